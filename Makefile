@@ -1,0 +1,41 @@
+# Two commands a new user needs: `make run` and `make test`.
+# Both create .venv on first use and reinstall when pyproject.toml changes.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+APP_STAMP  := $(VENV)/.app-installed
+TEST_STAMP := $(VENV)/.test-installed
+
+.PHONY: run test bench lint translations clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(APP_STAMP) $@
+
+run: $(APP_STAMP)
+	$(BIN)/leidraad
+
+test: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+
+# Regenerate the English translation source from the Dutch UI strings and
+# compile it; the compiled .qm files are committed so a user needs no Qt tools.
+translations: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate $$(find app -name '*.py') -ts resources/translations/leidraad_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/leidraad_en.ts -qm resources/translations/leidraad_en.qm
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,61 @@
+"""Undoable edits: each QUndoCommand calls model operations, which commit at once.
+
+A command whose operation fails (bad input, a write the disk refused) makes
+itself obsolete, so it never sits on the undo stack pretending to be done, and
+reports the error through ``store.bus.fail`` for the window to show.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.models.store import Store, StoreError
+from app.models.workshop import InputError
+
+REPORTED = (StoreError, InputError)
+
+
+class StoreCommand(QUndoCommand):
+    """Base class: override :meth:`do` and :meth:`undo_op`."""
+
+    def __init__(self, store: Store, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.failed = False
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_op(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_op)
+
+    def _guard(self, op: Callable[[], Any]) -> None:
+        try:
+            op()
+        except REPORTED as exc:
+            self.failed = True
+            self.setObsolete(True)
+            self.store.bus.fail(exc)
+
+
+class CallCommand(StoreCommand):
+    """A command from two callables, for edits whose undo is a simple inverse."""
+
+    def __init__(self, store: Store, text: str, do: Callable[[], Any],
+                 undo: Callable[[], Any]) -> None:
+        super().__init__(store, text)
+        self._do, self._undo = do, undo
+
+    def do(self) -> None:
+        self._do()
+
+    def undo_op(self) -> None:
+        self._undo()

@@ -1,0 +1,39 @@
+"""Language: Dutch is the source language of the UI; English comes from a .qm file."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.paths import resource
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """English on an English system, Dutch everywhere else (the method is Dutch)."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+def install(language: str) -> str:
+    """Install translators for ``language`` on the running application; returns it."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = language if language in LANGUAGES else "nl"
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
+                               else QLocale.Language.Dutch,
+                               QLocale.Country.UnitedKingdom if language == "en"
+                               else QLocale.Country.Netherlands))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource("translations", "leidraad_en.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    return language

@@ -1,0 +1,374 @@
+"""Workshops (bijeenkomsten), their participants, and store-wide settings.
+
+Operations take the :class:`~app.models.store.Store` first, commit once, emit
+one :class:`~app.models.events.Change`, and return what an undo needs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, select, update
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, JSONText, next_position, restore_row, row_values
+from app.models.store import Store
+from app.paths import resource
+
+ROLES: tuple[str, ...] = ("older_teacher", "younger_teacher", "leadership", "other")
+TEMPLATES: tuple[str, ...] = ("circle", "market", "plusmin", "blank")
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+EDITABLE_FACTS = ("title", "date", "location", "facilitator", "language")
+
+
+class Workshop(Base):
+    """A group session (bijeenkomst) and its facts."""
+
+    __tablename__ = "workshop"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    date: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
+    location: Mapped[str] = mapped_column(String(300), default="")
+    facilitator: Mapped[str] = mapped_column(String(300), default="")
+    language: Mapped[str] = mapped_column(String(8), default="nl")
+    template: Mapped[str] = mapped_column(String(16), default="blank")
+    created_at: Mapped[float] = mapped_column(Float, default=time.time)
+    deleted_at: Mapped[float | None] = mapped_column(Float, nullable=True)
+    current_round_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    current_board: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    rules: Mapped[list[str] | None] = mapped_column(JSONText, nullable=True)
+    show_rules: Mapped[bool] = mapped_column(Boolean, default=False)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
+
+
+class Participant(Base):
+    """Someone in the group. Role per the method: older (45+), younger, leadership, other."""
+
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    role: Mapped[str] = mapped_column(String(16), default="other")
+    subgroup: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """Store-wide preferences and where the facilitator left off."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class InputError(ValueError):
+    """Bad input from the facilitator; the message says what to change."""
+
+
+MAX_TEXT = 100_000  # characters; longer text is refused with a message
+
+
+def clean_text(value: str, *, what: str, required: bool = False, limit: int = MAX_TEXT) -> str:
+    """Normalise typed text: drop control characters (keep newlines and tabs), trim.
+
+    Refuses texts above ``limit`` and, when ``required``, empty ones.
+    """
+    if not isinstance(value, str):
+        raise InputError(f"{what}: tekst verwacht.")
+    cleaned = "".join(ch for ch in value if ch in "\n\t" or ch.isprintable() or ch == "\u200d")
+    cleaned = cleaned.strip()
+    if required and not cleaned:
+        raise InputError(f"{what} mag niet leeg zijn.")
+    if len(cleaned) > limit:
+        raise InputError(f"{what} is te lang ({len(cleaned):,} tekens; maximaal {limit:,}).".replace(",", "."))
+    return cleaned
+
+
+def clean_line(value: str, *, what: str, required: bool = False, limit: int = 300) -> str:
+    """Like :func:`clean_text`, for one-line fields (names, titles)."""
+    return clean_text(" ".join(str(value).split()), what=what, required=required, limit=limit)
+
+
+# -- workshops ---------------------------------------------------------------
+
+def load_template(key: str) -> dict[str, Any]:
+    """A built-in workshop template from ``resources/templates``."""
+    if key not in TEMPLATES:
+        raise InputError(f"Onbekend sjabloon: {key}")
+    return json.loads(resource("templates", f"{key}.json").read_text(encoding="utf-8"))
+
+
+def create_workshop(store: Store, *, title: str = "", date: dt.date | None = None,
+                    location: str = "", facilitator: str = "", template: str = "blank",
+                    language: str = "nl") -> Workshop:
+    """A new workshop, its agenda (and boards) filled from a template."""
+    from app.models.agenda import Round
+    from app.models.plusmin import Theme
+
+    tpl = load_template(template)
+    title = clean_line(title or tpl.get("title", ""), what="Titel") or "Nieuwe bijeenkomst"
+    with store.write() as s:
+        ws = Workshop(title=title, date=date or dt.date.today(),
+                      location=clean_line(location, what="Locatie"),
+                      facilitator=clean_line(facilitator, what="Gespreksleider"),
+                      template=template, language=language if language in LANGUAGES else "nl")
+        s.add(ws)
+        s.flush()
+        for pos, r in enumerate(tpl.get("rounds", [])):
+            s.add(Round(workshop_id=ws.id, position=pos, title=r["title"],
+                        planned_minutes=int(r["minutes"]), board=r.get("board"),
+                        prompts=list(r.get("prompts", []))))
+        for pos, theme_title in enumerate(tpl.get("themes", [])):
+            s.add(Theme(workshop_id=ws.id, title=theme_title, position=pos))
+    store.emit("workshop", ws.id, "insert", (ws.id,))
+    return ws
+
+
+def list_workshops(store: Store) -> list[Workshop]:
+    """Workshops newest first: by date, then by creation."""
+    with store.read() as s:
+        return list(s.scalars(select(Workshop).where(Workshop.deleted_at.is_(None))
+                              .order_by(Workshop.date.desc(), Workshop.created_at.desc(),
+                                        Workshop.id.desc())))
+
+
+def get_workshop(store: Store, workshop_id: int) -> Workshop | None:
+    with store.read() as s:
+        ws = s.get(Workshop, workshop_id)
+        return ws if ws is not None and ws.deleted_at is None else None
+
+
+def update_workshop(store: Store, workshop_id: int, **facts: Any) -> dict[str, Any]:
+    """Change workshop facts; returns the previous values (for undo)."""
+    unknown = set(facts) - set(EDITABLE_FACTS) - {"current_round_id", "current_board", "rules",
+                                                 "show_rules", "extra"}
+    if unknown:
+        raise InputError(f"Onbekende velden: {', '.join(sorted(unknown))}")
+    if "title" in facts:
+        facts["title"] = clean_line(facts["title"], what="Titel", required=True)
+    for key, label in (("location", "Locatie"), ("facilitator", "Gespreksleider")):
+        if key in facts:
+            facts[key] = clean_line(facts[key], what=label)
+    if "date" in facts and isinstance(facts["date"], str):
+        try:
+            facts["date"] = dt.date.fromisoformat(facts["date"])
+        except ValueError as exc:
+            raise InputError(f"Ongeldige datum: {facts['date']} (gebruik JJJJ-MM-DD).") from exc
+    with store.write() as s:
+        ws = s.get(Workshop, workshop_id)
+        if ws is None:
+            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+        old = {key: getattr(ws, key) for key in facts}
+        for key, value in facts.items():
+            setattr(ws, key, value)
+    store.emit("workshop", workshop_id, "update", (workshop_id,), fields=tuple(facts))
+    return old
+
+
+def delete_workshop(store: Store, workshop_id: int) -> None:
+    """Move a workshop to the bin; :func:`restore_workshop` undoes it.
+
+    Binned workshops are erased for good by :func:`purge_deleted` at the next start.
+    """
+    with store.write() as s:
+        s.execute(update(Workshop).where(Workshop.id == workshop_id).values(deleted_at=time.time()))
+    store.emit("workshop", workshop_id, "delete", (workshop_id,))
+
+
+def restore_workshop(store: Store, workshop_id: int) -> None:
+    with store.write() as s:
+        s.execute(update(Workshop).where(Workshop.id == workshop_id).values(deleted_at=None))
+    store.emit("workshop", workshop_id, "insert", (workshop_id,))
+
+
+def purge_deleted(store: Store) -> int:
+    """Erase binned workshops (and, by cascade, all their content)."""
+    with store.write() as s:
+        doomed = list(s.scalars(select(Workshop).where(Workshop.deleted_at.is_not(None))))
+        for ws in doomed:
+            s.delete(ws)
+    return len(doomed)
+
+
+def duplicate_workshop(store: Store, workshop_id: int) -> Workshop:
+    """A full copy of a workshop (facts, participants, agenda and every board)."""
+    from app.models.copying import copy_workshop
+
+    with store.write() as s:
+        new_id = copy_workshop(s, workshop_id)
+    store.emit("workshop", new_id, "insert", (new_id,))
+    ws = get_workshop(store, new_id)
+    assert ws is not None
+    return ws
+
+
+# -- participants ------------------------------------------------------------
+
+def list_participants(store: Store, workshop_id: int) -> list[Participant]:
+    with store.read() as s:
+        return list(s.scalars(select(Participant).where(Participant.workshop_id == workshop_id)
+                              .order_by(Participant.position, Participant.id)))
+
+
+def _check_role(role: str) -> str:
+    if role not in ROLES:
+        raise InputError(f"Onbekende rol: {role}")
+    return role
+
+
+def add_participant(store: Store, workshop_id: int, name: str, role: str = "other",
+                    subgroup: str | None = None) -> Participant:
+    name = clean_line(name, what="Naam", required=True)
+    sub = clean_line(subgroup or "", what="Subgroep", limit=100) or None
+    with store.write() as s:
+        p = Participant(workshop_id=workshop_id, name=name, role=_check_role(role), subgroup=sub,
+                        position=next_position(s, Participant.position,
+                                               Participant.workshop_id == workshop_id))
+        s.add(p)
+    store.emit("participant", workshop_id, "insert", (p.id,))
+    return p
+
+
+def update_participant(store: Store, participant_id: int, **fields: Any) -> dict[str, Any]:
+    """Change name, role or subgroup; returns the previous values."""
+    if set(fields) - {"name", "role", "subgroup", "position"}:
+        raise InputError("Onbekend veld voor een deelnemer.")
+    if "name" in fields:
+        fields["name"] = clean_line(fields["name"], what="Naam", required=True)
+    if "role" in fields:
+        _check_role(fields["role"])
+    if "subgroup" in fields:
+        fields["subgroup"] = clean_line(fields["subgroup"] or "", what="Subgroep", limit=100) or None
+    with store.write() as s:
+        p = s.get(Participant, participant_id)
+        if p is None:
+            raise InputError("Deze deelnemer bestaat niet (meer).")
+        old = {key: getattr(p, key) for key in fields}
+        for key, value in fields.items():
+            setattr(p, key, value)
+        workshop_id = p.workshop_id
+    store.emit("participant", workshop_id, "update", (participant_id,))
+    return old
+
+
+@dataclass
+class ParticipantSnapshot:
+    """A removed participant and every place that pointed at them."""
+
+    row: dict[str, Any]
+    note_ids: list[int] = field(default_factory=list)
+    action_ids: list[int] = field(default_factory=list)
+    entry_people: list[dict[str, Any]] = field(default_factory=list)
+
+
+def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot:
+    from app.models.actions import Action
+    from app.models.circle import Note
+    from app.models.market import MarketEntryPerson
+
+    with store.write() as s:
+        p = s.get(Participant, participant_id)
+        if p is None:
+            raise InputError("Deze deelnemer bestaat niet (meer).")
+        snap = ParticipantSnapshot(
+            row=row_values(p),
+            note_ids=list(s.scalars(select(Note.id).where(Note.participant_id == participant_id))),
+            action_ids=list(s.scalars(select(Action.id)
+                                      .where(Action.who_participant_id == participant_id))),
+            entry_people=[row_values(ep) for ep in s.scalars(
+                select(MarketEntryPerson).where(MarketEntryPerson.participant_id == participant_id))],
+        )
+        s.delete(p)
+    workshop_id = snap.row["workshop_id"]
+    store.emit("participant", workshop_id, "delete", (participant_id,))
+    if snap.note_ids:
+        store.emit("note", workshop_id, "update", snap.note_ids)
+    if snap.entry_people:
+        store.emit("market", workshop_id, "reset")
+    if snap.action_ids:
+        store.emit("action", workshop_id, "update", snap.action_ids)
+    return snap
+
+
+def restore_participant(store: Store, snap: ParticipantSnapshot) -> None:
+    from app.models.actions import Action
+    from app.models.circle import Note
+    from app.models.market import MarketEntryPerson
+
+    pid = snap.row["id"]
+    with store.write() as s:
+        restore_row(s, Participant, snap.row)
+        s.flush()
+        if snap.note_ids:
+            s.execute(update(Note).where(Note.id.in_(snap.note_ids)).values(participant_id=pid))
+        if snap.action_ids:
+            s.execute(update(Action).where(Action.id.in_(snap.action_ids))
+                      .values(who_participant_id=pid))
+        for values in snap.entry_people:
+            restore_row(s, MarketEntryPerson, values)
+    workshop_id = snap.row["workshop_id"]
+    store.emit("participant", workshop_id, "insert", (pid,))
+    if snap.note_ids:
+        store.emit("note", workshop_id, "update", snap.note_ids)
+    if snap.entry_people:
+        store.emit("market", workshop_id, "reset")
+    if snap.action_ids:
+        store.emit("action", workshop_id, "update", snap.action_ids)
+
+
+# -- composition ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Composition:
+    """Counts per role and the method's advice on the group's make-up.
+
+    hints: codes, worded by the view: ("too_small", n), ("too_large", n),
+    ("missing", role), ("older_not_most", older, largest_other).
+    """
+
+    counts: dict[str, int]
+    total: int
+    hints: tuple[tuple[str, Any], ...]
+
+
+ADVISED_MIN, ADVISED_MAX = 8, 10
+REQUIRED_ROLES = ("older_teacher", "younger_teacher", "leadership")
+
+
+def composition(participants: list[Participant]) -> Composition:
+    counts = {role: 0 for role in ROLES}
+    for p in participants:
+        counts[p.role] = counts.get(p.role, 0) + 1
+    total = len(participants)
+    hints: list[tuple[str, Any]] = []
+    if total < ADVISED_MIN:
+        hints.append(("too_small", total))
+    elif total > ADVISED_MAX:
+        hints.append(("too_large", total))
+    for role in REQUIRED_ROLES:
+        if counts[role] == 0:
+            hints.append(("missing", role))
+    others = max(counts["younger_teacher"], counts["leadership"], counts["other"])
+    if total and counts["older_teacher"] <= others:
+        hints.append(("older_not_most", (counts["older_teacher"], others)))
+    return Composition(counts, total, tuple(hints))
+
+
+# -- settings ------------------------------------------------------------------
+
+def get_setting(store: Store, key: str, default: str | None = None) -> str | None:
+    with store.read() as s:
+        row = s.get(Setting, key)
+        return default if row is None else row.value
+
+
+def set_setting(store: Store, key: str, value: str) -> None:
+    with store.write() as s:
+        s.merge(Setting(key=key, value=value))
+    store.emit("setting", None, "update", detail_key=key)

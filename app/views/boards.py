@@ -1,0 +1,38 @@
+"""Which widget shows which board; boards are imported only when first shown.
+
+Every board class takes ``(ctx: ViewContext, workshop_id: int, *, audience: bool
+= False, parent=None)``. With ``audience=True`` it renders for the room: no
+editing chrome, nothing facilitator-only, large type.
+"""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.views.bus import ViewContext
+from app.views.labels import board_label
+
+BOARD_CLASSES: dict[str, tuple[str, str]] = {
+    "circle": ("app.views.circle_board", "CircleBoard"),
+    "market": ("app.views.market_board", "MarketBoard"),
+    "plusmin": ("app.views.plusmin_board", "PlusMinBoard"),
+}
+BOARD_KINDS = tuple(BOARD_CLASSES)
+
+
+def make_board(kind: str, ctx: ViewContext, workshop_id: int, *, audience: bool = False,
+               parent: QWidget | None = None) -> QWidget:
+    module_name, class_name = BOARD_CLASSES[kind]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        label = QLabel(QLabel.tr("{board}: nog niet beschikbaar in deze versie.")
+                       .format(board=board_label(kind)), parent)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+    cls = getattr(module, class_name)
+    return cls(ctx, workshop_id, audience=audience, parent=parent)

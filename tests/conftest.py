@@ -1,0 +1,55 @@
+"""Shared fixtures: offscreen Qt, a fresh store per test, a view context."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.models.store import Store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user data folder from a test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "leidraad.sqlite"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    st = Store(store_path)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def workshop_id(store: Store) -> int:
+    from app.models import workshop as ops
+
+    return ops.create_workshop(store, title="Testbijeenkomst", template="blank").id
+
+
+@pytest.fixture
+def ctx(qtbot, store: Store):  # noqa: ANN001, ANN201
+    """A ViewContext on the test store with its own undo stack."""
+    from PySide6.QtGui import QUndoStack
+
+    from app.views.bus import QtBus, ViewContext
+
+    bus = QtBus(store)
+    stack = QUndoStack()
+    context = ViewContext(store, bus, stack)
+    yield context
+    bus.detach()
+    stack.clear()
