@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.commands import StoreCommand
 from app.models import workshop as ops
 from app.models.store import Store
@@ -10,7 +12,7 @@ from app.models.store import Store
 
 class CreateWorkshop(StoreCommand):
     def __init__(self, store: Store, **facts: Any) -> None:
-        super().__init__(store, "Nieuwe bijeenkomst")
+        super().__init__(store, QCoreApplication.translate("Commands", "Nieuwe bijeenkomst"))
         self.facts = facts
         self.workshop_id: int | None = None
 
@@ -27,7 +29,7 @@ class CreateWorkshop(StoreCommand):
 
 class DuplicateWorkshop(StoreCommand):
     def __init__(self, store: Store, workshop_id: int) -> None:
-        super().__init__(store, "Bijeenkomst dupliceren")
+        super().__init__(store, QCoreApplication.translate("Commands", "Bijeenkomst dupliceren"))
         self.source_id = workshop_id
         self.workshop_id: int | None = None
 
@@ -44,7 +46,7 @@ class DuplicateWorkshop(StoreCommand):
 
 class DeleteWorkshop(StoreCommand):
     def __init__(self, store: Store, workshop_id: int) -> None:
-        super().__init__(store, "Bijeenkomst verwijderen")
+        super().__init__(store, QCoreApplication.translate("Commands", "Bijeenkomst verwijderen"))
         self.workshop_id = workshop_id
 
     def do(self) -> None:
@@ -57,9 +59,9 @@ class DeleteWorkshop(StoreCommand):
 class UpdateWorkshop(StoreCommand):
     """Change workshop facts (title, date, location, facilitator...)."""
 
-    def __init__(self, store: Store, workshop_id: int, text: str = "Gegevens wijzigen",
+    def __init__(self, store: Store, workshop_id: int, text: str = "",
                  **facts: Any) -> None:
-        super().__init__(store, text)
+        super().__init__(store, text or QCoreApplication.translate("Commands", "Gegevens wijzigen"))
         self.workshop_id = workshop_id
         self.new = facts
         self.old: dict[str, Any] = {}
@@ -74,7 +76,7 @@ class UpdateWorkshop(StoreCommand):
 class AddParticipant(StoreCommand):
     def __init__(self, store: Store, workshop_id: int, name: str, role: str,
                  subgroup: str | None = None) -> None:
-        super().__init__(store, f"Deelnemer toevoegen: {name}")
+        super().__init__(store, QCoreApplication.translate("Commands", "Deelnemer toevoegen: {name}").format(name=name))
         self.args = (workshop_id, name, role, subgroup)
         self.snapshot: ops.ParticipantSnapshot | None = None
         self.participant_id: int | None = None
@@ -92,7 +94,7 @@ class AddParticipant(StoreCommand):
 
 class UpdateParticipant(StoreCommand):
     def __init__(self, store: Store, participant_id: int, **fields: Any) -> None:
-        super().__init__(store, "Deelnemer wijzigen")
+        super().__init__(store, QCoreApplication.translate("Commands", "Deelnemer wijzigen"))
         self.participant_id = participant_id
         self.new = fields
         self.old: dict[str, Any] = {}
@@ -106,7 +108,7 @@ class UpdateParticipant(StoreCommand):
 
 class RemoveParticipant(StoreCommand):
     def __init__(self, store: Store, participant_id: int, name: str = "") -> None:
-        super().__init__(store, f"Deelnemer verwijderen: {name}")
+        super().__init__(store, QCoreApplication.translate("Commands", "Deelnemer verwijderen: {name}").format(name=name))
         self.participant_id = participant_id
         self.snapshot: ops.ParticipantSnapshot | None = None
 
