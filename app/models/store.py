@@ -58,6 +58,10 @@ class StoreWriteError(StoreError):
     """An edit could not be saved (disk full, read-only, locked)."""
 
 
+#: Failures of the database layer: SQLAlchemy's wrappers and raw driver errors.
+DB_ERRORS = (OperationalError, DBAPIError, sqlite3.Error)
+
+
 def _header(path: Path) -> bytes:
     with path.open("rb") as fh:
         return fh.read(100)
@@ -121,21 +125,26 @@ def check_integrity(path: Path) -> None:
 
 
 def write_error(exc: BaseException, path: Path) -> StoreWriteError:
-    """Translate a database error into a message the facilitator can act on."""
-    text = str(getattr(exc, "orig", exc)).lower()
+    """Translate a database error into a message the facilitator can act on.
+
+    Every message says that the change was NOT saved, so nobody carries on
+    believing it was.
+    """
+    text = str(getattr(exc, "orig", None) or exc).lower()
     if "full" in text:
-        msg, reason = "De schijf is vol: de laatste wijziging is niet opgeslagen. Maak ruimte vrij.", "full"
+        msg, reason = (f"De schijf is vol: de laatste wijziging is niet opgeslagen. Maak ruimte vrij "
+                       f"op de schijf met {path} en probeer het opnieuw."), "full"
     elif "readonly" in text or "read-only" in text or "permission" in text:
         msg, reason = ("Het bestand is alleen-lezen: de laatste wijziging is niet opgeslagen. "
                        f"Controleer de rechten van {path}."), "readonly"
     elif "locked" in text or "busy" in text:
-        msg, reason = ("Het bestand is bezet door een ander programma: de laatste wijziging is "
-                       "niet opgeslagen. Probeer het opnieuw."), "locked"
+        msg, reason = (f"Het bestand {path} is bezet door een ander programma: de laatste wijziging "
+                       "is niet opgeslagen. Sluit dat programma en probeer het opnieuw."), "locked"
     elif "disk i/o" in text:
         msg, reason = ("Schrijffout op de schijf (is de USB-stick of netwerkmap weg?): de laatste "
-                       "wijziging is niet opgeslagen."), "io"
+                       f"wijziging is niet opgeslagen in {path}."), "io"
     else:
-        msg, reason = f"De wijziging kon niet worden opgeslagen: {text}", "other"
+        msg, reason = f"De wijziging kon niet worden opgeslagen in {path}: {text}", "other"
     return StoreWriteError(msg, path=path, reason=reason)
 
 
@@ -146,9 +155,16 @@ class Store:
     :attr:`bus` tells listeners what changed.
     """
 
-    def __init__(self, path: Path | str, *, lock: bool = True) -> None:
+    #: How long a write waits for another program's write lock before it fails.
+    DEFAULT_BUSY_TIMEOUT = 5.0
+
+    def __init__(self, path: Path | str, *, lock: bool = True,
+                 busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
         self.path = Path(path).expanduser().resolve()
         self.bus = ChangeBus()
+        self.busy_timeout = busy_timeout
+        #: The last write that failed, until a later write succeeds (for a "not saving" banner).
+        self.write_failure: StoreWriteError | None = None
         self._lock: FileLock | None = None
         inspect_file(self.path)
         if not self.path.parent.exists():
@@ -163,11 +179,16 @@ class Store:
         try:
             check_integrity(self.path)
             self.engine = create_engine(f"sqlite:///{self.path}")
-            event.listen(self.engine, "connect", _on_connect)
+            event.listen(self.engine, "connect", self._on_connect)
             self._session = sessionmaker(self.engine, expire_on_commit=False)
             self._migrate()
+        except DB_ERRORS as exc:
+            self.close()
+            failure = write_error(exc, self.path)
+            raise StoreRefused(f"{self.path} kan niet geopend worden. {failure}", path=self.path,
+                               reason=failure.reason) from exc
         except BaseException:
-            self._release_lock()
+            self.close()
             raise
 
     # -- opening -----------------------------------------------------------
@@ -229,14 +250,18 @@ class Store:
         try:
             yield session
             session.commit()
-        except (OperationalError, DBAPIError) as exc:
-            session.rollback()
-            raise write_error(exc, self.path) from exc
+        except DB_ERRORS as exc:
+            _quiet_rollback(session)
+            self.write_failure = write_error(exc, self.path)
+            raise self.write_failure from exc
         except BaseException:
-            session.rollback()
+            _quiet_rollback(session)
             raise
         finally:
             session.close()
+        if self.write_failure is not None:
+            self.write_failure = None
+            self.emit("store", None, "update", saving=True)
 
     def emit(self, topic: str, workshop_id: int | None, kind: str = "update",
              ids: tuple[int, ...] | list[int] = (), **detail: Any) -> None:
@@ -255,13 +280,25 @@ class Store:
         self.close()
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA busy_timeout = 5000")
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = FULL")
-    cur.close()
+    def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        cur = dbapi_connection.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {max(0, int(self.busy_timeout * 1000))}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+
+def _quiet_rollback(session: Session) -> None:
+    """Roll back after a failure; a rollback that fails too must not hide the first error.
+
+    The connection is then invalidated by SQLAlchemy and replaced on the next
+    write, so the store stays usable once the fault is gone.
+    """
+    try:
+        session.rollback()
+    except DB_ERRORS:
+        session.invalidate()
 
 
 def _apply_migration(engine: Any, number: int, script: str) -> None:
