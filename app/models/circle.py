@@ -1,20 +1,43 @@
 """Board 1: the circle of influence (cirkel van invloed en betrokkenheid).
 
 Geometry (../shared/FORMAT.md): centre (0, 0), outer radius 1.0, five rings of
-equal width, inside out. The ring of a note is a pure function of its centre.
+equal width, inside out. The ring of a note is a pure function of its centre
+and is stored with the note at every move. New notes wait in a parking strip
+to the right of the circle (outside r = 1, so ``ring`` is None) until the
+placing round.
+
+Operations take the store first, commit once, emit one ``"note"`` change and
+return what an undo needs.
 """
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Float, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base
+from app.models.base import Base, restore_row, row_values
+from app.models.store import Store
+from app.models.workshop import InputError, Participant, clean_text
 
 RINGS: tuple[str, ...] = ("self", "class", "section", "school", "society")
 RING_WIDTH = 1.0 / len(RINGS)
 DEFAULT_NOTE_COLOR = "#fff59d"
+NOTE_COLORS: tuple[str, ...] = ("#fff59d", "#ffcc80", "#f8bbd0", "#c5e1a5", "#b3e5fc", "#d1c4e9")
+
+# Sizes in board units (the outer circle has radius 1.0).
+NOTE_WIDTH, NOTE_HEIGHT = 0.42, 0.27
+BOARD_LEFT, BOARD_TOP, BOARD_RIGHT, BOARD_BOTTOM = -1.04, -1.04, 2.02, 1.04
+STRIP_LEFT, STRIP_TOP, STRIP_RIGHT, STRIP_BOTTOM = 1.07, -1.0, 1.99, 1.0
+STRIP_COLUMNS: tuple[float, ...] = (1.30, 1.76)
+STRIP_ROWS: tuple[float, ...] = tuple(round(-0.70 + 0.29 * i, 4) for i in range(6))
+PARKING_SLOTS: tuple[tuple[float, float], ...] = tuple(
+    (x, y) for y in STRIP_ROWS for x in STRIP_COLUMNS)
+_HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def ring_at(x: float, y: float) -> str | None:
@@ -42,3 +65,244 @@ class Note(Base):
     ring: Mapped[str | None] = mapped_column(String(16), nullable=True)
     color: Mapped[str] = mapped_column(String(16), default=DEFAULT_NOTE_COLOR)
     z: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# -- validation ----------------------------------------------------------------
+
+def clean_note_text(text: str) -> str:
+    """Keywords of a story; Qt's paragraph separators become plain newlines."""
+    if isinstance(text, str):
+        text = text.replace("\u2029", "\n").replace("\u2028", "\n").replace("\r\n", "\n")
+    return clean_text(text, what="De tekst van het briefje")
+
+
+def check_color(color: str | None) -> str:
+    if color is None:
+        return DEFAULT_NOTE_COLOR
+    if not isinstance(color, str) or not _HEX_COLOR.match(color):
+        raise InputError(f"Ongeldige kleur: {color!r} (verwacht #rrggbb).")
+    return color.lower()
+
+
+def check_position(x: float, y: float) -> tuple[float, float]:
+    """A finite position, kept on the board (clamping never changes the ring)."""
+    try:
+        fx, fy = float(x), float(y)
+    except (TypeError, ValueError) as exc:
+        raise InputError("Een positie bestaat uit twee getallen.") from exc
+    if not (math.isfinite(fx) and math.isfinite(fy)):
+        raise InputError("Ongeldige positie: de coördinaten moeten eindige getallen zijn.")
+    return (min(max(fx, BOARD_LEFT), BOARD_RIGHT), min(max(fy, BOARD_TOP), BOARD_BOTTOM))
+
+
+def _check_participant(s: Any, workshop_id: int, participant_id: int | None) -> int | None:
+    if participant_id is None:
+        return None
+    p = s.get(Participant, participant_id)
+    if p is None or p.workshop_id != workshop_id:
+        raise InputError("Deze deelnemer hoort niet (meer) bij de bijeenkomst.")
+    return participant_id
+
+
+# -- reading -------------------------------------------------------------------
+
+def list_notes(store: Store, workshop_id: int, ids: Iterable[int] | None = None) -> list[Note]:
+    """The workshop's notes bottom to top (or only ``ids``)."""
+    query = select(Note).where(Note.workshop_id == workshop_id)
+    if ids is not None:
+        query = query.where(Note.id.in_(list(ids)))
+    with store.read() as s:
+        return list(s.scalars(query.order_by(Note.z, Note.id)))
+
+
+def get_note(store: Store, note_id: int) -> Note | None:
+    with store.read() as s:
+        return s.get(Note, note_id)
+
+
+def _occupied(x: float, y: float, slot: tuple[float, float]) -> bool:
+    return abs(x - slot[0]) < NOTE_WIDTH / 2 and abs(y - slot[1]) < NOTE_HEIGHT / 2
+
+
+def free_slot(positions: Iterable[tuple[float, float]]) -> tuple[float, float]:
+    """The first parking slot no note covers; when all are taken, a cascade over them."""
+    taken = [(x, y) for x, y in positions if x > 1.0]
+    for slot in PARKING_SLOTS:
+        if not any(_occupied(x, y, slot) for x, y in taken):
+            return slot
+    extra = len(taken) - len(PARKING_SLOTS)
+    base = PARKING_SLOTS[max(extra, 0) % len(PARKING_SLOTS)]
+    shift = 0.03 * (1 + max(extra, 0) // len(PARKING_SLOTS) % 4)
+    return (base[0] + shift, base[1] + shift)
+
+
+def next_parking_slot(store: Store, workshop_id: int) -> tuple[float, float]:
+    with store.read() as s:
+        rows = s.execute(select(Note.x, Note.y).where(Note.workshop_id == workshop_id,
+                                                      Note.x > 1.0)).all()
+    return free_slot((x, y) for x, y in rows)
+
+
+# -- writing -------------------------------------------------------------------
+
+def add_note(store: Store, workshop_id: int, text: str, participant_id: int | None = None,
+             color: str | None = None, x: float | None = None, y: float | None = None) -> Note:
+    """A new note; without a position it goes to the next free slot of the parking strip.
+
+    A note needs keywords or a participant: a post-it with only a name is a
+    story still to be told, an entirely empty one is refused.
+    """
+    text = clean_note_text(text)
+    color = check_color(color)
+    if x is None or y is None:
+        x, y = next_parking_slot(store, workshop_id)
+    x, y = check_position(x, y)
+    with store.write() as s:
+        participant_id = _check_participant(s, workshop_id, participant_id)
+        if not text and participant_id is None:
+            raise InputError("Een leeg briefje: typ trefwoorden of kies een deelnemer.")
+        top = s.scalar(select(Note.z).where(Note.workshop_id == workshop_id)
+                       .order_by(Note.z.desc()).limit(1))
+        note = Note(workshop_id=workshop_id, participant_id=participant_id, text=text,
+                    x=x, y=y, ring=ring_at(x, y), color=color, z=(top or 0) + 1)
+        s.add(note)
+    store.emit("note", workshop_id, "insert", (note.id,))
+    return note
+
+
+NOTE_FIELDS = ("text", "participant_id", "color")
+
+
+def update_notes(store: Store, changes: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Change text, participant or colour of several notes at once; returns the old values."""
+    cleaned: dict[int, dict[str, Any]] = {}
+    for note_id, fields in changes.items():
+        if set(fields) - set(NOTE_FIELDS):
+            raise InputError("Onbekend veld voor een briefje.")
+        values = dict(fields)
+        if "text" in values:
+            values["text"] = clean_note_text(values["text"])
+        if "color" in values:
+            values["color"] = check_color(values["color"])
+        cleaned[note_id] = values
+    old: dict[int, dict[str, Any]] = {}
+    workshop_id = None
+    with store.write() as s:
+        for note_id, values in cleaned.items():
+            note = s.get(Note, note_id)
+            if note is None:
+                raise InputError("Dit briefje bestaat niet (meer).")
+            workshop_id = note.workshop_id
+            if "participant_id" in values:
+                _check_participant(s, note.workshop_id, values["participant_id"])
+            old[note_id] = {key: getattr(note, key) for key in values}
+            for key, value in values.items():
+                setattr(note, key, value)
+            if not note.text and note.participant_id is None:
+                raise InputError("Een leeg briefje: typ trefwoorden of kies een deelnemer.")
+    if old:
+        store.emit("note", workshop_id, "update", tuple(old))
+    return old
+
+
+def update_note(store: Store, note_id: int, **fields: Any) -> dict[str, Any]:
+    """Change one note's text, participant or colour; returns the old values."""
+    return update_notes(store, {note_id: fields}).get(note_id, {})
+
+
+Position = tuple[float, float] | tuple[float, float, int]
+
+
+def move_notes(store: Store, moves: Mapping[int, Position]) -> dict[int, tuple[float, float, int]]:
+    """Move notes in one transaction, re-deriving each ring; returns old (x, y, z).
+
+    A move is ``(x, y)`` or ``(x, y, z)``; the view passes a new z to bring a
+    dragged note on top, and an undo passes the old one back.
+    """
+    wanted: dict[int, tuple[float, float, int | None]] = {}
+    for note_id, move in moves.items():
+        x, y = check_position(move[0], move[1])
+        wanted[note_id] = (x, y, int(move[2]) if len(move) > 2 else None)
+    if not wanted:
+        return {}
+    old: dict[int, tuple[float, float, int]] = {}
+    with store.write() as s:
+        notes = list(s.scalars(select(Note).where(Note.id.in_(list(wanted)))))
+        if len(notes) != len(wanted):
+            raise InputError("Een van deze briefjes bestaat niet (meer).")
+        for note in notes:
+            x, y, z = wanted[note.id]
+            old[note.id] = (note.x, note.y, note.z)
+            note.x, note.y, note.ring = x, y, ring_at(x, y)
+            if z is not None:
+                note.z = z
+        workshop_id = notes[0].workshop_id
+    store.emit("note", workshop_id, "update", tuple(old))
+    return old
+
+
+def delete_notes(store: Store, note_ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Delete notes; returns their snapshots for :func:`restore_notes`."""
+    ids = list(dict.fromkeys(note_ids))
+    if not ids:
+        return []
+    with store.write() as s:
+        notes = list(s.scalars(select(Note).where(Note.id.in_(ids))))
+        snapshots = [row_values(n) for n in notes]
+        for note in notes:
+            s.delete(note)
+    if snapshots:
+        store.emit("note", snapshots[0]["workshop_id"], "delete",
+                   tuple(snap["id"] for snap in snapshots))
+    return snapshots
+
+
+def restore_notes(store: Store, snapshots: Iterable[dict[str, Any]]) -> None:
+    """Put deleted notes back with their ids; a participant removed meanwhile is dropped."""
+    snaps = [dict(snap) for snap in snapshots]
+    if not snaps:
+        return
+    with store.write() as s:
+        for snap in snaps:
+            pid = snap.get("participant_id")
+            if pid is not None and s.get(Participant, pid) is None:
+                snap["participant_id"] = None
+            restore_row(s, Note, snap)
+    store.emit("note", snaps[0]["workshop_id"], "insert", tuple(snap["id"] for snap in snaps))
+
+
+# -- the tally: the method's bridge question -----------------------------------
+
+@dataclass(frozen=True)
+class Tally:
+    """Notes per ring (key None = not placed) and the ring(s) holding the most.
+
+    ``most`` is empty while no note is in the circle; several rings in it are a tie.
+    """
+
+    counts: dict[str | None, int]
+    most: tuple[str, ...]
+    top: int
+
+    @property
+    def placed(self) -> int:
+        return sum(n for ring, n in self.counts.items() if ring is not None)
+
+
+def tally(source: Store | Iterable[Note | str | None], workshop_id: int | None = None) -> Tally:
+    """Count notes per ring, from a store (with ``workshop_id``), notes or ring codes."""
+    if isinstance(source, Store):
+        if workshop_id is None:
+            raise ValueError("tally(store) needs a workshop_id")
+        with source.read() as s:
+            rings: Iterable[Any] = list(s.scalars(select(Note.ring)
+                                                  .where(Note.workshop_id == workshop_id)))
+    else:
+        rings = (item.ring if isinstance(item, Note) else item for item in source)
+    counts: dict[str | None, int] = {ring: 0 for ring in RINGS}
+    counts[None] = 0
+    for ring in rings:
+        counts[ring if ring in RINGS else None] += 1
+    top = max(counts[ring] for ring in RINGS)
+    most = tuple(ring for ring in RINGS if top and counts[ring] == top)
+    return Tally(counts, most, top)
