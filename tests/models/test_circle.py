@@ -131,7 +131,7 @@ def test_tally_from_the_store_follows_moves(store: Store, workshop_id: int) -> N
 
 def test_notes_survive_reopening_the_store(store_path, workshop_id: int, store: Store) -> None:
     a = ops.add_note(store, workshop_id, "blijft")
-    ops.move_notes(store, {a.id: (-0.55, 0.2)})
+    ops.move_notes(store, {a.id: (-0.65, 0.2)})
     store.close()
     with Store(store_path) as again:
         (note,) = ops.list_notes(again, workshop_id)
