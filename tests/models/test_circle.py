@@ -135,4 +135,4 @@ def test_notes_survive_reopening_the_store(store_path, workshop_id: int, store: 
     store.close()
     with Store(store_path) as again:
         (note,) = ops.list_notes(again, workshop_id)
-        assert (note.x, note.y, note.ring, note.text) == (-0.55, 0.2, "school", "blijft")
+        assert (note.x, note.y, note.ring, note.text) == (-0.65, 0.2, "school", "blijft")
