@@ -1,14 +1,28 @@
 """Board 3: the plus-min schema per core theme (plus-min-schema).
 
 Two columns per theme: positive points (plus) and points of attention (min).
-The closing check pairs every positive point with its reverse side.
+The closing check pairs every positive point with its reverse side. The group
+also says which theme is most urgent, by ranking the themes or by voting.
+
+Operations take the store first, commit once, emit one ``plusmin`` Change
+(``detail``: ``what`` = theme/order/reveal/urgency/item/text/layout/pair and,
+for item changes, ``theme_id``) and return what an undo needs.
 """
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import zip_longest
+from typing import Any
 
-from app.models.base import Base
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from app.models.base import Base, next_position, restore_row, row_values
+from app.models.store import Store
+from app.models.workshop import InputError, clean_line, clean_text
+from app.paths import resource
 
 SIGNS = ("plus", "min")
 
@@ -55,3 +69,640 @@ class ThemePair(Base):
         ForeignKey("theme_item.id", ondelete="CASCADE"), unique=True
     )
     min_id: Mapped[int] = mapped_column(ForeignKey("theme_item.id", ondelete="CASCADE"), unique=True)
+
+
+TOPIC = "plusmin"
+SIGN_WHAT = {"plus": "Positief punt", "min": "Aandachtspunt"}
+
+
+# -- reading -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the schema: a pair, or unpaired items side by side."""
+
+    plus: ThemeItem | None
+    min: ThemeItem | None
+    pair_id: int | None = None
+
+    @property
+    def paired(self) -> bool:
+        return self.pair_id is not None
+
+
+@dataclass(frozen=True)
+class PairCheck:
+    """The method's closing check: which items still lack their other side."""
+
+    plus_unpaired: tuple[int, ...]
+    min_unpaired: tuple[int, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.plus_unpaired and not self.min_unpaired
+
+
+@dataclass
+class Board:
+    """Everything one theme's schema shows, read in one go."""
+
+    theme: Theme
+    items: list[ThemeItem]
+    pairs: list[ThemePair]
+
+    def column(self, sign: str) -> list[ThemeItem]:
+        return sorted((i for i in self.items if i.sign == sign), key=lambda i: (i.position, i.id))
+
+    def partner(self, item_id: int) -> int | None:
+        for p in self.pairs:
+            if p.plus_id == item_id:
+                return p.min_id
+            if p.min_id == item_id:
+                return p.plus_id
+        return None
+
+    def rows(self) -> list[Row]:
+        return board_rows(self.items, self.pairs)
+
+    def check(self) -> PairCheck:
+        return pair_check(self.items, self.pairs)
+
+
+def board_rows(items: list[ThemeItem], pairs: list[ThemePair]) -> list[Row]:
+    """Pairs first (in the order of their positive point), then the unpaired, side by side.
+
+    Unpaired items share a row only to save space: the view must not draw a link.
+    """
+    by_id = {i.id: i for i in items}
+    paired_ids = {p.plus_id for p in pairs} | {p.min_id for p in pairs}
+    rows = [Row(by_id[p.plus_id], by_id[p.min_id], p.id) for p in pairs
+            if p.plus_id in by_id and p.min_id in by_id]
+    rows.sort(key=lambda r: (r.plus.position, r.plus.id) if r.plus else (0, 0))
+    loose = {sign: sorted((i for i in items if i.sign == sign and i.id not in paired_ids),
+                          key=lambda i: (i.position, i.id)) for sign in SIGNS}
+    for plus, min_ in zip_longest(loose["plus"], loose["min"]):
+        rows.append(Row(plus, min_))
+    return rows
+
+
+def pair_check(items: list[ThemeItem], pairs: list[ThemePair]) -> PairCheck:
+    paired = {p.plus_id for p in pairs} | {p.min_id for p in pairs}
+    ordered = sorted(items, key=lambda i: (i.position, i.id))
+    return PairCheck(tuple(i.id for i in ordered if i.sign == "plus" and i.id not in paired),
+                     tuple(i.id for i in ordered if i.sign == "min" and i.id not in paired))
+
+
+def list_themes(store: Store, workshop_id: int) -> list[Theme]:
+    with store.read() as s:
+        return list(s.scalars(select(Theme).where(Theme.workshop_id == workshop_id)
+                              .order_by(Theme.position, Theme.id)))
+
+
+def get_theme(store: Store, theme_id: int) -> Theme | None:
+    with store.read() as s:
+        return s.get(Theme, theme_id)
+
+
+def load_board(store: Store, theme_id: int) -> Board | None:
+    with store.read() as s:
+        theme = s.get(Theme, theme_id)
+        if theme is None:
+            return None
+        items = list(s.scalars(select(ThemeItem).where(ThemeItem.theme_id == theme_id)
+                               .order_by(ThemeItem.position, ThemeItem.id)))
+        pairs = list(s.scalars(select(ThemePair).where(ThemePair.theme_id == theme_id)
+                               .order_by(ThemePair.id)))
+    return Board(theme, items, pairs)
+
+
+def unpaired_counts(store: Store, theme_id: int) -> tuple[int, int]:
+    """(positive points without a reverse side, points of attention without a positive side)."""
+    board = load_board(store, theme_id)
+    if board is None:
+        return (0, 0)
+    check = board.check()
+    return len(check.plus_unpaired), len(check.min_unpaired)
+
+
+# -- the research's core themes -------------------------------------------------
+
+@dataclass(frozen=True)
+class CoreTheme:
+    title: str
+    question: str
+    plus: tuple[str, ...]
+    min: tuple[str, ...]
+
+
+def _normalise(title: str) -> str:
+    kept = "".join(ch for ch in title.casefold() if ch.isalnum() or ch.isspace())
+    return " ".join(kept.split())
+
+
+@lru_cache(maxsize=1)
+def core_themes() -> tuple[CoreTheme, ...]:
+    """The four core themes with their points, restated in the project's own words."""
+    data = json.loads(resource("templates", "core_themes.json").read_text(encoding="utf-8"))
+    return tuple(CoreTheme(t["title"], t.get("question", ""), tuple(t["plus"]), tuple(t["min"]))
+                 for t in data["themes"])
+
+
+def core_theme(title: str) -> CoreTheme | None:
+    """The core theme a title names (ignoring case, quotes and punctuation), if any."""
+    key = _normalise(title)
+    for theme in core_themes():
+        if _normalise(theme.title) == key:
+            return theme
+    return None
+
+
+# -- themes ----------------------------------------------------------------------
+
+def _theme(s: Session, theme_id: int) -> Theme:
+    theme = s.get(Theme, theme_id)
+    if theme is None:
+        raise InputError("Dit thema bestaat niet (meer).")
+    return theme
+
+
+def _renumber(rows: list[Any]) -> None:
+    for pos, row in enumerate(rows):
+        if row.position != pos:
+            row.position = pos
+
+
+def _themes(s: Session, workshop_id: int) -> list[Theme]:
+    return list(s.scalars(select(Theme).where(Theme.workshop_id == workshop_id)
+                          .order_by(Theme.position, Theme.id)))
+
+
+def _emit_theme(store: Store, workshop_id: int, kind: str, theme_id: int, what: str) -> None:
+    store.emit(TOPIC, workshop_id, kind, (theme_id,), what=what, theme_id=theme_id)
+
+
+def add_theme(store: Store, workshop_id: int, title: str, *, with_points: bool = False) -> Theme:
+    """A new theme at the end. ``with_points`` fills it from the matching core theme."""
+    title = clean_line(title, what="Thema", required=True)
+    core = core_theme(title) if with_points else None
+    with store.write() as s:
+        from app.models.workshop import Workshop
+
+        if s.get(Workshop, workshop_id) is None:
+            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+        theme = Theme(workshop_id=workshop_id, title=title, votes=0, attention_revealed=False,
+                      position=next_position(s, Theme.position, Theme.workshop_id == workshop_id))
+        s.add(theme)
+        s.flush()
+        if core is not None:
+            for sign, texts in (("plus", core.plus), ("min", core.min)):
+                for pos, text in enumerate(texts):
+                    s.add(ThemeItem(theme_id=theme.id, sign=sign, text=text, position=pos))
+    _emit_theme(store, workshop_id, "insert", theme.id, "theme")
+    return theme
+
+
+def rename_theme(store: Store, theme_id: int, title: str) -> str:
+    """Returns the old title."""
+    title = clean_line(title, what="Thema", required=True)
+    with store.write() as s:
+        theme = _theme(s, theme_id)
+        old, theme.title = theme.title, title
+        workshop_id = theme.workshop_id
+    _emit_theme(store, workshop_id, "update", theme_id, "theme")
+    return old
+
+
+@dataclass
+class ThemeSnapshot:
+    """A removed theme with its items and pairs, for undo."""
+
+    theme: dict[str, Any]
+    items: list[dict[str, Any]] = field(default_factory=list)
+    pairs: list[dict[str, Any]] = field(default_factory=list)
+
+
+def delete_theme(store: Store, theme_id: int) -> ThemeSnapshot:
+    with store.write() as s:
+        theme = _theme(s, theme_id)
+        snap = ThemeSnapshot(
+            row_values(theme),
+            [row_values(i) for i in s.scalars(select(ThemeItem).where(ThemeItem.theme_id == theme_id))],
+            [row_values(p) for p in s.scalars(select(ThemePair).where(ThemePair.theme_id == theme_id))])
+        workshop_id = theme.workshop_id
+        s.delete(theme)
+        s.flush()
+        _renumber(_themes(s, workshop_id))
+        _close_ranking(s, workshop_id)
+    _emit_theme(store, workshop_id, "delete", theme_id, "theme")
+    return snap
+
+
+def restore_theme(store: Store, snap: ThemeSnapshot) -> None:
+    workshop_id = snap.theme["workshop_id"]
+    with store.write() as s:
+        others = _themes(s, workshop_id)
+        if snap.theme["priority"] is not None:
+            for other in others:
+                if other.priority is not None and other.priority >= snap.theme["priority"]:
+                    other.priority += 1
+        others.insert(min(snap.theme["position"], len(others)), restore_row(s, Theme, snap.theme))
+        _renumber(others)
+        s.flush()
+        for values in snap.items:
+            restore_row(s, ThemeItem, values)
+        s.flush()
+        for values in snap.pairs:
+            restore_row(s, ThemePair, values)
+    _emit_theme(store, workshop_id, "insert", snap.theme["id"], "theme")
+
+
+def move_theme(store: Store, theme_id: int, index: int) -> int:
+    """Put a theme at ``index`` in the list of themes; returns its old index."""
+    with store.write() as s:
+        theme = _theme(s, theme_id)
+        themes = _themes(s, theme.workshop_id)
+        old = themes.index(theme)
+        themes.remove(theme)
+        themes.insert(max(0, min(index, len(themes))), theme)
+        _renumber(themes)
+        workshop_id = theme.workshop_id
+    _emit_theme(store, workshop_id, "update", theme_id, "order")
+    return old
+
+
+def set_attention_revealed(store: Store, theme_id: int, revealed: bool) -> bool:
+    """Show (or hide) the points of attention to the room; returns the old state."""
+    with store.write() as s:
+        theme = _theme(s, theme_id)
+        old, theme.attention_revealed = bool(theme.attention_revealed), bool(revealed)
+        workshop_id = theme.workshop_id
+    _emit_theme(store, workshop_id, "update", theme_id, "reveal")
+    return old
+
+
+# -- urgency -----------------------------------------------------------------------
+
+def _close_ranking(s: Session, workshop_id: int) -> None:
+    ranked = sorted((t for t in _themes(s, workshop_id) if t.priority is not None),
+                    key=lambda t: (t.priority, t.position))
+    for rank, theme in enumerate(ranked, start=1):
+        theme.priority = rank
+
+
+def set_priority_order(store: Store, workshop_id: int, theme_ids: list[int]) -> dict[int, int | None]:
+    """Rank the named themes 1, 2, 3... (1 = most urgent); the others become unranked.
+
+    Returns every theme's previous priority, for :func:`restore_priorities`.
+    """
+    if len(set(theme_ids)) != len(theme_ids):
+        raise InputError("Een thema kan maar één keer in de rangorde staan.")
+    with store.write() as s:
+        themes = {t.id: t for t in _themes(s, workshop_id)}
+        if set(theme_ids) - set(themes):
+            raise InputError("Een van deze thema's bestaat niet (meer).")
+        old = {tid: t.priority for tid, t in themes.items()}
+        rank = {tid: n for n, tid in enumerate(theme_ids, start=1)}
+        for tid, theme in themes.items():
+            theme.priority = rank.get(tid)
+    store.emit(TOPIC, workshop_id, "update", tuple(themes), what="urgency")
+    return old
+
+
+def restore_priorities(store: Store, workshop_id: int, old: dict[int, int | None]) -> None:
+    with store.write() as s:
+        for theme in _themes(s, workshop_id):
+            if theme.id in old:
+                theme.priority = old[theme.id]
+    store.emit(TOPIC, workshop_id, "update", tuple(old), what="urgency")
+
+
+def set_votes(store: Store, theme_id: int, votes: int) -> int:
+    """Set a theme's vote count (never below zero); returns the old count."""
+    if not isinstance(votes, int) or votes < 0 or votes > 10_000:
+        raise InputError("Het aantal stemmen moet tussen 0 en 10.000 liggen.")
+    with store.write() as s:
+        theme = _theme(s, theme_id)
+        old, theme.votes = theme.votes, votes
+        workshop_id = theme.workshop_id
+    store.emit(TOPIC, workshop_id, "update", (theme_id,), what="urgency")
+    return old
+
+
+def add_vote(store: Store, theme_id: int) -> int:
+    """One more vote for this theme as the most urgent; returns the old count."""
+    theme = get_theme(store, theme_id)
+    if theme is None:
+        raise InputError("Dit thema bestaat niet (meer).")
+    return set_votes(store, theme_id, theme.votes + 1)
+
+
+def remove_vote(store: Store, theme_id: int) -> int:
+    """Take one vote back; returns the old count. Refused at zero."""
+    theme = get_theme(store, theme_id)
+    if theme is None:
+        raise InputError("Dit thema bestaat niet (meer).")
+    if theme.votes <= 0:
+        raise InputError("Dit thema heeft geen stemmen meer om weg te halen.")
+    return set_votes(store, theme_id, theme.votes - 1)
+
+
+@dataclass(frozen=True)
+class Urgency:
+    """One theme's place in the group's verdict on what is most urgent.
+
+    rank: 1 = most urgent; equal votes share a rank; None when not ranked.
+    basis: "priority" (the group ranked), "votes" (the group voted) or "none".
+    """
+
+    theme_id: int
+    title: str
+    rank: int | None
+    priority: int | None
+    votes: int
+    basis: str
+
+
+def urgency(store: Store, workshop_id: int) -> list[Urgency]:
+    """The themes from most to least urgent, as the board and the minutes show them.
+
+    An explicit ranking wins; themes it leaves out follow by votes. Without a
+    ranking the votes decide (ties share a rank). Without either, no theme has a rank.
+    """
+    themes = list_themes(store, workshop_id)
+    ranked = sorted((t for t in themes if t.priority is not None), key=lambda t: t.priority)
+    rest = sorted((t for t in themes if t.priority is None), key=lambda t: (-t.votes, t.position))
+    out: list[Urgency] = [Urgency(t.id, t.title, n, t.priority, t.votes, "priority")
+                          for n, t in enumerate(ranked, start=1)]
+    rank, previous = len(out), None
+    for count, t in enumerate(rest, start=len(out) + 1):
+        if t.votes <= 0:
+            out.append(Urgency(t.id, t.title, None, None, t.votes, "none"))
+            continue
+        if t.votes != previous:
+            rank, previous = count, t.votes
+        out.append(Urgency(t.id, t.title, rank, None, t.votes, "votes"))
+    return out
+
+
+def most_urgent(store: Store, workshop_id: int) -> list[Urgency]:
+    """The theme(s) at rank 1: one, several on a tie of votes, or none yet."""
+    return [u for u in urgency(store, workshop_id) if u.rank == 1]
+
+
+# -- items -------------------------------------------------------------------------
+
+def _check_sign(sign: str) -> str:
+    if sign not in SIGNS:
+        raise InputError(f"Onbekende kolom: {sign!r} (verwacht plus of min).")
+    return sign
+
+
+def _item(s: Session, item_id: int) -> ThemeItem:
+    item = s.get(ThemeItem, item_id)
+    if item is None:
+        raise InputError("Dit punt bestaat niet (meer).")
+    return item
+
+
+def _column(s: Session, theme_id: int, sign: str) -> list[ThemeItem]:
+    return list(s.scalars(select(ThemeItem).where(ThemeItem.theme_id == theme_id,
+                                                  ThemeItem.sign == sign)
+                          .order_by(ThemeItem.position, ThemeItem.id)))
+
+
+def _emit_items(store: Store, s_theme: Theme, kind: str, ids: tuple[int, ...], what: str) -> None:
+    store.emit(TOPIC, s_theme.workshop_id, kind, ids, what=what, theme_id=s_theme.id)
+
+
+def _place(column: list[ThemeItem], item: ThemeItem, before_id: int | None) -> None:
+    """Insert ``item`` into ``column`` before ``before_id`` (None: at the end), renumber."""
+    if item in column:
+        column.remove(item)
+    ids = [i.id for i in column]
+    index = ids.index(before_id) if before_id in ids else len(column)
+    column.insert(index, item)
+    _renumber(column)
+
+
+def add_item(store: Store, theme_id: int, sign: str, text: str, *,
+             before_id: int | None = None) -> ThemeItem:
+    """A new point in a column, before ``before_id`` or at the end."""
+    _check_sign(sign)
+    text = clean_text(text, what=SIGN_WHAT[sign], required=True)
+    with store.write() as s:
+        theme = _theme(s, theme_id)
+        item = ThemeItem(theme_id=theme_id, sign=sign, text=text, position=0)
+        s.add(item)
+        s.flush()
+        _place(_column(s, theme_id, sign), item, before_id)
+    _emit_items(store, theme, "insert", (item.id,), "item")
+    return item
+
+
+def update_item_text(store: Store, item_id: int, text: str) -> str:
+    """Returns the old text."""
+    with store.write() as s:
+        item = _item(s, item_id)
+        text = clean_text(text, what=SIGN_WHAT[item.sign], required=True)
+        old, item.text = item.text, text
+        theme = _theme(s, item.theme_id)
+    _emit_items(store, theme, "update", (item_id,), "text")
+    return old
+
+
+@dataclass
+class ItemSnapshot:
+    """A removed point and the pair it was in."""
+
+    row: dict[str, Any]
+    pair: dict[str, Any] | None = None
+
+
+def remove_item(store: Store, item_id: int) -> ItemSnapshot:
+    with store.write() as s:
+        item = _item(s, item_id)
+        pair = s.scalar(select(ThemePair).where(
+            (ThemePair.plus_id == item_id) | (ThemePair.min_id == item_id)))
+        snap = ItemSnapshot(row_values(item), row_values(pair) if pair is not None else None)
+        if pair is not None:
+            s.delete(pair)
+        theme = _theme(s, item.theme_id)
+        s.delete(item)
+        s.flush()
+        _renumber(_column(s, item.theme_id, item.sign))
+    _emit_items(store, theme, "delete", (item_id,), "item")
+    return snap
+
+
+def restore_item(store: Store, snap: ItemSnapshot) -> None:
+    with store.write() as s:
+        theme = _theme(s, snap.row["theme_id"])
+        column = _column(s, theme.id, snap.row["sign"])
+        item = restore_row(s, ThemeItem, snap.row)
+        column.insert(min(snap.row["position"], len(column)), item)
+        _renumber(column)
+        s.flush()
+        if snap.pair is not None:
+            restore_row(s, ThemePair, snap.pair)
+    _emit_items(store, theme, "insert", (snap.row["id"],), "item")
+
+
+@dataclass
+class Layout:
+    """Where every point of a theme sits and which pairs exist: the undo of a move or pairing."""
+
+    theme_id: int
+    places: dict[int, tuple[str, int]]
+    pairs: list[dict[str, Any]]
+
+
+def _layout(s: Session, theme_id: int) -> Layout:
+    items = s.scalars(select(ThemeItem).where(ThemeItem.theme_id == theme_id))
+    pairs = s.scalars(select(ThemePair).where(ThemePair.theme_id == theme_id))
+    return Layout(theme_id, {i.id: (i.sign, i.position) for i in items},
+                  [row_values(p) for p in pairs])
+
+
+def layout(store: Store, theme_id: int) -> Layout:
+    with store.read() as s:
+        _theme(s, theme_id)
+        return _layout(s, theme_id)
+
+
+def restore_layout(store: Store, saved: Layout) -> None:
+    """Put every point back in its column and place, and the pairs back as they were."""
+    with store.write() as s:
+        theme = _theme(s, saved.theme_id)
+        current = {p.id: p for p in s.scalars(select(ThemePair)
+                                              .where(ThemePair.theme_id == saved.theme_id))}
+        wanted = {values["id"]: values for values in saved.pairs}
+        for pair_id, pair in current.items():
+            if pair_id not in wanted or row_values(pair) != wanted[pair_id]:
+                s.delete(pair)
+        s.flush()
+        for item in s.scalars(select(ThemeItem).where(ThemeItem.theme_id == saved.theme_id)):
+            if item.id in saved.places:
+                item.sign, item.position = saved.places[item.id]
+        s.flush()
+        for pair_id, values in wanted.items():
+            if pair_id not in current or row_values(current[pair_id]) != values:
+                restore_row(s, ThemePair, values)
+    _emit_items(store, theme, "update", tuple(saved.places), "layout")
+
+
+def move_item(store: Store, item_id: int, sign: str, before_id: int | None = None) -> Layout:
+    """Move a point within its column or to the other one (before ``before_id``, or last).
+
+    A point that changes column leaves its pair: a positive point cannot be the
+    reverse side of another positive point. Returns the layout before the move.
+    """
+    _check_sign(sign)
+    with store.write() as s:
+        item = _item(s, item_id)
+        theme = _theme(s, item.theme_id)
+        saved = _layout(s, theme.id)
+        if before_id == item_id:
+            return saved
+        if sign != item.sign:
+            for pair in s.scalars(select(ThemePair).where(
+                    (ThemePair.plus_id == item_id) | (ThemePair.min_id == item_id))):
+                s.delete(pair)
+            old_sign, item.sign = item.sign, sign
+            s.flush()
+            _renumber([i for i in _column(s, theme.id, old_sign) if i.id != item_id])
+        _place(_column(s, theme.id, sign), item, before_id)
+    _emit_items(store, theme, "update", (item_id,), "layout")
+    return saved
+
+
+# -- pairs ---------------------------------------------------------------------------
+
+def pair_items(store: Store, first_id: int, second_id: int) -> Layout:
+    """Tie a positive point to its reverse side (either order). Returns the layout before.
+
+    Either point's earlier pair is dissolved: every point has at most one partner.
+    """
+    with store.write() as s:
+        a, b = _item(s, first_id), _item(s, second_id)
+        if a.theme_id != b.theme_id:
+            raise InputError("Alleen punten van hetzelfde thema kun je koppelen.")
+        if a.sign == b.sign:
+            raise InputError("Koppel een positief punt aan een aandachtspunt, "
+                             "niet twee punten uit dezelfde kolom.")
+        plus, min_ = (a, b) if a.sign == "plus" else (b, a)
+        theme = _theme(s, a.theme_id)
+        saved = _layout(s, theme.id)
+        existing = list(s.scalars(select(ThemePair).where(
+            ThemePair.plus_id.in_((plus.id, min_.id)) | ThemePair.min_id.in_((plus.id, min_.id)))))
+        if any(p.plus_id == plus.id and p.min_id == min_.id for p in existing):
+            raise InputError("Deze twee punten zijn al aan elkaar gekoppeld.")
+        for pair in existing:
+            s.delete(pair)
+        s.flush()
+        s.add(ThemePair(theme_id=theme.id, plus_id=plus.id, min_id=min_.id))
+    _emit_items(store, theme, "update", (plus.id, min_.id), "pair")
+    return saved
+
+
+def unpair_item(store: Store, item_id: int) -> Layout:
+    """Dissolve the pair a point is in; returns the layout before."""
+    with store.write() as s:
+        item = _item(s, item_id)
+        theme = _theme(s, item.theme_id)
+        saved = _layout(s, theme.id)
+        pair = s.scalar(select(ThemePair).where(
+            (ThemePair.plus_id == item_id) | (ThemePair.min_id == item_id)))
+        if pair is None:
+            raise InputError("Dit punt is niet gekoppeld.")
+        ids = (pair.plus_id, pair.min_id)
+        s.delete(pair)
+    _emit_items(store, theme, "update", ids, "pair")
+    return saved
+
+
+# -- where a dragged point lands ----------------------------------------------------------
+
+def reorder_target(board: Board, item_id: int, target_id: int | None, after: bool,
+                   sign: str) -> tuple[int, str, int | None]:
+    """Translate "drop ``item_id`` before/after ``target_id`` in column ``sign``" into a move.
+
+    Returns (item to move, its column, before_id) for :func:`move_item`. Pairs keep
+    their rows together and are ordered by their positive point, so a paired point
+    that is reordered within its column moves its positive partner instead. A point
+    that ends up unpaired goes among the unpaired points of its column.
+    """
+    rows = board.rows()
+    item = next(i for i in board.items if i.id == item_id)
+    partner = board.partner(item_id)
+    stays_paired = partner is not None and sign == item.sign
+    if stays_paired:
+        mover = item_id if item.sign == "plus" else partner
+        order = [r.plus.id for r in rows if r.paired and r.plus is not None]
+        anchor_row = next((r for r in rows if r.paired and target_id in
+                           (r.plus.id if r.plus else None, r.min.id if r.min else None)), None)
+        anchor = anchor_row.plus.id if anchor_row and anchor_row.plus else None
+        return mover, "plus", _before(order, mover, anchor, after)
+    loose = [(r.plus if sign == "plus" else r.min) for r in rows if not r.paired]
+    order = [i.id for i in loose if i is not None]
+    if target_id in order:
+        return item_id, sign, _before(order, item_id, target_id, after)
+    first = next((i for i in order if i != item_id), None)
+    return item_id, sign, first if target_id is not None else None
+
+
+def _before(order: list[int], mover: int, anchor: int | None, after: bool) -> int | None:
+    """The id to insert ``mover`` before, so it lands next to ``anchor`` in ``order``."""
+    rest = [i for i in order if i != mover]
+    if anchor is None or anchor not in rest:
+        if anchor == mover:
+            return _next_after(order, mover)
+        return None
+    if not after:
+        return anchor
+    index = rest.index(anchor) + 1
+    return rest[index] if index < len(rest) else None
+
+
+def _next_after(order: list[int], mover: int) -> int | None:
+    index = order.index(mover) + 1
+    return order[index] if index < len(order) else None
