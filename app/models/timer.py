@@ -1,0 +1,468 @@
+"""The round timer: time that survives crashes and never drifts.
+
+Time is never counted in ticks. The stored state is a few numbers per workshop
+(:class:`TimerState`): the current round, idle/running/paused, the seconds
+accumulated before the running segment and the wall-clock (epoch) moment that
+segment started. Remaining time is computed from those whenever it is asked
+for, so a repaint timer that fires late, or not at all, changes nothing.
+
+Wall time is what survives a restart, but it can jump (NTP, a laptop's clock
+being set). Within one process a stored wall stamp is therefore translated
+once into this process's monotonic timeline (:func:`seconds_since`); from then
+on only the monotonic clock counts. A restarted process re-anchors from the
+wall clock, so a round running when the app died resumes with the time that
+really passed.
+
+The clock is injected (:class:`Clock`): the app uses :data:`SYSTEM_CLOCK`,
+tests a :class:`ManualClock` they move by hand.
+
+Every transition commits at once and emits ``"timer"``; leaving or pausing a
+round writes its actual duration into ``Round.actual_seconds`` (for the
+minutes, planned vs actual) and ``Workshop.current_round_id`` follows the
+timer, in the same commit, so a restart lands on the same round.
+"""
+from __future__ import annotations
+
+import math
+import time
+import weakref
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Float, ForeignKey, String
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from app.models.agenda import MAX_SESSION_MINUTES, Round, ordered_rounds
+from app.models.base import Base, JSONText
+from app.models.store import Store
+from app.models.workshop import InputError, Workshop
+
+STATES = ("idle", "running", "paused")
+WARNING_SECONDS = 120  # the last two minutes of a round are shown in another colour
+MIN_ROUND_SECONDS = 60  # -1 minute never takes a round below one minute
+
+
+# -- clocks ------------------------------------------------------------------------------
+
+class Clock(Protocol):
+    """Where time comes from: a monotonic counter and the wall clock (epoch seconds)."""
+
+    def monotonic(self) -> float: ...
+
+    def wall(self) -> float: ...
+
+
+class SystemClock:
+    """The real clocks of this computer."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def wall(self) -> float:
+        return time.time()
+
+
+SYSTEM_CLOCK = SystemClock()
+
+
+class ManualClock:
+    """A clock moved by hand, for tests and simulations.
+
+    ``advance`` moves both clocks (time passes); ``jump_wall`` moves only the
+    wall clock, like a user or NTP setting the system time.
+    """
+
+    def __init__(self, wall: float = 1_795_000_000.0, monotonic: float = 1000.0) -> None:
+        self._wall, self._monotonic = float(wall), float(monotonic)
+
+    def monotonic(self) -> float:
+        return self._monotonic
+
+    def wall(self) -> float:
+        return self._wall
+
+    def advance(self, seconds: float) -> None:
+        self._monotonic += seconds
+        self._wall += seconds
+
+    def jump_wall(self, seconds: float) -> None:
+        self._wall += seconds
+
+
+_ANCHORS: weakref.WeakKeyDictionary[Any, dict[float, float]] = weakref.WeakKeyDictionary()
+_MAX_ANCHORS = 256
+
+
+def _anchors(clock: Clock) -> dict[float, float]:
+    anchors = _ANCHORS.setdefault(clock, {})
+    if len(anchors) > _MAX_ANCHORS:  # old segments are never asked about again
+        for key in list(anchors)[: len(anchors) // 2]:
+            del anchors[key]
+    return anchors
+
+
+def stamp(clock: Clock) -> float:
+    """Now, as a wall stamp to store; remembers the matching monotonic moment."""
+    wall = clock.wall()
+    _anchors(clock)[wall] = clock.monotonic()
+    return wall
+
+
+def seconds_since(clock: Clock, wall_stamp: float) -> float:
+    """Seconds passed since a stored wall stamp, immune to later wall-clock jumps.
+
+    The first time a stamp is seen in this process (after a restart) it is
+    placed on the monotonic timeline using the wall clock; after that only the
+    monotonic clock counts. A stamp in the future (clock set back) counts as now.
+    """
+    anchors = _anchors(clock)
+    mono = anchors.get(wall_stamp)
+    if mono is None:
+        mono = clock.monotonic() - max(0.0, clock.wall() - wall_stamp)
+        anchors[wall_stamp] = mono
+    return max(0.0, clock.monotonic() - mono)
+
+
+# -- the stored state --------------------------------------------------------------------
+
+class TimerState(Base):
+    """The round timer of one workshop.
+
+    ``extra_seconds`` maps a round id (as text) to the minutes added or taken
+    with +1/+5/-1, in seconds, so going back to a round keeps its extension.
+    """
+
+    __tablename__ = "timer_state"
+
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("round.id", ondelete="SET NULL"),
+                                                 nullable=True)
+    state: Mapped[str] = mapped_column(String(8), default="idle")
+    accumulated_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    started_wall: Mapped[float | None] = mapped_column(Float, nullable=True)
+    extra_seconds: Mapped[dict[str, int]] = mapped_column(JSONText, default=dict)
+
+
+# -- pure timing -------------------------------------------------------------------------
+
+def elapsed_seconds(accumulated: float, state: str, started_wall: float | None,
+                    clock: Clock) -> float:
+    """Seconds spent in the current round: stored time plus the running segment."""
+    if state == "running" and started_wall is not None:
+        return accumulated + seconds_since(clock, started_wall)
+    return accumulated
+
+
+def phase(remaining: float) -> str:
+    """``"normal"``, ``"warning"`` (last two minutes) or ``"over"`` (at or past zero)."""
+    if remaining <= 0:
+        return "over"
+    if remaining <= WARNING_SECONDS:
+        return "warning"
+    return "normal"
+
+
+def format_clock(seconds: float) -> str:
+    """``m:ss`` (minutes may exceed 59: a two-hour round reads ``120:00``)."""
+    whole = int(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def format_remaining(remaining: float) -> str:
+    """The countdown text: ``12:34`` counting down, ``+1:05`` counting the overrun.
+
+    Counting down rounds up, so a fresh ten-minute round reads 10:00 and 0:00
+    appears exactly at zero; the overrun rounds down and starts at +0:00.
+    """
+    if remaining >= 0:
+        return format_clock(math.ceil(remaining - 1e-9))
+    return "+" + format_clock(math.floor(-remaining + 1e-9))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The timer as the room sees it at one moment."""
+
+    round_id: int | None
+    title: str
+    board: str | None
+    index: int  # 0-based position of the round, -1 without rounds
+    count: int
+    state: str
+    planned_seconds: int
+    extra_seconds: int
+    elapsed: float
+    session_seconds: float  # actual time of all rounds, this one live
+
+    @property
+    def remaining(self) -> float:
+        return self.planned_seconds + self.extra_seconds - self.elapsed
+
+    @property
+    def phase(self) -> str:
+        return phase(self.remaining)
+
+    @property
+    def text(self) -> str:
+        return format_remaining(self.remaining) if self.round_id is not None else "--:--"
+
+    @property
+    def session_minutes(self) -> int:
+        return int(self.session_seconds // 60)
+
+    @property
+    def session_over(self) -> bool:
+        return self.session_seconds > MAX_SESSION_MINUTES * 60
+
+    @property
+    def has_next(self) -> bool:
+        return 0 <= self.index < self.count - 1
+
+    @property
+    def has_previous(self) -> bool:
+        return self.index > 0
+
+
+def used_seconds(rnd: Round, reading: Reading) -> float | None:
+    """Time used by a round so far: live for the current one, stored for the others."""
+    if rnd.id == reading.round_id and (reading.elapsed > 0 or rnd.actual_seconds is not None):
+        return reading.elapsed
+    return None if rnd.actual_seconds is None else float(rnd.actual_seconds)
+
+
+def _resolve(rounds: list[Round], timer: TimerState | None, ws: Workshop | None) -> Round | None:
+    """The current round: the timer's, else the workshop's remembered one, else the first."""
+    by_id = {r.id: r for r in rounds}
+    for candidate in (timer.round_id if timer else None, ws.current_round_id if ws else None):
+        if candidate in by_id:
+            return by_id[candidate]
+    return rounds[0] if rounds else None
+
+
+def _extra(timer: TimerState | None, round_id: int | None) -> int:
+    if timer is None or round_id is None:
+        return 0
+    return int((timer.extra_seconds or {}).get(str(round_id), 0))
+
+
+def _reading(rounds: list[Round], timer: TimerState | None, ws: Workshop | None,
+             clock: Clock) -> Reading:
+    cur = _resolve(rounds, timer, ws)
+    on_it = timer is not None and cur is not None and timer.round_id == cur.id
+    if on_it:
+        assert timer is not None
+        state = timer.state
+        elapsed = elapsed_seconds(timer.accumulated_seconds, state, timer.started_wall, clock)
+    else:  # the timer never ran here: continue from what the round already used
+        elapsed = float(cur.actual_seconds or 0) if cur is not None else 0.0
+        state = "paused" if elapsed > 0 else "idle"
+    others = sum(r.actual_seconds or 0 for r in rounds if cur is None or r.id != cur.id)
+    return Reading(
+        round_id=cur.id if cur else None, title=cur.title if cur else "",
+        board=cur.board if cur else None, index=rounds.index(cur) if cur else -1,
+        count=len(rounds), state=state, planned_seconds=cur.planned_minutes * 60 if cur else 0,
+        extra_seconds=_extra(timer, cur.id if cur else None), elapsed=elapsed,
+        session_seconds=others + elapsed)
+
+
+def read_timer(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> Reading:
+    """The timer of a workshop now (read-only: nothing is written)."""
+    with store.read() as s:
+        rounds = ordered_rounds(s, workshop_id)
+        return _reading(rounds, s.get(TimerState, workshop_id), s.get(Workshop, workshop_id), clock)
+
+
+def current_round_id(store: Store, workshop_id: int) -> int | None:
+    """The round the session is on (what a restart returns to)."""
+    return read_timer(store, workshop_id).round_id
+
+
+# -- transitions -------------------------------------------------------------------------
+
+class _Transition:
+    """One committed timer step: loads the state, lets ``step`` change it, emits."""
+
+    def __init__(self, s: Session, workshop_id: int, clock: Clock) -> None:
+        self.s, self.clock = s, clock
+        self.ws = s.get(Workshop, workshop_id)
+        if self.ws is None:
+            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+        self.rounds = ordered_rounds(s, workshop_id)
+        timer = s.get(TimerState, workshop_id)
+        if timer is None:
+            timer = TimerState(workshop_id=workshop_id, state="idle", accumulated_seconds=0.0,
+                               extra_seconds={})
+            s.add(timer)
+        self.timer = timer
+        self.touched: set[int] = set()
+        self.moved = False
+        self.current = _resolve(self.rounds, timer, self.ws)
+        if self.current is not None and timer.round_id != self.current.id:
+            self._enter(self.current, running=False)
+
+    def require_round(self) -> Round:
+        if self.current is None:
+            raise InputError("Er staan nog geen rondes op de agenda: voeg eerst een ronde toe.")
+        return self.current
+
+    def elapsed(self) -> float:
+        t = self.timer
+        return elapsed_seconds(t.accumulated_seconds, t.state, t.started_wall, self.clock)
+
+    def record(self) -> None:
+        """Write the current round's time so far into ``actual_seconds``."""
+        if self.current is None:
+            return
+        elapsed = self.elapsed()
+        if elapsed > 0 or self.current.actual_seconds is not None:
+            self.current.actual_seconds = int(round(elapsed))
+            self.touched.add(self.current.id)
+
+    def _enter(self, rnd: Round, *, running: bool) -> None:
+        t = self.timer
+        t.round_id = rnd.id
+        t.accumulated_seconds = float(rnd.actual_seconds or 0)
+        t.started_wall = stamp(self.clock) if running else None
+        t.state = "running" if running else ("paused" if t.accumulated_seconds > 0 else "idle")
+        self.current = rnd
+
+    def go_to(self, rnd: Round) -> None:
+        if rnd is self.current:
+            return
+        running = self.timer.state == "running"
+        self.record()
+        self._enter(rnd, running=running)
+
+    def finish(self) -> None:
+        """Let the workshop remember the timer's round (in the same commit)."""
+        assert self.ws is not None
+        if self.ws.current_round_id != self.timer.round_id:
+            self.ws.current_round_id = self.timer.round_id
+            self.moved = True
+
+
+def _run(store: Store, workshop_id: int, clock: Clock, step: Any) -> Any:
+    with store.write() as s:
+        tr = _Transition(s, workshop_id, clock)
+        result = step(tr)
+        tr.finish()
+    store.emit("timer", workshop_id, "update", (workshop_id,))
+    if tr.touched:
+        store.emit("round", workshop_id, "update", sorted(tr.touched), fields=("actual_seconds",))
+    if tr.moved:
+        store.emit("workshop", workshop_id, "update", (workshop_id,), fields=("current_round_id",))
+    return result
+
+
+def start(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Start (or resume) the current round; a running timer is left as it is."""
+    def step(tr: _Transition) -> None:
+        tr.require_round()
+        if tr.timer.state != "running":
+            tr.timer.state, tr.timer.started_wall = "running", stamp(clock)
+    _run(store, workshop_id, clock, step)
+
+
+resume = start
+
+
+def pause(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Stop the clock; the time so far is kept and recorded for the minutes."""
+    def step(tr: _Transition) -> None:
+        if tr.timer.state == "running":
+            tr.timer.accumulated_seconds = tr.elapsed()
+            tr.timer.state, tr.timer.started_wall = "paused", None
+            tr.record()
+    _run(store, workshop_id, clock, step)
+
+
+def toggle(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> str:
+    """Start/pause in one key; returns the new state."""
+    if read_timer(store, workshop_id, clock).state == "running":
+        pause(store, workshop_id, clock)
+        return "paused"
+    start(store, workshop_id, clock)
+    return "running"
+
+
+def go_to_round(store: Store, workshop_id: int, round_id: int,
+                clock: Clock = SYSTEM_CLOCK) -> None:
+    """Make ``round_id`` current. A running timer keeps running on the new round;
+    the round left behind gets its actual duration stored (added up over visits)."""
+    def step(tr: _Transition) -> None:
+        target = next((r for r in tr.rounds if r.id == round_id), None)
+        if target is None:
+            raise InputError("Deze ronde hoort niet (meer) bij de agenda.")
+        tr.go_to(target)
+    _run(store, workshop_id, clock, step)
+
+
+def _step_round(store: Store, workshop_id: int, delta: int, clock: Clock) -> int | None:
+    def step(tr: _Transition) -> int | None:
+        cur = tr.require_round()
+        index = tr.rounds.index(cur) + delta
+        if not 0 <= index < len(tr.rounds):
+            return None
+        tr.go_to(tr.rounds[index])
+        return tr.rounds[index].id
+    return _run(store, workshop_id, clock, step)
+
+
+def next_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> int | None:
+    """Go to the next round; returns its id, or None at the last round (nothing changes)."""
+    return _step_round(store, workshop_id, +1, clock)
+
+
+def previous_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> int | None:
+    """Go back one round; its countdown continues where it was left."""
+    return _step_round(store, workshop_id, -1, clock)
+
+
+def add_minutes(store: Store, workshop_id: int, minutes: int,
+                clock: Clock = SYSTEM_CLOCK) -> int:
+    """Lengthen (or with a negative number shorten) the current round; returns the
+    total extra seconds. A round never drops below one minute."""
+    def step(tr: _Transition) -> int:
+        cur = tr.require_round()
+        extras = dict(tr.timer.extra_seconds or {})
+        floor = MIN_ROUND_SECONDS - cur.planned_minutes * 60
+        new = max(floor, min(extras.get(str(cur.id), 0) + int(minutes) * 60, 24 * 3600))
+        extras[str(cur.id)] = new
+        tr.timer.extra_seconds = extras
+        return new
+    return _run(store, workshop_id, clock, step)
+
+
+def reset_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Start the current round over: no time used, no extra minutes, not running."""
+    def step(tr: _Transition) -> None:
+        cur = tr.require_round()
+        extras = dict(tr.timer.extra_seconds or {})
+        extras.pop(str(cur.id), None)
+        t = tr.timer
+        t.extra_seconds, t.accumulated_seconds, t.started_wall, t.state = extras, 0.0, None, "idle"
+        if cur.actual_seconds is not None:
+            cur.actual_seconds = None
+            tr.touched.add(cur.id)
+    _run(store, workshop_id, clock, step)
+
+
+def reset_session(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Forget all time used (after a rehearsal): back to the first round, idle."""
+    def step(tr: _Transition) -> None:
+        for r in tr.rounds:
+            if r.actual_seconds is not None:
+                r.actual_seconds = None
+                tr.touched.add(r.id)
+        t = tr.timer
+        t.extra_seconds, t.accumulated_seconds, t.started_wall, t.state = {}, 0.0, None, "idle"
+        if tr.rounds:
+            t.round_id = tr.rounds[0].id
+            tr.current = tr.rounds[0]
+    _run(store, workshop_id, clock, step)
+
+
+def record_actuals(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Store the running round's time so far (call before writing the minutes)."""
+    _run(store, workshop_id, clock, lambda tr: tr.record())
