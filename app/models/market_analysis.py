@@ -1,0 +1,285 @@
+"""The marketplace read model: the sheets as the room sees them, and what the plenary finds.
+
+:func:`load_market` reads everything of one workshop's marketplace in one short
+session; the analysis (pools, knots, fits, open demand) and the hand-out are
+pure functions of that state, so the board, the PDF and the tests agree.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.models.market import (
+    MarketDevelopment,
+    MarketDismissal,
+    MarketEntry,
+    MarketEntryPerson,
+    MarketMatch,
+    MarketPoolMember,
+    MarketSubgroup,
+    PersonSpec,
+)
+from app.models.store import Store
+from app.models.workshop import InputError, Participant, clean_line
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """Someone on an entry: a participant (id set) or a free-text colleague."""
+
+    participant_id: int | None
+    name: str
+
+    @property
+    def spec(self) -> PersonSpec:
+        return self.participant_id if self.participant_id is not None else self.name
+
+
+@dataclass(frozen=True)
+class EntryView:
+    """One line of a sheet with its people resolved to names."""
+
+    id: int
+    subgroup_id: int
+    side: str
+    text: str
+    position: int
+    fits_development_id: int | None
+    owners: tuple[PersonRef, ...] = ()
+    sources: tuple[PersonRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Knot:
+    """A match: ``demand`` asks what ``supply`` offers."""
+
+    match_id: int
+    demand: EntryView
+    supply: EntryView
+
+
+@dataclass
+class MarketState:
+    """Everything on one workshop's marketplace, detached from the database."""
+
+    workshop_id: int
+    subgroups: list[MarketSubgroup] = field(default_factory=list)
+    developments: list[MarketDevelopment] = field(default_factory=list)
+    entries: dict[int, EntryView] = field(default_factory=dict)  # in board order
+    pool_of: dict[int, int] = field(default_factory=dict)  # entry id -> pool id
+    matches: list[tuple[int, int, int]] = field(default_factory=list)  # (id, demand, supply)
+    dismissed: dict[tuple[str, int, int], int] = field(default_factory=dict)  # key -> id
+    participants: list[Participant] = field(default_factory=list)
+
+    def sheet(self, subgroup_id: int, side: str) -> list[EntryView]:
+        return [e for e in self.entries.values() if e.subgroup_id == subgroup_id and e.side == side]
+
+    def side(self, side: str) -> list[EntryView]:
+        return [e for e in self.entries.values() if e.side == side]
+
+    def subgroup_name(self, subgroup_id: int) -> str:
+        return next((g.name for g in self.subgroups if g.id == subgroup_id), "")
+
+    def pools(self) -> list[list[EntryView]]:
+        """Pooled supply: groups of two or more supply lines, in board order."""
+        groups: dict[int, list[EntryView]] = {}
+        for entry in self.entries.values():
+            pool_id = self.pool_of.get(entry.id)
+            if pool_id is not None:
+                groups.setdefault(pool_id, []).append(entry)
+        return [g for g in groups.values() if len(g) >= 2]
+
+    def knots(self) -> list[Knot]:
+        """Matches in the order they were tied."""
+        return [Knot(mid, self.entries[d], self.entries[s]) for mid, d, s in self.matches
+                if d in self.entries and s in self.entries]
+
+    def open_demand(self) -> list[EntryView]:
+        """Demand no supply answers yet: for "how could we develop this?"."""
+        matched = {d for _, d, _ in self.matches}
+        return [e for e in self.side("demand") if e.id not in matched]
+
+    def fits(self) -> list[tuple[MarketDevelopment, list[EntryView]]]:
+        """Each development of the school with the supply that serves it."""
+        return [(dev, [e for e in self.side("supply") if e.fits_development_id == dev.id])
+                for dev in self.developments]
+
+
+def load_market(store: Store, workshop_id: int) -> MarketState:
+    state = MarketState(workshop_id)
+    with store.read() as s:
+        state.participants = list(s.scalars(select(Participant).where(
+            Participant.workshop_id == workshop_id).order_by(Participant.position, Participant.id)))
+        names = {p.id: p.name for p in state.participants}
+        state.subgroups = list(s.scalars(select(MarketSubgroup).where(
+            MarketSubgroup.workshop_id == workshop_id).order_by(MarketSubgroup.position,
+                                                                MarketSubgroup.id)))
+        state.developments = list(s.scalars(select(MarketDevelopment).where(
+            MarketDevelopment.workshop_id == workshop_id).order_by(MarketDevelopment.position,
+                                                                   MarketDevelopment.id)))
+        rows = list(s.scalars(select(MarketEntry).where(MarketEntry.workshop_id == workshop_id)))
+        people: dict[tuple[int, str], list[PersonRef]] = {}
+        for ep in s.scalars(select(MarketEntryPerson).join(MarketEntry).where(
+                MarketEntry.workshop_id == workshop_id).order_by(MarketEntryPerson.position,
+                                                                 MarketEntryPerson.id)):
+            name = names.get(ep.participant_id, "") if ep.participant_id else (ep.free_name or "")
+            people.setdefault((ep.entry_id, ep.role), []).append(PersonRef(ep.participant_id, name))
+        state.pool_of = {entry_id: pool_id for entry_id, pool_id in s.execute(
+            select(MarketPoolMember.entry_id, MarketPoolMember.pool_id)
+            .join(MarketEntry, MarketEntry.id == MarketPoolMember.entry_id)
+            .where(MarketEntry.workshop_id == workshop_id))}
+        state.matches = [(mid, d, sup) for mid, d, sup in s.execute(
+            select(MarketMatch.id, MarketMatch.demand_id, MarketMatch.supply_id)
+            .where(MarketMatch.workshop_id == workshop_id).order_by(MarketMatch.id))]
+        for d in s.scalars(select(MarketDismissal).where(MarketDismissal.workshop_id == workshop_id)):
+            state.dismissed[(d.kind, d.a_id, d.b_id)] = d.id
+    order = {g.id: i for i, g in enumerate(state.subgroups)}
+    rows.sort(key=lambda e: (order.get(e.subgroup_id, len(order)), e.side != "supply",
+                             e.position, e.id))
+    for e in rows:
+        state.entries[e.id] = EntryView(e.id, e.subgroup_id, e.side, e.text, e.position,
+                                        e.fits_development_id,
+                                        tuple(people.get((e.id, "owner"), ())),
+                                        tuple(people.get((e.id, "source"), ())))
+    return state
+
+
+# -- names -----------------------------------------------------------------------
+
+def people_names(refs: Iterable[PersonRef], *, conjunction: str = "en") -> str:
+    """"Anna", "Anna en Bram", "Anna, Bram en Carla"."""
+    names = [r.name for r in refs if r.name]
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+def people_text(refs: Iterable[PersonRef]) -> str:
+    """Names as typed in an editor: comma separated."""
+    return ", ".join(r.name for r in refs if r.name)
+
+
+def resolve_people(participants: Iterable[Participant], text: str) -> list[PersonSpec]:
+    """Comma-separated names to participant ids where the name is unambiguous, else free text.
+
+    A name counts only when it equals a participant's full name or (uniquely) first
+    name, ignoring case; near misses ("Sukru" for "Şükrü") stay free text, for the
+    plenary to suggest rather than to merge silently.
+    """
+    people = list(participants)
+    out: list[PersonSpec] = []
+    for part in str(text).replace(";", ",").split(","):
+        name = clean_line(part, what="Naam", limit=200)
+        if not name:
+            continue
+        key = name.casefold()
+        full = [p.id for p in people if p.name.casefold() == key]
+        first = [p.id for p in people if p.name.split()[:1] and p.name.split()[0].casefold() == key]
+        spec: PersonSpec = full[0] if full else first[0] if len(first) == 1 else name
+        if spec not in out:
+            out.append(spec)
+    return out
+
+
+# -- the hand-out ----------------------------------------------------------------
+
+@dataclass
+class HandoutRow:
+    """What one participant takes home: their offers, their questions, whom to contact."""
+
+    participant_id: int
+    name: str
+    subgroup: str
+    offers: list[str] = field(default_factory=list)
+    asks: list[str] = field(default_factory=list)
+    contacts: list[str] = field(default_factory=list)
+
+
+def _add(items: list[str], item: str) -> None:
+    if item and item not in items:
+        items.append(item)
+
+
+def handout_rows(state: MarketState) -> list[HandoutRow]:
+    rows = {p.id: HandoutRow(p.id, p.name, p.subgroup or "") for p in state.participants}
+    pools: dict[int, list[EntryView]] = {}
+    for group in state.pools():
+        for entry in group:
+            pools[entry.id] = group
+    for entry in state.entries.values():
+        for owner in entry.owners:
+            row = rows.get(owner.participant_id or -1)
+            if row is None:
+                continue
+            if not row.subgroup:
+                row.subgroup = state.subgroup_name(entry.subgroup_id)
+            _add(row.offers if entry.side == "supply" else row.asks, entry.text)
+            for mate in (e for e in pools.get(entry.id, []) if e.id != entry.id):
+                for p in mate.owners:
+                    if p.participant_id != row.participant_id:
+                        _add(row.contacts, f"{p.name}: biedt ook {mate.text}")
+            if entry.side == "demand":
+                for p in entry.sources:
+                    _add(row.contacts, f"{p.name}: gevraagd voor {entry.text}")
+    for knot in state.knots():
+        for asker in knot.demand.owners:
+            for offerer in knot.supply.owners:
+                if asker.participant_id in rows and asker.participant_id != offerer.participant_id:
+                    _add(rows[asker.participant_id].contacts,
+                         f"{offerer.name}: biedt {knot.supply.text}")
+                if offerer.participant_id in rows and asker.participant_id != offerer.participant_id:
+                    _add(rows[offerer.participant_id].contacts,
+                         f"{asker.name}: wil van je leren over {knot.supply.text}")
+    return list(rows.values())
+
+
+def handout(store: Store, workshop_id: int) -> list[HandoutRow]:
+    """One row per participant, in the participants' order (also for the minutes PDF)."""
+    return handout_rows(load_market(store, workshop_id))
+
+
+HANDOUT_HEADER = ("Naam", "Subgroep", "Biedt aan", "Vraagt", "Contact")
+LIST_SEPARATOR = " | "
+CSV_DELIMITER = ";"  # what Excel expects in Dutch locales, where the comma is the decimal sign
+
+
+def _cell(text: str) -> str:
+    """Neutralise text a spreadsheet would run as a formula (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def write_handout_csv(store: Store, workshop_id: int, path: Path | str) -> int:
+    """Write the hand-out as CSV; returns the number of people.
+
+    UTF-8 with a byte-order mark so Excel shows accents right, ``;`` between
+    columns, several items in one cell separated by `` | ``. Written to a
+    temporary file first and moved into place, so a failure never leaves half
+    a file behind.
+    """
+    path = Path(path)
+    rows = handout(store, workshop_id)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(HANDOUT_HEADER)
+            for r in rows:
+                writer.writerow([_cell(r.name), _cell(r.subgroup),
+                                 *(_cell(LIST_SEPARATOR.join(items))
+                                   for items in (r.offers, r.asks, r.contacts))])
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+    return len(rows)
