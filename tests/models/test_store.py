@@ -15,6 +15,7 @@ from app.models.store import (
     Store,
     StoreLocked,
     StoreRefused,
+    StoreWriteError,
     migration_files,
 )
 
@@ -140,15 +141,76 @@ def test_second_instance_is_refused_while_the_first_is_open(store_path: Path) ->
     Store(store_path).close()  # free again once the first closes
 
 
-def test_read_only_folder_is_refused_with_a_message(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root ignores file permissions")
+def test_read_only_folder_is_refused_with_a_message(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Permissions for a normal user; as root (who ignores them) the OS answer is simulated.
+
+    tests/models/test_faults.py also makes the folder truly read-only for root
+    with a read-only bind mount where mount(8) is allowed.
+    """
     folder = tmp_path / "ro"
     folder.mkdir()
+    if os.geteuid() == 0:
+        real_access = os.access
+        monkeypatch.setattr("app.models.store.os.access", lambda path, mode, *a, **k: (
+            False if mode & os.W_OK and Path(path) == folder else real_access(path, mode, *a, **k)))
     folder.chmod(0o555)
     try:
         with pytest.raises(StoreRefused) as info:
             Store(folder / "x.sqlite")
-        assert "alleen-lezen" in str(info.value)
+        assert "alleen-lezen" in str(info.value) and str(folder) in str(info.value)
+        assert info.value.reason == "readonly"
+        assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o755)
+
+
+def test_driver_error_inside_a_write_becomes_a_clear_message(store: Store) -> None:
+    """Even an sqlite3 error raised directly by the driver is reported, rolled back."""
+    ws = ops.create_workshop(store, title="Blijft")
+    with pytest.raises(StoreWriteError) as info:
+        with store.write() as s:
+            s.get(ops.Workshop, ws.id).title = "Weg"
+            s.flush()
+            raise sqlite3.OperationalError("database or disk is full")
+    assert info.value.reason == "full" and "niet opgeslagen" in str(info.value)
+    assert store.write_failure is info.value
+    assert ops.get_workshop(store, ws.id).title == "Blijft"
+    ops.update_workshop(store, ws.id, title="Verder")
+    assert store.write_failure is None
+    assert ops.get_workshop(store, ws.id).title == "Verder"
+
+
+def test_other_errors_in_a_write_are_not_disguised(store: Store) -> None:
+    """A programming error is not a disk fault: it propagates unchanged, nothing is kept."""
+    ws = ops.create_workshop(store, title="Blijft")
+    with pytest.raises(ZeroDivisionError):
+        with store.write() as s:
+            s.get(ops.Workshop, ws.id).title = "Weg"
+            s.flush()
+            _ = 1 / 0
+    assert store.write_failure is None
+    assert ops.get_workshop(store, ws.id).title == "Blijft"
+
+
+def test_store_whose_schema_cannot_be_built_is_refused_with_a_message(tmp_path: Path) -> None:
+    """A file marked as ours whose tables clash with the migration: refused, data kept."""
+    path = tmp_path / "half.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE workshop (x)")
+    con.execute("INSERT INTO workshop VALUES ('oud')")
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreRefused) as info:
+        Store(path)
+    assert str(path) in str(info.value) and "kan niet geopend worden" in str(info.value)
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT x FROM workshop").fetchall() == [("oud",)]
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 0
+    finally:
+        con.close()
+    with pytest.raises(StoreRefused) as again:
+        Store(path)
+    assert again.value.reason == info.value.reason != "locked"  # the first attempt let go of the lock
