@@ -30,10 +30,10 @@ DEFAULT_NOTE_COLOR = "#fff59d"
 NOTE_COLORS: tuple[str, ...] = ("#fff59d", "#ffcc80", "#f8bbd0", "#c5e1a5", "#b3e5fc", "#d1c4e9")
 
 # Sizes in board units (the outer circle has radius 1.0).
-NOTE_WIDTH, NOTE_HEIGHT = 0.42, 0.27
-BOARD_LEFT, BOARD_TOP, BOARD_RIGHT, BOARD_BOTTOM = -1.04, -1.04, 2.02, 1.04
-STRIP_LEFT, STRIP_TOP, STRIP_RIGHT, STRIP_BOTTOM = 1.07, -1.0, 1.99, 1.0
-STRIP_COLUMNS: tuple[float, ...] = (1.30, 1.76)
+NOTE_WIDTH, NOTE_HEIGHT = 0.46, 0.27
+BOARD_LEFT, BOARD_TOP, BOARD_RIGHT, BOARD_BOTTOM = -1.04, -1.04, 2.12, 1.04
+STRIP_LEFT, STRIP_TOP, STRIP_RIGHT, STRIP_BOTTOM = 1.07, -1.0, 2.09, 1.0
+STRIP_COLUMNS: tuple[float, ...] = (1.32, 1.84)
 STRIP_ROWS: tuple[float, ...] = tuple(round(-0.70 + 0.29 * i, 4) for i in range(6))
 PARKING_SLOTS: tuple[tuple[float, float], ...] = tuple(
     (x, y) for y in STRIP_ROWS for x in STRIP_COLUMNS)
