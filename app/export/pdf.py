@@ -1,0 +1,498 @@
+"""The session minutes as PDF: read from the model, optionally anonymised, written atomically.
+
+Public API (the CLI and the GUI call exactly these):
+
+* :func:`export_minutes` builds the PDF and writes it to ``path``.
+* :func:`build_minutes` returns the PDF bytes (handy for tests and previews).
+* :func:`gather` reads one workshop into plain :class:`Minutes` data, with
+  every name already replaced when anonymising; the layout never sees a row.
+
+Board tables are read directly (not through the boards' operations), so the
+minutes keep working while the boards evolve. reportlab is imported only in
+:mod:`app.export.pdf_layout`, which is loaded when a PDF is built.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.export import MinutesError
+from app.models.actions import Action
+from app.models.agenda import Round
+from app.models.circle import Note, ring_at
+from app.models.market import (
+    MarketDevelopment,
+    MarketEntry,
+    MarketEntryPerson,
+    MarketMatch,
+    MarketPoolMember,
+    MarketSubgroup,
+)
+from app.models.plusmin import Theme, ThemeItem, ThemePair
+from app.models.store import Store
+from app.models.workshop import Participant, Workshop
+
+__all__ = ["MinutesError", "Minutes", "build_minutes", "export_minutes", "gather"]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Minutes", text)
+
+
+# -- the data the layout draws ------------------------------------------------
+
+@dataclass
+class Story:
+    """A circle post-it: its text, who told it, where it sits (ring None: not placed)."""
+
+    text: str
+    author: str
+    x: float
+    y: float
+    ring: str | None
+    color: str
+
+
+@dataclass
+class Entry:
+    """A line on a marketplace sheet, with the people on it (already named or anonymised)."""
+
+    id: int
+    side: str
+    text: str
+    people: list[str]
+    keys: list[tuple[str, object]]
+    development_id: int | None
+
+
+@dataclass
+class Handout:
+    """One participant's slip: what they offer, what they asked, whom to contact."""
+
+    name: str
+    offers: list[str]
+    asks: list[str]
+    contacts: list[str]
+
+
+@dataclass
+class Market:
+    sheets: list[tuple[str, list[Entry], list[Entry]]]
+    pools: list[list[Entry]]
+    matches: list[tuple[Entry, Entry]]
+    developments: list[tuple[str, list[Entry]]]
+    open_demand: list[Entry]
+    handouts: list[Handout]
+
+
+@dataclass
+class ThemeTable:
+    """A plus-min theme: rows of (plus, min); a None side is a missing counterpart."""
+
+    title: str
+    priority: int | None
+    votes: int
+    rows: list[tuple[str | None, str | None]]
+
+
+@dataclass
+class AgendaRow:
+    """A round as printed: never its private notes."""
+
+    title: str
+    board: str | None
+    planned_minutes: int
+    actual_seconds: int | None
+    notes: str
+
+
+@dataclass
+class Minutes:
+    title: str
+    date: object
+    location: str
+    facilitator: str
+    anonymised: bool
+    participants: list[tuple[str, str]]  # (name, role)
+    rounds: list[AgendaRow]
+    stories: list[Story] = field(default_factory=list)
+    market: Market | None = None
+    themes: list[ThemeTable] = field(default_factory=list)
+    actions: list[tuple[str, str, object]] = field(default_factory=list)  # (what, who, due)
+
+
+# -- names and anonymisation --------------------------------------------------
+
+_SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d",
+                          "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae",
+                          "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "ŧ": "t", "ŀ": "l"})
+# Name parts that are ordinary words: never replaced on their own.
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "von", "vd", "la",
+                        "le", "du", "da", "dos", "des", "del", "di", "el", "al", "bin", "ibn",
+                        "op", "in", "en", "t", "s", "d", "mc", "mac", "st"})
+
+
+@lru_cache(maxsize=8192)
+def fold_char(ch: str) -> str:
+    """Case- and accent-free form of one character ('Ş' -> 's', 'ł' -> 'l', 'ß' -> 'ss')."""
+    decomposed = unicodedata.normalize("NFKD", ch.translate(_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> str:
+    """Compare names the way a reader would: ignoring case, accents and spacing."""
+    return " ".join("".join(fold_char(c) for c in unicodedata.normalize("NFC", text)).split())
+
+
+class Namer:
+    """Gives every person the name the minutes show, and scrubs names from free text.
+
+    Without anonymising, names pass through unchanged. With it, participants
+    become "Deelnemer 1..N" (in participant order), other colleagues
+    "Collega 1..M" (in order of first appearance), the facilitator disappears,
+    and every mention of any of them inside a free text (full name or one part
+    of it, any case or accents) is replaced by the same label.
+    """
+
+    def __init__(self, participants: list[Participant], facilitator: str, anonymise: bool) -> None:
+        self.anonymise = anonymise
+        self.labels = {p.id: (_t("Deelnemer {n}").format(n=i) if anonymise else p.name)
+                       for i, p in enumerate(participants, start=1)}
+        self._by_name = {fold(p.name): self.labels[p.id] for p in participants if fold(p.name)}
+        self._colleagues: dict[str, str] = {}
+        self._facilitator = fold(facilitator)
+        self._pattern: re.Pattern[str] | None = None
+        self._replacement: dict[str, str] = {}
+        self._participants = participants
+
+    def participant(self, participant_id: int | None) -> str:
+        return self.labels.get(participant_id, "") if participant_id is not None else ""
+
+    def free(self, name: str) -> str:
+        """A typed name: the participant it matches, else a colleague label."""
+        key = fold(name)
+        if not key:
+            return ""
+        if key in self._by_name:
+            return self._by_name[key]
+        if not self.anonymise:
+            return name.strip()
+        if key not in self._colleagues:
+            self._colleagues[key] = _t("Collega {n}").format(n=len(self._colleagues) + 1)
+            self._pattern = None
+        return self._colleagues[key]
+
+    def _compile(self) -> None:
+        """One alternation of every name and name part, longest first."""
+        wanted: dict[str, set[str]] = {}
+        full: dict[str, str] = {}
+        people = [(fold(p.name), self.labels[p.id]) for p in self._participants]
+        people += list(self._colleagues.items())
+        if self._facilitator:
+            people.append((self._facilitator, _t("de gespreksleider")))
+        for name, label in people:
+            if not name:
+                continue
+            full.setdefault(name, label)
+            for part in re.split(r"[\s\-]+", name):
+                part = part.strip(".'’")
+                if len(part) >= 2 and part not in _PARTICLES:
+                    wanted.setdefault(part, set()).add(label)
+        self._replacement = {part: (labels.pop() if len(labels) == 1 else _t("[naam]"))
+                             for part, labels in wanted.items()}
+        self._replacement.update(full)  # a full name always wins over its parts
+        alternatives = sorted(self._replacement, key=len, reverse=True)
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
+        self._pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else re.compile(r"(?!x)x")
+
+    def text(self, value: str) -> str:
+        """``value`` with every known name replaced (unchanged when not anonymising)."""
+        if not self.anonymise or not value:
+            return value or ""
+        if self._pattern is None:
+            self._compile()
+        assert self._pattern is not None
+        value = unicodedata.normalize("NFC", value)
+        folded, origin = [], []
+        for index, ch in enumerate(value):
+            for c in fold_char(ch):
+                folded.append(c)
+                origin.append(index)
+        flat = "".join(folded)
+        pieces, last = [], 0
+        for match in self._pattern.finditer(flat):
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
+            key = " ".join(match.group(0).split())
+            pieces += [value[last:start], self._replacement.get(key, _t("[naam]"))]
+            last = end
+        pieces.append(value[last:])
+        return "".join(pieces)
+
+
+# -- reading the model --------------------------------------------------------
+
+def _rows(session, stmt) -> list:  # noqa: ANN001 - SQLAlchemy session/statement
+    return list(session.scalars(stmt))
+
+
+def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minutes:
+    """Everything the minutes show, read in one session; names resolved or anonymised."""
+    try:
+        with store.read() as s:
+            ws = s.get(Workshop, workshop_id)
+            if ws is None or ws.deleted_at is not None:
+                raise MinutesError(_t("Deze bijeenkomst bestaat niet (meer)."))
+            people = _rows(s, select(Participant).where(Participant.workshop_id == workshop_id)
+                           .order_by(Participant.position, Participant.id))
+            rounds = _rows(s, select(Round).where(Round.workshop_id == workshop_id)
+                           .order_by(Round.position, Round.id))
+            notes = _rows(s, select(Note).where(Note.workshop_id == workshop_id)
+                          .order_by(Note.z, Note.id))
+            raw_market = _read_market(s, workshop_id)
+            raw_themes = _read_themes(s, workshop_id)
+            actions = _rows(s, select(Action).where(Action.workshop_id == workshop_id)
+                            .order_by(Action.position, Action.id))
+    except SQLAlchemyError as exc:
+        raise MinutesError(_t("De gegevens konden niet gelezen worden: {error}").format(
+            error=exc.__class__.__name__)) from exc
+
+    namer = Namer(people, ws.facilitator or "", anonymise)
+    # Register typed colleague names in reading order first, so numbering is stable.
+    for person in raw_market["people"]:
+        if person.participant_id is None and person.free_name:
+            namer.free(person.free_name)
+    for action in actions:
+        if action.who_participant_id is None and action.who_text:
+            namer.free(action.who_text)
+
+    text = namer.text
+    minutes = Minutes(
+        title=text(ws.title), date=ws.date, location=text(ws.location),
+        facilitator="" if anonymise else ws.facilitator, anonymised=anonymise,
+        participants=[(namer.participant(p.id), p.role) for p in people],
+        rounds=[_scrubbed_round(r, text) for r in rounds],
+    )
+    minutes.stories = [Story(text(n.text), namer.participant(n.participant_id), n.x, n.y,
+                             ring_at(n.x, n.y), n.color) for n in notes]
+    minutes.market = _market(raw_market, namer, people)
+    minutes.themes = _themes(raw_themes, text)
+    minutes.actions = [(text(a.what),
+                        namer.participant(a.who_participant_id) if a.who_participant_id
+                        else namer.free(a.who_text or ""), a.due) for a in actions]
+    return minutes
+
+
+def _scrubbed_round(r: Round, text) -> AgendaRow:  # noqa: ANN001
+    """Only what may be printed: the shared notes, never the private ones."""
+    return AgendaRow(text(r.title), r.board, r.planned_minutes or 0, r.actual_seconds,
+                     text(r.notes or ""))
+
+
+def _read_market(s, workshop_id: int) -> dict:  # noqa: ANN001
+    subgroups = _rows(s, select(MarketSubgroup).where(MarketSubgroup.workshop_id == workshop_id)
+                      .order_by(MarketSubgroup.position, MarketSubgroup.id))
+    entries = _rows(s, select(MarketEntry).where(MarketEntry.workshop_id == workshop_id)
+                    .order_by(MarketEntry.position, MarketEntry.id))
+    ids = [e.id for e in entries]
+    people = _rows(s, select(MarketEntryPerson).where(MarketEntryPerson.entry_id.in_(ids))
+                   .order_by(MarketEntryPerson.entry_id, MarketEntryPerson.position,
+                             MarketEntryPerson.id)) if ids else []
+    members = _rows(s, select(MarketPoolMember).where(MarketPoolMember.entry_id.in_(ids))
+                    .order_by(MarketPoolMember.pool_id, MarketPoolMember.entry_id)) if ids else []
+    matches = _rows(s, select(MarketMatch).where(MarketMatch.workshop_id == workshop_id)
+                    .order_by(MarketMatch.id))
+    developments = _rows(s, select(MarketDevelopment)
+                         .where(MarketDevelopment.workshop_id == workshop_id)
+                         .order_by(MarketDevelopment.position, MarketDevelopment.id))
+    return {"subgroups": subgroups, "entries": entries, "people": people, "members": members,
+            "matches": matches, "developments": developments}
+
+
+def _market(raw: dict, namer: Namer, participants: list[Participant]) -> Market | None:
+    if not raw["entries"]:
+        return None
+    on_entry: dict[int, list[MarketEntryPerson]] = {}
+    for person in raw["people"]:
+        on_entry.setdefault(person.entry_id, []).append(person)
+    entries: dict[int, Entry] = {}
+    for e in raw["entries"]:
+        names, keys = [], []
+        for person in on_entry.get(e.id, []):
+            if person.participant_id is not None:
+                names.append(namer.participant(person.participant_id))
+                keys.append(("p", person.participant_id))
+            elif person.free_name:
+                names.append(namer.free(person.free_name))
+                keys.append(("f", fold(person.free_name)))
+        entries[e.id] = Entry(e.id, e.side, namer.text(e.text), names, keys, e.fits_development_id)
+    sheets = []
+    for group in raw["subgroups"]:
+        mine = [entries[e.id] for e in raw["entries"] if e.subgroup_id == group.id]
+        if mine:
+            sheets.append((namer.text(group.name),
+                           [x for x in mine if x.side == "supply"],
+                           [x for x in mine if x.side == "demand"]))
+    pools: dict[int, list[Entry]] = {}
+    for member in raw["members"]:
+        pools.setdefault(member.pool_id, []).append(entries[member.entry_id])
+    matches = [(entries[m.demand_id], entries[m.supply_id]) for m in raw["matches"]
+               if m.demand_id in entries and m.supply_id in entries]
+    matched = {d.id for d, _ in matches}
+    developments = [(namer.text(d.text), [x for x in entries.values()
+                                          if x.side == "supply" and x.development_id == d.id])
+                    for d in raw["developments"]]
+    return Market(
+        sheets=sheets,
+        pools=[members for members in pools.values() if len(members) > 1],
+        matches=matches,
+        developments=[d for d in developments if d[0] or d[1]],
+        open_demand=[x for x in entries.values() if x.side == "demand" and x.id not in matched],
+        handouts=_handouts(list(entries.values()), matches, list(pools.values()), namer,
+                           participants),
+    )
+
+
+def _handouts(entries: list[Entry], matches: list[tuple[Entry, Entry]],
+              pools: list[list[Entry]], namer: Namer,
+              participants: list[Participant]) -> list[Handout]:
+    """Per participant: their supply, their demand, and who to look up about what."""
+    slips = []
+    for p in participants:
+        key = ("p", p.id)
+        offers = [e.text for e in entries if e.side == "supply" and key in e.keys]
+        asks = [e.text for e in entries if e.side == "demand" and key in e.keys]
+        contacts: list[str] = []
+        for demand, supply in matches:
+            if key in demand.keys:
+                contacts += _contact(supply, key, demand.text)
+            if key in supply.keys:
+                contacts += _contact(demand, key, supply.text)
+        for pool in pools:
+            if any(key in e.keys for e in pool):
+                for other in pool:
+                    contacts += _contact(other, key, pool[0].text)
+        if offers or asks or contacts:
+            slips.append(Handout(namer.participant(p.id), offers, asks, _unique(contacts)))
+    return slips
+
+
+def _contact(entry: Entry, me: tuple[str, object], about: str) -> list[str]:
+    return [f"{name} ({about})" for name, key in zip(entry.people, entry.keys, strict=True)
+            if key != me]
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _read_themes(s, workshop_id: int) -> list[tuple[Theme, list[ThemeItem], list[ThemePair]]]:  # noqa: ANN001
+    themes = _rows(s, select(Theme).where(Theme.workshop_id == workshop_id)
+                   .order_by(Theme.position, Theme.id))
+    ids = [t.id for t in themes]
+    items = _rows(s, select(ThemeItem).where(ThemeItem.theme_id.in_(ids))
+                  .order_by(ThemeItem.position, ThemeItem.id)) if ids else []
+    pairs = _rows(s, select(ThemePair).where(ThemePair.theme_id.in_(ids))
+                  .order_by(ThemePair.id)) if ids else []
+    return [(t, [i for i in items if i.theme_id == t.id], [p for p in pairs if p.theme_id == t.id])
+            for t in themes]
+
+
+def _themes(raw: list[tuple[Theme, list[ThemeItem], list[ThemePair]]], text) -> list[ThemeTable]:  # noqa: ANN001
+    """Pairs on one row (in the plus column's order), then the unpaired items."""
+    tables = []
+    for theme, items, pairs in raw:
+        by_id = {i.id: i for i in items}
+        partner = {p.plus_id: p.min_id for p in pairs if p.plus_id in by_id and p.min_id in by_id}
+        paired_min = set(partner.values())
+        plus = [i for i in items if i.sign == "plus"]
+        rows: list[tuple[str | None, str | None]] = [
+            (text(i.text), text(by_id[partner[i.id]].text)) for i in plus if i.id in partner]
+        rows += [(text(i.text), None) for i in plus if i.id not in partner]
+        rows += [(None, text(i.text)) for i in items if i.sign == "min" and i.id not in paired_min]
+        tables.append(ThemeTable(text(theme.title), theme.priority, theme.votes or 0, rows))
+    return tables
+
+
+# -- building and writing -----------------------------------------------------
+
+def build_minutes(store: Store, workshop_id: int, *, anonymise: bool = False) -> bytes:
+    """The minutes of one workshop as PDF bytes."""
+    minutes = gather(store, workshop_id, anonymise=anonymise)
+    from app.export.pdf_layout import render  # reportlab loads here, not at start-up
+
+    try:
+        return render(minutes)
+    except MinutesError:
+        raise
+    except Exception as exc:  # reportlab layout failures must not crash the app
+        raise MinutesError(_t("De notulen konden niet worden opgemaakt ({error}).").format(
+            error=f"{exc.__class__.__name__}: {exc}")) from exc
+
+
+def export_minutes(store: Store, workshop_id: int, path: Path | str, *,
+                   anonymise: bool = False) -> Path:
+    """Build the minutes and write them to ``path`` atomically; returns the path.
+
+    Raises :class:`MinutesError` with a message for the user; on failure no
+    partial or temporary file is left behind.
+    """
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise MinutesError(_t("{path} is een map: kies een bestandsnaam voor de notulen.")
+                           .format(path=target))
+    folder = target.parent
+    if not folder.is_dir():
+        raise MinutesError(_t("De map {folder} bestaat niet. Kies een andere map.")
+                           .format(folder=folder))
+    data = build_minutes(store, workshop_id, anonymise=anonymise)
+    write_atomically(target, data)
+    return target
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Temp file in the target folder, flushed to disk, then renamed over ``target``."""
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=".tmp")
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise MinutesError(_write_message(exc, target)) from exc
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _write_message(exc: OSError, target: Path) -> str:
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return _t("De schijf is vol: de notulen zijn niet opgeslagen. Maak ruimte vrij of kies "
+                  "een andere plek.")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return _t("Geen schrijfrechten in de map {folder}: de notulen zijn niet opgeslagen. "
+                  "Kies een andere map.").format(folder=target.parent)
+    if code == errno.ENAMETOOLONG:
+        return _t("De bestandsnaam is te lang: kies een kortere naam.")
+    return _t("De notulen konden niet worden opgeslagen in {path}: {reason}.").format(
+        path=target, reason=exc.strerror or exc.__class__.__name__)

@@ -1,0 +1,323 @@
+"""The boards in the minutes: circle of influence (a vector drawing), marketplace, plus-min.
+
+Each ``*_section`` returns platypus flowables, or nothing when its board has
+no content. Imported only while a PDF is built.
+"""
+from __future__ import annotations
+
+import math
+import re
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QCoreApplication
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from app.export.pdf import Entry, Minutes, Story, ThemeTable
+from app.export.pdf_layout import (
+    ACCENT,
+    ACCENT_LIGHT,
+    BOLD,
+    FONT,
+    INK,
+    ITALIC,
+    MUTED,
+    TINT,
+    WIDTH,
+    Styles,
+    bullets,
+    para,
+    people_line,
+    section,
+    table,
+)
+from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Minutes", text)
+
+
+def ring_name(ring: str | None) -> str:
+    return {"self": _t("Zelf"), "class": _t("Klas"), "section": _t("Sectie of andere eenheid"),
+            "school": _t("School"), "society": _t("Omgeving/maatschappij"),
+            None: _t("Niet geplaatst")}.get(ring, ring or "")
+
+
+# -- circle of influence -------------------------------------------------------------
+
+# Inner rings a little deeper in tone, the outer ones nearly paper: a calm target.
+RING_FILLS = ("#cfe1e9", "#dae8ee", "#e4eef2", "#edf3f6", "#f5f8fa")
+NOTE_W, NOTE_H = 48.0, 29.0
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _note_color(value: str) -> colors.Color:
+    return colors.HexColor(value if _HEX.match(value or "") else DEFAULT_NOTE_COLOR)
+
+
+def _wrap(value: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    lines = simpleSplit(" ".join(value.split()), font, size, width)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and simpleSplit(last + "…", font, size, width)[0] != last + "…":
+            last = last[:-1].rstrip()
+        lines[-1] = last + "…"
+    return lines
+
+
+def circle_drawing(stories: list[Story], radius: float = 56 * mm) -> Drawing:
+    """Five rings with their names, and every placed post-it where it was on the board.
+
+    Board coordinates: centre (0, 0), outer radius 1, y pointing down (as on
+    screen); reportlab's y points up, hence the flip.
+    """
+    pad_x, pad_y = NOTE_W / 2 + 2, NOTE_H / 2 + 2
+    height = 2 * (radius + pad_y)
+    cx, cy = pad_x + radius, height / 2
+    d = Drawing(WIDTH, height)
+    band = radius / len(RINGS)
+    for i in reversed(range(len(RINGS))):
+        d.add(Circle(cx, cy, band * (i + 1), fillColor=colors.HexColor(RING_FILLS[i]),
+                     strokeColor=colors.white, strokeWidth=1.4))
+    label_x = cx + radius + 12
+    for i, ring in enumerate(RINGS):
+        middle = band * (i + 0.5)
+        dy = band * i  # labels climb one band per ring: leaders never cross
+        ax = cx + math.sqrt(max(middle * middle - dy * dy, 0.0))
+        d.add(Line(ax, cy + dy, label_x - 4, cy + dy, strokeColor=ACCENT_LIGHT, strokeWidth=0.6))
+        d.add(Circle(ax, cy + dy, 1.6, fillColor=ACCENT, strokeColor=None))
+        d.add(String(label_x, cy + dy - 3, ring_name(ring), fontName=BOLD, fontSize=8.5,
+                     fillColor=ACCENT))
+    for story in stories:
+        if story.ring is not None:
+            _add_note(d, story, cx + story.x * radius, cy - story.y * radius)
+    return d
+
+
+def _add_note(d: Drawing, story: Story, x: float, y: float) -> None:
+    left, bottom = x - NOTE_W / 2, y - NOTE_H / 2
+    d.add(Rect(left + 0.9, bottom - 0.9, NOTE_W, NOTE_H, fillColor=colors.Color(0, 0, 0, 0.12),
+               strokeColor=None))
+    d.add(Rect(left, bottom, NOTE_W, NOTE_H, fillColor=_note_color(story.color),
+               strokeColor=colors.Color(0, 0, 0, 0.18), strokeWidth=0.3))
+    inner = NOTE_W - 5
+    lines = _wrap(story.text, FONT, 5.2, inner, 3 if story.author else 4)
+    top = bottom + NOTE_H - 7
+    for n, line in enumerate(lines):
+        d.add(String(left + 2.5, top - n * 6.1, line, fontName=FONT, fontSize=5.2, fillColor=INK))
+    if story.author:
+        author = _wrap(story.author, ITALIC, 4.6, inner, 1)[0]
+        d.add(String(left + 2.5, bottom + 2.6, author, fontName=ITALIC, fontSize=4.6,
+                     fillColor=MUTED))
+
+
+def tally(stories: list[Story]) -> dict[str | None, int]:
+    counts: dict[str | None, int] = {ring: 0 for ring in RINGS}
+    counts[None] = 0
+    for story in stories:
+        counts[story.ring] = counts.get(story.ring, 0) + 1
+    return counts
+
+
+def _bar(count: int, most: int) -> Drawing:
+    d = Drawing(40 * mm, 7)
+    d.add(Rect(0, 1, 40 * mm, 5, fillColor=TINT, strokeColor=None))
+    if count and most:
+        d.add(Rect(0, 1, 40 * mm * count / most, 5, fillColor=ACCENT, strokeColor=None))
+    return d
+
+
+def _most_sentence(counts: dict[str | None, int]) -> str:
+    placed = {ring: n for ring, n in counts.items() if ring is not None}
+    most = max(placed.values(), default=0)
+    if not most:
+        return _t("Nog geen post-it staat in de cirkel.")
+    winners = [ring_name(r) for r, n in placed.items() if n == most]
+    if len(winners) == 1:
+        return _t("De meeste post-its staan in de ring {ring} ({n} van {total}).").format(
+            ring=winners[0], n=most, total=sum(placed.values()))
+    return _t("De meeste post-its staan in de ringen {rings} (elk {n}).").format(
+        rings=_t(" en ").join([", ".join(winners[:-1]), winners[-1]]), n=most)
+
+
+def circle_section(m: Minutes, s: Styles) -> list[Flowable]:
+    if not m.stories:
+        return []
+    counts = tally(m.stories)
+    most = max(counts.values())
+    out: list[Flowable] = [circle_drawing(m.stories), Spacer(1, 6),
+                           para(_most_sentence(counts), s.body)]
+    rows: list[list[object]] = [[Paragraph(escape(_t("Ring")), s.cell_head),
+                                 Paragraph(escape(_t("Post-its")), s.cell_head), ""]]
+    for ring in (*RINGS, None):
+        style = s.cell if ring is not None else s.people
+        rows.append([para(ring_name(ring), style), Paragraph(str(counts[ring]), s.cell_right),
+                     _bar(counts[ring], most)])
+    out.append(table(rows, [60 * mm, 18 * mm, 46 * mm]))
+    stories: list[Flowable] = []
+    for ring in (*RINGS, None):
+        mine = [st for st in m.stories if st.ring == ring]
+        if not mine:
+            continue
+        items = [escape(st.text) + (f' <font color="#5f6b74">— <i>{escape(st.author)}</i></font>'
+                                    if st.author else "") for st in mine]
+        title = Paragraph(f'<font name="{BOLD}" color="#2f6f8f">{escape(ring_name(ring))}</font>'
+                          f' <font color="#5f6b74" size="8">({len(mine)})</font>', s.ring)
+        stories += [KeepTogether([title, *bullets(items[:2], s, s.compact)]),
+                    *bullets(items[2:], s, s.compact)]
+    out += [CondPageBreak(30 * mm), para(_t("De verhalen per ring"), s.h2), *stories]
+    return section(_t("Cirkel van invloed en betrokkenheid"), out, s)
+
+
+# -- marketplace -----------------------------------------------------------------------
+
+def _entry_cell(entry: Entry | None, s: Styles) -> object:
+    if entry is None:
+        return ""
+    who = people_line(entry.people)
+    return Paragraph(escape(entry.text) + (f' <font size="7.8" color="#5f6b74">— {who}</font>'
+                                           if who else ""), s.cell)
+
+
+def _with_people(entry: Entry) -> str:
+    who = people_line(entry.people)
+    return escape(entry.text) + (f' <font color="#5f6b74">— {who}</font>' if who else "")
+
+
+def market_section(m: Minutes, s: Styles) -> list[Flowable]:
+    market = m.market
+    if market is None:
+        return []
+    out: list[Flowable] = []
+    half = WIDTH / 2
+    for name, supply, demand in market.sheets:
+        rows: list[list[object]] = [[Paragraph(escape(_t("Aanbod")), s.cell_head),
+                                     Paragraph(escape(_t("Vraag")), s.cell_head)]]
+        for i in range(max(len(supply), len(demand))):
+            rows.append([_entry_cell(supply[i] if i < len(supply) else None, s),
+                         _entry_cell(demand[i] if i < len(demand) else None, s)])
+        title = para(_t("Subgroep {name}").format(name=name) if name else _t("Subgroep"), s.h2)
+        if out:
+            out.append(CondPageBreak(30 * mm))
+        out += [title, table(rows, [half, half])]
+    if market.pools:
+        out.append(para(_t("Gebundeld aanbod: samen uitbouwen"), s.h2))
+        items = []
+        for pool in market.pools:
+            names = list(dict.fromkeys(n for e in pool for n in e.people))
+            variants = [escape(e.text) for e in pool[1:] if e.text != pool[0].text]
+            line = f"<b>{escape(pool[0].text)}</b>"
+            if variants:
+                line += f' <font color="#5f6b74">({_t("ook")}: {"; ".join(variants)})</font>'
+            items.append(line + (f" — {people_line(names)}" if names else ""))
+        out += bullets(items, s)
+    if market.matches:
+        out.append(para(_t("Knopen: wie kan bij wie terecht"), s.h2))
+        rows = [[Paragraph(escape(h), s.cell_head) for h in
+                 (_t("Wie vraagt"), _t("Waarover"), _t("Bij wie"))]]
+        for demand, supply in market.matches:
+            about = escape(demand.text)
+            if supply.text != demand.text:
+                about += f'<br/><font size="7.8" color="#5f6b74">{escape(supply.text)}</font>'
+            rows.append([para(", ".join(demand.people) or "–", s.cell), Paragraph(about, s.cell),
+                         para(", ".join(supply.people) or "–", s.cell)])
+        out.append(table(rows, [42 * mm, WIDTH - 84 * mm, 42 * mm]))
+    developments = [(d, fits) for d, fits in market.developments]
+    if developments:
+        out.append(para(_t("Aanbod bij de ontwikkelingen van de school"), s.h2))
+        for development, fits in developments:
+            out.append(Paragraph(f"<b>{escape(development)}</b>", s.body))
+            out += bullets([_with_people(e) for e in fits] or
+                           [f'<font color="#a45a12"><i>{escape(_t("nog geen aanbod"))}</i></font>'],
+                           s)
+    if market.open_demand:
+        out.append(para(_t("Vraag zonder aanbod: hoe kunnen we dit ontwikkelen?"), s.h2))
+        out += bullets([_with_people(e) for e in market.open_demand], s)
+    out += _handout(market.handouts, s)
+    return section(_t("Marktplaats interne deskundigheid"), out, s)
+
+
+def _handout(handouts: list, s: Styles) -> list[Flowable]:  # noqa: ANN001 - list[Handout]
+    if not handouts:
+        return []
+    rows: list[list[object]] = [[Paragraph(escape(h), s.cell_head) for h in
+                                 (_t("Wie"), _t("Biedt aan"), _t("Vraagt"), _t("Neem contact op met"))]]
+    for slip in handouts:
+        rows.append([Paragraph(f"<b>{escape(slip.name)}</b>", s.cell),
+                     Paragraph("<br/>".join(escape(x) for x in slip.offers) or "–", s.cell),
+                     Paragraph("<br/>".join(escape(x) for x in slip.asks) or "–", s.cell),
+                     Paragraph("<br/>".join(escape(x) for x in slip.contacts) or "–", s.people)])
+    intro = para(_t("Per persoon: om elkaar later terug te vinden"), s.h2)
+    return [intro, table(rows, [30 * mm, (WIDTH - 30 * mm) * 0.3, (WIDTH - 30 * mm) * 0.3,
+                                (WIDTH - 30 * mm) * 0.4])]
+
+
+# -- plus-min ------------------------------------------------------------------------
+
+def urgency(themes: list[ThemeTable]) -> list[tuple[ThemeTable, str]]:
+    """Themes by urgency: the priority ranking first, then by votes."""
+    ranked = sorted((t for t in themes if t.priority is not None), key=lambda t: t.priority)
+    voted = sorted((t for t in themes if t.priority is None and t.votes > 0),
+                   key=lambda t: -t.votes)
+    out = []
+    for theme in ranked + voted:
+        bits = []
+        if theme.priority is not None:
+            bits.append(_t("prioriteit {n}").format(n=theme.priority))
+        if theme.votes:
+            bits.append(_t("1 stem") if theme.votes == 1
+                        else _t("{n} stemmen").format(n=theme.votes))
+        out.append((theme, ", ".join(bits)))
+    return out
+
+
+def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
+    filled = [t for t in m.themes if t.rows]
+    ranking = urgency(m.themes)
+    if not filled and not ranking:
+        return []
+    out: list[Flowable] = []
+    if ranking:
+        out.append(para(_t("Wat is het meest urgent?"), s.h2))
+        out += [Paragraph(f"<b>{n}.</b> {escape(t.title)} "
+                          f'<font color="#5f6b74" size="8">({escape(why)})</font>', s.body)
+                for n, (t, why) in enumerate(ranking, start=1)]
+    half = WIDTH / 2
+    for theme in filled:
+        rows: list[list[object]] = [[Paragraph(escape(_t("Positieve punten")), s.cell_head),
+                                     Paragraph(escape(_t("Aandachtspunten")), s.cell_head)]]
+        lonely = 0
+        for plus, minus in theme.rows:
+            lonely += plus is None or minus is None
+            rows.append([para(plus, s.cell) if plus is not None
+                         else para(_t("nog geen positieve kant"), s.flag),
+                         para(minus, s.cell) if minus is not None
+                         else para(_t("nog geen aandachtspunt tegenover"), s.flag)])
+        title = escape(theme.title)
+        if theme.priority is not None:
+            title += f' <font color="#5f6b74" size="8">· {escape(_t("prioriteit {n}").format(n=theme.priority))}</font>'
+        block: list[Flowable] = [Paragraph(title, s.h2),
+                                 table(rows, [half, half], extra=[
+                                     ("LINEAFTER", (0, 0), (0, -1), 0.4, ACCENT_LIGHT)])]
+        if lonely:
+            block.append(Paragraph(f'<font color="#a45a12">{escape(_lonely_text(lonely))}</font>',
+                                   s.small))
+        out.append(KeepTogether(block) if len(rows) < 14 else block[0])
+        if len(rows) >= 14:
+            out += block[1:]
+    return section(_t("Plus-min-schema's"), out, s)
+
+
+def _lonely_text(n: int) -> str:
+    if n == 1:
+        return _t("1 punt staat nog zonder tegenhanger: heeft elk pluspunt een keerzijde, "
+                  "en elk aandachtspunt een positieve kant?")
+    return _t("{n} punten staan nog zonder tegenhanger: heeft elk pluspunt een keerzijde, "
+              "en elk aandachtspunt een positieve kant?").format(n=n)
+
+
