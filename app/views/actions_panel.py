@@ -78,7 +78,13 @@ def resolve_who(text: str, participants: list[Participant]) -> tuple[int | None,
 
 
 class ActionModel(QAbstractTableModel):
-    """The workshop's actions in their order; edits become undoable commands."""
+    """The workshop's actions in their order; edits become undoable commands.
+
+    Signals:
+        refreshed(): the rows were re-read (after a reset or an edit in place).
+    """
+
+    refreshed = Signal()
 
     def __init__(self, ctx: ViewContext, workshop_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,10 +94,19 @@ class ActionModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = ops.list_actions(self.ctx.store, self.workshop_id)
+        """Re-read the list. Same rows in the same order (an edit in place): only
+        dataChanged, so an open editor survives; otherwise a reset."""
+        rows = ops.list_actions(self.ctx.store, self.workshop_id)
         self.participants = list_participants(self.ctx.store, self.workshop_id)
+        if self.rows and [a.id for a in rows] == [a.id for a in self.rows]:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            self.refreshed.emit()
+            return
+        self.beginResetModel()
+        self.rows = rows
         self.endResetModel()
+        self.refreshed.emit()
 
     def who_text(self, action: ops.Action) -> str:
         if action.who_participant_id is not None:
@@ -339,7 +354,7 @@ class ActionsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         ctx.bus.changed.connect(self._on_change)
-        self.model.modelReset.connect(self._after_reload)
+        self.model.refreshed.connect(self._after_reload)
         self._after_reload()
 
     # -- building ----------------------------------------------------------------
@@ -434,10 +449,11 @@ class ActionsPanel(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.workshop_id == self.workshop_id and change.topic in ("action", "participant"):
-            current = self.current_action_id()
-            self.model.reload()
-            self._reselect(self._select_after if self._select_after is not None else current)
+            wanted = self._select_after if self._select_after is not None else self.current_action_id()
             self._select_after = None
+            self.model.reload()
+            if wanted is not None and self.current_action_id() != wanted:
+                self._reselect(wanted)  # only after a reset: never disturb an open editor
 
     def _after_reload(self) -> None:
         count = len(self.model.rows)
@@ -450,8 +466,11 @@ class ActionsPanel(QWidget):
     def _reselect(self, action_id: int | None) -> None:
         row = -1 if action_id is None else self.model.row_of(action_id)
         if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-            self.table.selectRow(row)
+            column = max(0, self.table.currentIndex().column())
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, column),
+                self.table.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table.selectionModel().SelectionFlag.Rows)
 
     def current_action_id(self) -> int | None:
         index = self.table.currentIndex()
