@@ -897,14 +897,15 @@ class PlusMinBoard(QWidget):
             self._show_drop_line(target)
 
     def end_drag(self, global_pos: QPoint) -> None:
-        drag, self.dragging = self.dragging, None
+        drag = self.dragging
         if drag is None:
             return
+        target = self._drop_target(global_pos)
+        self.dragging = None
         _discard(drag.ghost)
         self.drop_line.hide()
         for card in self.cards.values():
             card.set_state("target", False)
-        target = self._drop_target(global_pos)
         if target is None:
             return
         sign, target_id, zone = target

@@ -1,0 +1,355 @@
+"""The plus-min board driven like a facilitator: keyboard, mouse drags, the room's view."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.models import plusmin as pm
+from app.models.store import Store
+from app.views.plusmin_board import ItemCard, PlusMinBoard
+
+PLUS = ["Leerlingen geven elke dag feedback", "Vaste maatjes in de sectie", "Goede sfeer",
+        "Lesmateriaal delen", "Vergadering bespreekbaar maken"]
+MIN = ["Te aardig voor elkaar", "Jong spreekt oud niet aan", "Privezorgen blijven binnen",
+       "Verschil is een drempel"]
+
+
+@pytest.fixture
+def theme_id(store: Store, workshop_id: int) -> int:
+    return pm.add_theme(store, workshop_id, "Feedback en bespreekbaarheid").id
+
+
+def _board(qtbot, ctx, workshop_id: int, *, audience: bool = False) -> PlusMinBoard:
+    board = PlusMinBoard(ctx, workshop_id, audience=audience)
+    qtbot.addWidget(board)
+    board.resize(1300, 800)
+    board.show()
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow)
+    return board
+
+
+def _fill(store: Store, theme_id: int) -> tuple[list[int], list[int]]:
+    return ([pm.add_item(store, theme_id, "plus", t).id for t in PLUS],
+            [pm.add_item(store, theme_id, "min", t).id for t in MIN])
+
+
+def _pairs(store: Store, theme_id: int) -> set[tuple[str, str]]:
+    board = pm.load_board(store, theme_id)
+    text = {i.id: i.text for i in board.items}
+    return {(text[p.plus_id], text[p.min_id]) for p in board.pairs}
+
+
+def _texts_in_tree(widget: QWidget) -> set[str]:
+    return {label.text() for label in widget.findChildren(QLabel)}
+
+
+def _centre(card: ItemCard, share: float = 0.5) -> QPoint:
+    return QPoint(card.width() // 2, int(card.height() * share))
+
+
+def _drag(card: QWidget, target: QWidget, pos: QPoint) -> None:
+    """Press on ``card``, move in steps to ``pos`` on ``target``, release there.
+
+    While the button is down Qt delivers every move to the pressed widget, in its
+    own coordinates; the events are sent the same way here.
+    """
+    start = _centre(card)
+    end = card.mapFromGlobal(target.mapToGlobal(pos))
+    QTest.mousePress(card, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(card, start + (end - start) * (step / 5))
+    QTest.mouseRelease(card, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_pair_with_keyboard_unpair_undo_redo(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, m = _fill(store, theme_id)
+    board = _board(qtbot, ctx, workshop_id)
+    board.cards[p[0]].setFocus()
+    QTest.keyClick(board.cards[p[0]], Qt.Key.Key_Space)
+    QTest.mouseClick(board.cards[m[1]], Qt.MouseButton.LeftButton)
+    QTest.keyClick(board.cards[m[1]], Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert _pairs(store, theme_id) == {(PLUS[0], MIN[1])}
+    ctx.undo.undo()
+    assert _pairs(store, theme_id) == set()
+    ctx.undo.redo()
+    assert _pairs(store, theme_id) == {(PLUS[0], MIN[1])}
+    # The pair sits on one row: both cards share a grid row.
+    row = board.grid.getItemPosition(board.grid.indexOf(board.cards[p[0]]))[0]
+    assert board.grid.getItemPosition(board.grid.indexOf(board.cards[m[1]]))[0] == row
+    board.cards[m[1]].setFocus()
+    QTest.keyClick(board.cards[m[1]], Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _pairs(store, theme_id) == set()
+    ctx.undo.undo()
+    assert _pairs(store, theme_id) == {(PLUS[0], MIN[1])}
+    ctx.undo.redo()
+    assert _pairs(store, theme_id) == set()
+
+
+def test_unpaired_counts_for_five_plus_four_min_three_pairs(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, m = _fill(store, theme_id)
+    for a, b in ((p[0], m[1]), (p[2], m[0]), (p[4], m[3])):
+        pm.pair_items(store, a, b)
+    board = _board(qtbot, ctx, workshop_id)
+    assert board.check_line.text() == ("2 positieve punten zonder keerzijde · "
+                                       "1 aandachtspunt zonder positieve kant")
+    flagged = {card.text for card in board.cards.values() if card.flag.isVisibleTo(board)}
+    assert flagged == {PLUS[1], PLUS[3], MIN[2]}
+    pm.pair_items(store, p[1], m[2])
+    assert board.check_line.text() == "1 positief punt zonder keerzijde"
+
+
+def test_reveal_mode_keeps_attention_out_of_the_rooms_view(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    _fill(store, theme_id)
+    room = _board(qtbot, ctx, workshop_id, audience=True)
+    editor = _board(qtbot, ctx, workshop_id)
+    assert set(PLUS) <= _texts_in_tree(room)
+    assert not set(MIN) & _texts_in_tree(room)
+    assert "Aandachtspunten" not in _texts_in_tree(room)
+    # The facilitator always sees the attention column, marked as hidden from the room.
+    assert set(MIN) <= _texts_in_tree(editor)
+    assert editor.hidden_note.isVisibleTo(editor)
+    editor.cards[next(iter(editor.cards))].setFocus()
+    QTest.keyClick(editor, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert pm.get_theme(store, theme_id).attention_revealed is True
+    assert set(MIN) <= _texts_in_tree(room)
+    assert not editor.hidden_note.isVisibleTo(editor)
+    ctx.undo.undo()
+    assert not set(MIN) & _texts_in_tree(room)
+    assert editor.reveal_attention(True)
+    assert set(MIN) <= _texts_in_tree(room) and room.attention_revealed
+    editor.reveal_button.click()
+    assert not set(MIN) & _texts_in_tree(room)
+
+
+def test_drag_onto_a_card_of_the_other_column_pairs_them(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, m = _fill(store, theme_id)
+    board = _board(qtbot, ctx, workshop_id)
+    _drag(board.cards[p[3]], board.cards[m[2]], _centre(board.cards[m[2]]))
+    assert _pairs(store, theme_id) == {(PLUS[3], MIN[2])}
+    assert board.dragging is None
+    ctx.undo.undo()
+    assert _pairs(store, theme_id) == set()
+
+
+def test_drag_reorders_and_moves_between_columns(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, m = _fill(store, theme_id)
+    board = _board(qtbot, ctx, workshop_id)
+    # Onto the top edge of the first card: the last positive point becomes first.
+    _drag(board.cards[p[4]], board.cards[p[0]], _centre(board.cards[p[0]], 0.1))
+    column = [i.text for i in pm.load_board(store, theme_id).column("plus")]
+    assert column == [PLUS[4]] + PLUS[:4]
+    # Onto the lower edge of a card in the other column: it moves there, below it.
+    _drag(board.cards[p[1]], board.cards[m[0]], _centre(board.cards[m[0]], 0.9))
+    stored = pm.load_board(store, theme_id)
+    assert [i.text for i in stored.column("min")] == [MIN[0], PLUS[1]] + MIN[1:]
+    assert PLUS[1] not in [i.text for i in stored.column("plus")]
+    ctx.undo.undo()
+    assert [i.text for i in pm.load_board(store, theme_id).column("min")] == MIN
+
+
+def test_moving_a_paired_point_across_dissolves_the_pair_and_undo_restores(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, m = _fill(store, theme_id)
+    pm.pair_items(store, p[2], m[2])
+    board = _board(qtbot, ctx, workshop_id)
+    card = board.cards[m[2]]
+    card.setFocus()
+    QTest.keyClick(card, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    stored = pm.load_board(store, theme_id)
+    assert _pairs(store, theme_id) == set()
+    assert [i.text for i in stored.column("plus")][-1] == MIN[2]
+    assert board.cards[m[2]].sign == "plus"
+    ctx.undo.undo()
+    assert _pairs(store, theme_id) == {(PLUS[2], MIN[2])}
+    assert [i.text for i in pm.load_board(store, theme_id).column("min")] == MIN
+    assert board.cards[m[2]].sign == "min"
+
+
+def test_keyboard_add_edit_reorder_delete(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    board = _board(qtbot, ctx, workshop_id)
+    field = board.quick["plus"]
+    field.setFocus()
+    for text in ("Eerste punt", "Tweede punt"):
+        QTest.keyClicks(field, text)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "" and field.hasFocus()
+    QTest.keyClick(field, Qt.Key.Key_Return)  # empty: nothing added
+    items = pm.load_board(store, theme_id).column("plus")
+    assert [i.text for i in items] == ["Eerste punt", "Tweede punt"]
+    card = board.cards[items[1].id]
+    card.setFocus()
+    QTest.keyClick(card, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")] == ["Tweede punt", "Eerste punt"]
+    QTest.keyClick(card, Qt.Key.Key_F2)
+    assert card.editor is not None
+    card.editor.selectAll()
+    QTest.keyClicks(card.editor, "Herschreven")
+    QTest.keyClick(card.editor, Qt.Key.Key_Return)
+    assert pm.load_board(store, theme_id).column("plus")[0].text == "Herschreven"
+    assert card.label.text() == "Herschreven"
+    QTest.keyClick(card, Qt.Key.Key_Return)
+    QTest.keyClicks(card.editor, "weg")
+    QTest.keyClick(card.editor, Qt.Key.Key_Escape)
+    assert pm.load_board(store, theme_id).column("plus")[0].text == "Herschreven"
+    QTest.keyClick(board.cards[items[1].id], Qt.Key.Key_Delete)
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")] == ["Eerste punt"]
+    ctx.undo.undo()
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")] == ["Herschreven", "Eerste punt"]
+    ctx.undo.undo()
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")] == ["Tweede punt", "Eerste punt"]
+    ctx.undo.undo()
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")] == ["Eerste punt", "Tweede punt"]
+    ctx.undo.redo()
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")] == ["Tweede punt", "Eerste punt"]
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("😀 Samen 👩‍🏫 leren", "😀 Samen 👩‍🏫 leren"),
+    ("التعلم معًا في القسم", "التعلم معًا في القسم"),
+    ("a\x00b\x07c\x1bd", "abcd"),
+])
+def test_unicode_and_control_characters_from_the_view(qtbot, ctx, store, workshop_id, theme_id, typed, stored) -> None:
+    board = _board(qtbot, ctx, workshop_id)
+    board.quick["min"].setText(typed)
+    board.quick["min"].returnPressed.emit()
+    items = pm.load_board(store, theme_id).column("min")
+    assert [i.text for i in items] == [stored]
+    assert board.cards[items[0].id].label.text() == stored
+
+
+def test_empty_and_huge_text_from_the_view(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    failures = []
+    ctx.bus.failed.connect(failures.append)
+    board = _board(qtbot, ctx, workshop_id)
+    board.quick["plus"].setText("   \x00  ")
+    board.quick["plus"].returnPressed.emit()
+    assert pm.load_board(store, theme_id).items == []
+    assert "mag niet leeg" in str(failures[-1])
+    assert board.quick["plus"].text() == "   \x00  "  # kept for correction
+    board.quick["plus"].setText("z" * 100_000)
+    board.quick["plus"].returnPressed.emit()
+    item = pm.load_board(store, theme_id).column("plus")[0]
+    assert item.text == "z" * 100_000
+    card = board.cards[item.id]
+    assert len(card.label.text()) < 1_000 and card.label.text().endswith("…")
+    card.start_edit()
+    assert card.editor.toPlainText() == "z" * 100_000
+    card.editor.setPlainText("q" * 100_001)
+    card.finish_edit(True)
+    assert "te lang" in str(failures[-1])
+    assert pm.load_board(store, theme_id).column("plus")[0].text == "z" * 100_000
+    card.start_edit()
+    card.editor.setPlainText("  \n ")
+    card.finish_edit(True)
+    assert pm.load_board(store, theme_id).column("plus")[0].text == "z" * 100_000
+
+
+def test_inspiration_by_button_and_by_drag(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    board = _board(qtbot, ctx, workshop_id)
+    core = pm.core_theme("Feedback en bespreekbaarheid")
+    cards = board.inspiration.cards
+    assert [c.text for c in cards] == list(core.plus) + list(core.min)
+    cards[0].add.click()
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")] == [core.plus[0]]
+    assert not cards[0].add.isEnabled()  # marked as already in the schema
+    source = next(c for c in cards if c.text == core.min[1])
+    source.setFocus()
+    QTest.keyClick(source, Qt.Key.Key_Return)
+    assert [i.text for i in pm.load_board(store, theme_id).column("min")] == [core.min[1]]
+    # Dragged onto the upper edge of that point: it lands above it.
+    source = next(c for c in board.inspiration.cards if c.text == core.min[0])
+    target = next(c for c in board.cards.values() if c.text == core.min[1])
+    _drag(source, target, _centre(target, 0.1))
+    assert [i.text for i in pm.load_board(store, theme_id).column("min")] == [core.min[0], core.min[1]]
+
+
+def test_urgency_by_votes_and_ranking_shows_on_both_views(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    other = pm.add_theme(store, workshop_id, "Veranderen, vernieuwen en leren").id
+    board = _board(qtbot, ctx, workshop_id)
+    room = _board(qtbot, ctx, workshop_id, audience=True)
+    assert not room.urgency_line.isVisibleTo(room)
+    plus = board.urgency_panel.findChild(QWidget, f"urgency_+_{other}")
+    plus.click()
+    plus.click()
+    assert pm.get_theme(store, other).votes == 2
+    assert room.urgency_line.text() == "Meest urgent: Veranderen, vernieuwen en leren (2 stemmen)"
+    board.urgency_panel.findChild(QWidget, f"urgency_−_{other}").click()
+    assert pm.get_theme(store, other).votes == 1
+    board.rank_step(theme_id, -1)
+    board.rank_step(other, -1)
+    assert [(u.title, u.rank) for u in pm.urgency(store, workshop_id)] == [
+        ("Feedback en bespreekbaarheid", 1), ("Veranderen, vernieuwen en leren", 2)]
+    board.urgency_panel.findChild(QWidget, f"urgency_▲_{other}").click()
+    assert room.urgency_line.text() == "Meest urgent: Veranderen, vernieuwen en leren"
+    ctx.undo.undo()
+    assert room.urgency_line.text() == "Meest urgent: Feedback en bespreekbaarheid"
+
+
+def test_themes_from_the_menu_switch_and_delete_with_undo(qtbot, ctx, store, workshop_id, theme_id, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    board = _board(qtbot, ctx, workshop_id)
+    seen = []
+    board.theme_changed.connect(seen.append)
+    board.add_theme(pm.CORE_THEMES[2], with_points=True)
+    new = board.current_theme_id
+    assert seen == [new] and board.tabs.count() == 2
+    assert len(board.cards) == len(pm.core_theme(pm.CORE_THEMES[2]).plus + pm.core_theme(pm.CORE_THEMES[2]).min)
+    assert board.inspiration.choice.currentText() == pm.CORE_THEMES[2]
+    QTest.keyClick(board, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert board.current_theme_id == theme_id
+    board.show_theme(new)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    board.delete_theme()
+    assert [t.id for t in pm.list_themes(store, workshop_id)] == [theme_id]
+    assert board.current_theme_id == theme_id
+    ctx.undo.undo()
+    assert board.tabs.count() == 2
+    board.show_theme(new)
+    core = pm.core_theme(pm.CORE_THEMES[2])
+    assert sorted(c.text for c in board.cards.values()) == sorted(core.plus + core.min)
+
+
+def test_reopening_the_store_keeps_order_pairs_and_ranking(qtbot, store_path, store, workshop_id, theme_id) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from app.views.bus import QtBus, ViewContext
+
+    p, m = _fill(store, theme_id)
+    pm.move_item(store, p[3], "plus", before_id=p[0])
+    pm.pair_items(store, p[1], m[3])
+    second = pm.add_theme(store, workshop_id, "Autonomie en onderdeel zijn van een geheel").id
+    pm.set_priority_order(store, workshop_id, [second, theme_id])
+    store.close()
+    again = Store(store_path)
+    bus = QtBus(again)
+    try:
+        board = _board(qtbot, ViewContext(again, bus, QUndoStack()), workshop_id)
+        board.show_theme(theme_id)
+        plus_cards = sorted((c for c in board.cards.values() if c.sign == "plus"),
+                            key=lambda c: board.grid.getItemPosition(board.grid.indexOf(c))[0])
+        assert [c.text for c in plus_cards] == [PLUS[1], PLUS[3], PLUS[0], PLUS[2], PLUS[4]]
+        row = board.grid.getItemPosition(board.grid.indexOf(board.cards[m[3]]))[0]
+        assert row == board.grid.getItemPosition(board.grid.indexOf(board.cards[p[1]]))[0]
+        assert board.urgency_line.text() == "Meest urgent: Autonomie en onderdeel zijn van een geheel"
+    finally:
+        bus.detach()
+        again.close()
+
+
+def test_room_view_is_read_only_and_large(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, _ = _fill(store, theme_id)
+    room = _board(qtbot, ctx, workshop_id, audience=True)
+    editor = _board(qtbot, ctx, workshop_id)
+    assert room.cards[p[0]].label.font().pointSizeF() > editor.cards[p[0]].label.font().pointSizeF() * 1.5
+    assert not hasattr(room, "quick") and not hasattr(room, "inspiration")
+    QTest.mouseDClick(room.cards[p[0]], Qt.MouseButton.LeftButton)
+    assert room.cards[p[0]].editor is None
+    _drag(room.cards[p[0]], room.cards[p[2]], _centre(room.cards[p[2]], 0.9))
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")] == PLUS
+
+
+
