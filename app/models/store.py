@@ -73,7 +73,10 @@ def inspect_file(path: Path) -> None:
     Reads the SQLite header directly: no connection is opened for the checks
     on id and version, so a refused file stays byte-identical. (Every
     migration ends with a checkpoint, so the header in the main file is
-    current even when a crash left a WAL behind.)
+    current even when a crash left a WAL behind.) The one exception is a
+    WAL-mode file without our id: a first start killed before (or right
+    after) its first migration committed leaves exactly that, and it is
+    looked into read-only rather than refused as foreign.
     """
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -89,6 +92,10 @@ def inspect_file(path: Path) -> None:
                            reason="not-sqlite")
     app_id = int.from_bytes(head[68:72], "big")
     version = int.from_bytes(head[60:64], "big")
+    if app_id == 0 and head[18] == 2:  # WAL mode: perhaps an interrupted first start
+        app_id, version, tables = _peek(path)
+        if app_id == 0 and tables == 0:
+            return  # an empty database: nothing in it to lose, Leidraad builds its schema
     if app_id != APPLICATION_ID:
         raise StoreRefused(f"{path} is een SQLite-database van een ander programma, geen "
                            "Leidraad-bestand.", path=path, reason="foreign")
@@ -96,6 +103,30 @@ def inspect_file(path: Path) -> None:
         raise StoreRefused(f"{path} is gemaakt met een nieuwere versie van Leidraad "
                            f"(schemaversie {version}, deze versie kent t/m {SCHEMA_VERSION}). "
                            "Werk Leidraad bij om het te openen.", path=path, reason="newer")
+
+
+def _peek(path: Path) -> tuple[int, int, int]:
+    """application_id, user_version and table count as SQLite sees them (WAL included).
+
+    Read-only; ``immutable`` when no WAL is pending, so nothing is created beside the file.
+    """
+    try:
+        con = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return 0, 0, -1  # unreadable: judged as foreign (check_integrity never gets to it)
+    return int(app_id), int(version), int(tables)
+
+
+def _read_only_uri(path: Path) -> str:
+    wal = Path(str(path) + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    return f"file:{path.as_posix()}?mode=ro" + ("" if pending else "&immutable=1")
 
 
 def check_integrity(path: Path) -> None:
@@ -107,11 +138,8 @@ def check_integrity(path: Path) -> None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return
-    wal = Path(str(path) + "-wal")
-    pending = wal.exists() and wal.stat().st_size > 0
-    uri = f"file:{path.as_posix()}?mode=ro" + ("" if pending else "&immutable=1")
     try:
-        con = sqlite3.connect(uri, uri=True)
+        con = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
         finally:

@@ -214,3 +214,59 @@ def test_store_whose_schema_cannot_be_built_is_refused_with_a_message(tmp_path: 
     with pytest.raises(StoreRefused) as again:
         Store(path)
     assert again.value.reason == info.value.reason != "locked"  # the first attempt let go of the lock
+
+
+FIRST_START = """
+import os, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA journal_mode = WAL")  # what the store does on connecting
+con.execute("BEGIN IMMEDIATE")
+for statement in open(sys.argv[2], encoding="utf-8").read().split(";"):
+    if statement.strip():
+        con.execute(statement)
+if sys.argv[3] == "committed":
+    con.execute("PRAGMA application_id = %d" % int(sys.argv[4]))
+    con.execute("PRAGMA user_version = 1")
+    con.execute("COMMIT")
+os._exit(0)  # killed: no rollback, no checkpoint, no close
+"""
+
+
+@pytest.mark.parametrize("moment", ["uncommitted", "committed"])
+def test_first_start_killed_during_the_first_migration_still_opens(tmp_path: Path,
+                                                                  moment: str) -> None:
+    """A kill in the first second of the very first start must not brick the store."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "leidraad.sqlite"
+    subprocess.run([sys.executable, "-c", FIRST_START, str(path), str(migration_files()[0]),
+                    moment, str(APPLICATION_ID)], check=True)
+    head = path.read_bytes()[:100]
+    assert int.from_bytes(head[68:72], "big") == 0  # the main file does not carry our id yet
+    with Store(path) as st:
+        ops.create_workshop(st, title="Toch gelukt")
+    assert pragma(path, "application_id") == APPLICATION_ID
+    with Store(path) as st:
+        assert [w.title for w in ops.list_workshops(st)] == ["Toch gelukt"]
+
+
+def test_foreign_wal_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    _refused_unchanged(path, "foreign")
+    assert not Path(f"{path}-shm").exists()
+
+
+def test_empty_sqlite_database_becomes_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.close()
+    with Store(path) as st:
+        ops.create_workshop(st, title="In een lege database")
+    assert pragma(path, "application_id") == APPLICATION_ID
