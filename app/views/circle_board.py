@@ -295,9 +295,11 @@ class CircleBoard(QWidget):
         self.view = BoardView(self, self.scene)
         self.tally_widget = TallyPanel(large=audience, parent=self)
         self.tally_widget.setFixedWidth(400 if audience else 290)
-        self.editor = NoteEditor(self.view.viewport())
-        self.editor.commit_requested.connect(lambda: self.commit_editor(chain=self.editor.chain))
-        self.editor.cancel_requested.connect(self.cancel_editor)
+        self.editor: NoteEditor | None = None  # the projection never edits
+        if not audience:
+            editor = self.editor = NoteEditor(self.view.viewport())
+            editor.commit_requested.connect(lambda: self.commit_editor(chain=editor.chain))
+            editor.cancel_requested.connect(self.cancel_editor)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -380,7 +382,9 @@ class CircleBoard(QWidget):
                  (("Ctrl+-",), lambda: self.view.zoom(1 / ZOOM_STEP)))
         for keys, slot in pairs:
             for key in keys:
-                QShortcut(QKeySequence(key), self, slot, context=context)
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(context)
+                shortcut.activated.connect(slot)
 
     # -- loading and live updates --------------------------------------------
     def reload(self) -> None:
@@ -449,7 +453,7 @@ class CircleBoard(QWidget):
             self._remove(tuple(set(change.ids) - {n.id for n in rows}))
             self._apply(rows)
         self._refresh_tally()
-        if self.editor.isVisible() and self.editor.note_id is not None \
+        if self.editor is not None and self.editing() and self.editor.note_id is not None \
                 and self.editor.note_id not in self.items:
             self.cancel_editor()
 
@@ -480,7 +484,7 @@ class CircleBoard(QWidget):
         changes = {i: {"color": color} for i in self.selected_ids() if self.notes[i].color != color}
         if changes:
             self.ctx.push(EditNotes(self.ctx.store, changes, self.tr("Kleur wijzigen")))
-        if self.editor.isVisible():
+        if self.editor is not None and self.editing():
             self.editor.set_color(color)
 
     def delete_selected(self) -> None:
@@ -501,11 +505,15 @@ class CircleBoard(QWidget):
             self.ctx.push(MoveNotes(self.ctx.store, moves))
 
     # -- the editor --------------------------------------------------------------
+    def editing(self) -> bool:
+        """Whether the inline editor is open (never on the projection)."""
+        return self.editor is not None and self.editor.isVisible()
+
     def new_note(self, *, at: QPointF | None = None) -> None:
         """Open the inline editor for a new note: in the next free strip slot, or at ``at``."""
         if self.audience:
             return
-        if self.editor.isVisible() and not self.commit_editor(chain=False):
+        if self.editing() and not self.commit_editor(chain=False):
             return
         if at is None:
             anchor = to_scene(*model.free_slot((n.x, n.y) for n in self.notes.values()))
@@ -532,13 +540,14 @@ class CircleBoard(QWidget):
 
     def _open_editor(self, note_id: int | None, text: str, who: str, color: str,
                      anchor: QPointF, *, chain: bool) -> None:
+        assert self.editor is not None
         self.editor.open(note_id=note_id, text=text, who=who, color=color, anchor=anchor,
                          chain=chain, names=list(self.people.values()))
         self.place_editor()
 
     def place_editor(self) -> None:
         """Lay the editor over its note, scaled with the view and kept inside it."""
-        if not self.editor.isVisible():
+        if self.editor is None or not self.editing():
             return
         scale = self.view.transform().m11()
         self.editor.set_text_size(max(16, min(30, round(22 * scale))))
@@ -566,7 +575,7 @@ class CircleBoard(QWidget):
 
     def commit_editor(self, *, chain: bool) -> bool:
         """Save what the editor holds; False (editor stays open) when it was refused."""
-        if not self.editor.isVisible():
+        if self.editor is None or not self.editing():
             return True
         raw_text, who, color = self.editor.values()
         try:
@@ -602,7 +611,7 @@ class CircleBoard(QWidget):
         return True
 
     def cancel_editor(self) -> None:
-        if self.editor.isVisible():
+        if self.editor is not None and self.editing():
             self.editor.hide()
             self.view.setFocus()
 
