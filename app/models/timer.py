@@ -246,8 +246,8 @@ def _extra(timer: TimerState | None, round_id: int | None) -> int:
     return int((timer.extra_seconds or {}).get(str(round_id), 0))
 
 
-def _reading(rounds: list[Round], timer: TimerState | None, ws: Workshop | None,
-             clock: Clock) -> Reading:
+def reading_from(rounds: list[Round], timer: TimerState | None, ws: Workshop | None,
+                 clock: Clock) -> Reading:
     cur = _resolve(rounds, timer, ws)
     on_it = timer is not None and cur is not None and timer.round_id == cur.id
     if on_it:
@@ -266,11 +266,31 @@ def _reading(rounds: list[Round], timer: TimerState | None, ws: Workshop | None,
         session_seconds=others + elapsed)
 
 
+@dataclass(frozen=True)
+class TimerRows:
+    """What a reading is computed from; views load it on a change and then
+    compute readings at every repaint without touching the database."""
+
+    rounds: list[Round]
+    timer: TimerState | None
+    workshop: Workshop | None
+
+    def reading(self, clock: Clock = SYSTEM_CLOCK) -> Reading:
+        return reading_from(self.rounds, self.timer, self.workshop, clock)
+
+    def extra_for(self, round_id: int) -> int:
+        return _extra(self.timer, round_id)
+
+
+def timer_rows(store: Store, workshop_id: int) -> TimerRows:
+    with store.read() as s:
+        return TimerRows(ordered_rounds(s, workshop_id), s.get(TimerState, workshop_id),
+                         s.get(Workshop, workshop_id))
+
+
 def read_timer(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> Reading:
     """The timer of a workshop now (read-only: nothing is written)."""
-    with store.read() as s:
-        rounds = ordered_rounds(s, workshop_id)
-        return _reading(rounds, s.get(TimerState, workshop_id), s.get(Workshop, workshop_id), clock)
+    return timer_rows(store, workshop_id).reading(clock)
 
 
 def current_round_id(store: Store, workshop_id: int) -> int | None:
