@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 from app.commands.actions import AddAction, DeleteActions, MoveAction, UpdateAction
 from app.models import actions as ops
 from app.models.events import Change
-from app.models.workshop import InputError, Participant, list_participants
+from app.models.workshop import MAX_TEXT, InputError, Participant, clean_text, list_participants
 from app.views.bus import ViewContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,6 +66,8 @@ OVERDUE_COLOR = QColor("#a33a1f")
 HINT_STYLE = ("color: #44606e; background: #eef4f6; border-left: 3px solid #7fa6b6;"
               " padding: 6px 10px; font-style: italic;")
 ERROR_STYLE = "color: #a33a1f;"
+# Longer than the model accepts, so an overlong text is refused with a message, never cut silently.
+TEXT_FIELD_LIMIT = MAX_TEXT + 1_000
 
 
 def resolve_who(text: str, participants: list[Participant]) -> tuple[int | None, str]:
@@ -75,6 +77,15 @@ def resolve_who(text: str, participants: list[Participant]) -> tuple[int | None,
         if p.name.casefold() == typed.casefold():
             return p.id, ""
     return None, typed
+
+
+def who_name(action: ops.Action, participants: list[Participant]) -> str:
+    """Who does it, as shown: the participant's current name, or the free text."""
+    if action.who_participant_id is not None:
+        for p in participants:
+            if p.id == action.who_participant_id:
+                return p.name
+    return action.who_text
 
 
 class ActionModel(QAbstractTableModel):
@@ -109,11 +120,7 @@ class ActionModel(QAbstractTableModel):
         self.refreshed.emit()
 
     def who_text(self, action: ops.Action) -> str:
-        if action.who_participant_id is not None:
-            for p in self.participants:
-                if p.id == action.who_participant_id:
-                    return p.name
-        return action.who_text
+        return who_name(action, self.participants)
 
     def row_of(self, action_id: int) -> int:
         return next((i for i, a in enumerate(self.rows) if a.id == action_id), -1)
@@ -200,6 +207,16 @@ def who_box(parent: QWidget, names: list[str]) -> QComboBox:
     box.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     box.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
     return box
+
+
+class WhatDelegate(QStyledItemDelegate):
+    """Edit "what" in place without QLineEdit's default 32,767-character cut-off."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(TEXT_FIELD_LIMIT)
+        return editor
 
 
 class WhoDelegate(QStyledItemDelegate):
@@ -363,6 +380,7 @@ class ActionsPanel(QWidget):
         self.what_edit.setObjectName("actionWhat")
         self.what_edit.setPlaceholderText(self.tr("Wat gaan we doen?"))
         self.what_edit.setClearButtonEnabled(True)
+        self.what_edit.setMaxLength(TEXT_FIELD_LIMIT)
         self.who_box = who_box(self, self._names())
         self.who_box.setObjectName("actionWho")
         self.who_box.lineEdit().setPlaceholderText(self.tr("Wie?"))
@@ -408,6 +426,7 @@ class ActionsPanel(QWidget):
         self.table = ActionTable(self)
         self.table.setObjectName("actionsTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(0, WhatDelegate(self.table))
         self.table.setItemDelegateForColumn(1, WhoDelegate(self._names, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -501,6 +520,11 @@ class ActionsPanel(QWidget):
             self._show_feedback(self.tr("Typ eerst wat er gaat gebeuren."), self.what_edit)
             return
         try:
+            clean_text(what, what=self.tr("Wat"), required=True)
+        except InputError as exc:
+            self._show_feedback(str(exc), self.what_edit)
+            return
+        try:
             due = ops.parse_due(self.due_edit.text())
         except InputError as exc:
             self._show_feedback(str(exc), self.due_edit)
@@ -568,3 +592,49 @@ class ActionsPanel(QWidget):
     def move_to(self, action_id: int, index: int) -> None:
         self._select_after = action_id
         self.ctx.push(MoveAction(self.ctx.store, action_id, index))
+
+
+class ActionsRoomView(QWidget):
+    """The action list for the room: numbered, large, read-only, live.
+
+    Only what the group agreed (what, who, when); the facilitator's hint and
+    editing chrome stay on the laptop. Offers ``set_high_contrast`` and
+    ``set_text_scale`` like the boards.
+    """
+
+    def __init__(self, ctx: ViewContext, workshop_id: int, *, audience: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.views.rules_card import RulesCardView
+
+        self.ctx, self.workshop_id = ctx, workshop_id
+        self.card = RulesCardView(self, max_px=60 if audience else 22)
+        self.card.setObjectName("actionsRoomCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.card)
+        ctx.bus.changed.connect(self._on_change)
+        self.refresh()
+
+    def refresh(self) -> None:
+        participants = list_participants(self.ctx.store, self.workshop_id)
+        lines = []
+        for action in ops.list_actions(self.ctx.store, self.workshop_id):
+            bits = [b for b in (who_name(action, participants), ops.format_due(action.due)) if b]
+            what = " ".join(action.what[:300].split())
+            lines.append(what + (f"  —  {', '.join(bits)}" if bits else ""))
+        self.card.set_content(self.tr("Over naar actie"), lines,
+                              empty=self.tr("Nog geen acties afgesproken."))
+
+    def text(self) -> str:
+        return self.card.text()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.card.set_high_contrast(on)
+
+    def set_text_scale(self, scale: float) -> None:
+        self.card.set_text_scale(scale)
+
+    def _on_change(self, change: Change) -> None:
+        if change.workshop_id == self.workshop_id and change.topic in ("action", "participant"):
+            self.refresh()

@@ -7,7 +7,7 @@ change bus, so the projector follows the facilitator live.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -41,9 +41,9 @@ from app.models.workshop import InputError, get_workshop
 from app.views.bus import ViewContext
 
 CALM = {"bg": "#fffdf8", "border": "#d9d2c3", "title": "#2f6f8f", "text": "#1d2b36",
-        "badge": "#2f6f8f", "badge_text": "#ffffff"}
+        "badge": "#2f6f8f", "badge_text": "#ffffff", "muted": "#6b7780"}
 CONTRAST = {"bg": "#ffffff", "border": "#000000", "title": "#000000", "text": "#000000",
-            "badge": "#000000", "badge_text": "#ffffff"}
+            "badge": "#000000", "badge_text": "#ffffff", "muted": "#000000"}
 
 TOGGLE_STYLE = ("QToolButton { padding: 6px 10px; border: 1px solid #9aa5ad; border-radius: 6px; }"
                 " QToolButton:checked { background: #2f6f8f; color: white; border-color: #2f6f8f;"
@@ -55,22 +55,24 @@ class RulesCardView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, max_px: float = 72) -> None:
         super().__init__(parent)
-        self.title, self.rules = "", []
+        self.title, self.rules, self.empty = "", [], ""
         self.max_px = max_px
         self.scale = 1.0
         self.colors = CALM
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 140)
 
-    def set_content(self, title: str, rules: list[str]) -> None:
-        self.title, self.rules = title, list(rules)
+    def set_content(self, title: str, rules: list[str], *, empty: str = "") -> None:
+        """``empty``: a quiet line shown (unnumbered) while there are no rules."""
+        self.title, self.rules, self.empty = title, list(rules), empty
         self.setAccessibleName(title)
         self.setAccessibleDescription(self.text())
         self.update()
 
     def text(self) -> str:
         """The card as plain text (what a screen reader, or a test, reads)."""
-        return "\n".join([self.title, *(f"{i}. {r}" for i, r in enumerate(self.rules, 1))])
+        lines = [f"{i}. {r}" for i, r in enumerate(self.rules, 1)] or ([self.empty] if self.empty else [])
+        return "\n".join([self.title, *lines])
 
     def set_high_contrast(self, on: bool) -> None:
         self.colors = CONTRAST if on else CALM
@@ -100,6 +102,9 @@ class RulesCardView(QWidget):
         flags = int(Qt.TextFlag.TextWordWrap)
         total = title_fm.boundingRect(QRectF(0, 0, width, 1e6), flags, self.title).height()
         text_width = width - px * 1.9
+        if not self.rules and self.empty:
+            total += px * 0.8 + body_fm.boundingRect(QRectF(0, 0, width, 1e6), flags,
+                                                     self.empty).height()
         for rule in self.rules:
             total += px * 0.8 + body_fm.boundingRect(QRectF(0, 0, text_width, 1e6), flags,
                                                      rule).height()
@@ -145,6 +150,10 @@ class RulesCardView(QWidget):
         y = title_rect.bottom()
         body = self._font(px)
         badge = px * 1.35
+        if not self.rules and self.empty:
+            painter.setFont(body)
+            painter.setPen(QColor(c["muted"]))
+            painter.drawText(QRectF(area.left(), y + px * 0.8, area.width(), 1e6), flags, self.empty)
         for number, rule in enumerate(self.rules, 1):
             y += px * 0.8
             painter.setFont(body)
@@ -277,6 +286,8 @@ class RulesEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
         self.list.itemChanged.connect(self._item_edited)
         self.new_edit = QLineEdit(self)
         self.new_edit.setPlaceholderText(self.tr("Nieuwe regel, Enter om toe te voegen"))
@@ -302,8 +313,11 @@ class RulesEditor(QWidget):
         bottom.addWidget(self.origin, 1)
         bottom.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Dubbelklik of F2 om een regel aan te passen; Alt+↑/↓ "
-                                        "verplaatst, Del verwijdert."), self))
+        help_label = QLabel(self.tr("Dubbelklik of F2 om een regel aan te passen; Alt+↑/↓ "
+                                    "verplaatst, Del verwijdert."), self)
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(help_label)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.new_edit)
         layout.addWidget(self.feedback)
@@ -315,6 +329,10 @@ class RulesEditor(QWidget):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def reload(self) -> None:
+        if self.list.state() == QAbstractItemView.State.EditingState:
+            # Called from inside the editor's commit: rebuild once the editor has closed.
+            QTimer.singleShot(0, self.reload)
+            return
         row = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()

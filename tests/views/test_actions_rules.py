@@ -5,7 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from app.models import actions as act
 from app.models import rules as rl
 from app.models import workshop as ops
 from app.models.store import Store
-from app.views.actions_panel import ActionsPanel
+from app.views.actions_panel import ActionsPanel, ActionsRoomView
 from app.views.rules_card import RulesCard, RulesCardView, RulesEditor
 from app.views.shortcuts_overlay import ShortcutsOverlay, set_shortcut_help
 
@@ -141,6 +141,39 @@ def test_edit_in_place_what_who_and_a_past_date(qtbot, ctx, workshop_id, panel) 
     assert (row.what, row.who_participant_id, row.due) == ("Oud", None, None)
 
 
+def test_long_text_is_never_cut_silently(qtbot, ctx, workshop_id, panel) -> None:
+    act.add_action(ctx.store, workshop_id, "x" * 50_000)
+    table = panel.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and len(editor.text()) == 50_000
+    QTest.keyClick(editor, Qt.Key.Key_End)
+    QTest.keyClicks(editor, "!")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    assert stored(ctx, workshop_id) == ["x" * 50_000 + "!"]
+
+    panel.what_edit.setText("y" * 100_001)
+    panel.add_from_fields()
+    assert len(stored(ctx, workshop_id)) == 1
+    assert "te lang" in panel.feedback.text() and "100.001" in panel.feedback.text()
+    assert panel.what_edit.text() == "y" * 100_001  # kept, so it can be shortened
+
+
+def test_pick_a_date_from_the_calendar_and_past_dates_are_flagged(qtbot, ctx, workshop_id,
+                                                                  panel) -> None:
+    panel.calendar.clicked.emit(QDate(2027, 3, 5))
+    assert panel.due_edit.text() == "5-3-2027"
+    panel.what_edit.setText("Evaluatie")
+    with qtbot.waitSignal(panel.message) as said:
+        panel.due_edit.setText("1-9-2020")
+        panel.add_from_fields()
+    assert "ligt in het verleden" in said.args[0]
+    assert act.list_actions(ctx.store, workshop_id)[0].due == dt.date(2020, 9, 1)
+
+
 def test_reorder_with_alt_arrows_merges_into_one_undo(qtbot, ctx, workshop_id, panel) -> None:
     for what in ("A", "B", "C", "D"):
         act.add_action(ctx.store, workshop_id, what)
@@ -197,6 +230,22 @@ def test_actions_survive_reopening(qtbot, ctx, workshop_id, panel, store_path: P
             ("Tweede", "Schoolleiding", None), ("Eerste", "", dt.date(2027, 1, 15))]
 
 
+def test_room_view_of_actions_is_read_only_and_live(qtbot, ctx, workshop_id) -> None:
+    room = ActionsRoomView(ctx, workshop_id, audience=True)
+    qtbot.addWidget(room)
+    assert room.text() == "Over naar actie\nNog geen acties afgesproken."
+    anna = ops.add_participant(ctx.store, workshop_id, "Anna", "older_teacher")
+    first = act.add_action(ctx.store, workshop_id, "Marktplaats herhalen", who_participant_id=anna.id,
+                           due="15-1-2027")
+    act.add_action(ctx.store, workshop_id, "Intervisie", who_text="Schoolleiding")
+    assert room.text().splitlines()[1:] == ["1. Marktplaats herhalen  —  Anna, 15-1-2027",
+                                            "2. Intervisie  —  Schoolleiding"]
+    ops.update_participant(ctx.store, anna.id, name="Anna de Vries")
+    act.move_action(ctx.store, first.id, 1)
+    assert room.text().splitlines()[2] == "2. Marktplaats herhalen  —  Anna de Vries, 15-1-2027"
+    assert room.findChildren(QAbstractButton) == [] and room.findChildren(QLineEdit) == []
+
+
 # -- rules --------------------------------------------------------------------------
 
 def test_rules_card_shows_defaults_and_follows_the_editor_live(qtbot, ctx, workshop_id) -> None:
@@ -237,6 +286,27 @@ def test_rules_card_shows_defaults_and_follows_the_editor_live(qtbot, ctx, works
     assert rl.uses_defaults(ctx.store, workshop_id) and editor.origin.text() == "Standaardregels"
     ctx.undo.undo()
     assert not rl.uses_defaults(ctx.store, workshop_id)
+
+
+def test_edit_a_rule_in_place(qtbot, ctx, workshop_id) -> None:
+    editor = RulesEditor(ctx, workshop_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    editor.list.setFocus()
+    qtbot.waitUntil(editor.list.hasFocus)
+    editor.list.setCurrentRow(0)
+    QTest.keyClick(editor.list, Qt.Key.Key_F2)
+    line = QApplication.focusWidget()
+    assert isinstance(line, QLineEdit)
+    line.setText("Spreek met elkaar, niet over anderen")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.list.state() != editor.list.State.EditingState)
+    assert rl.get_rules(ctx.store, workshop_id)[0] == "Spreek met elkaar, niet over anderen"
+    qtbot.waitUntil(lambda: editor.rules() == rl.get_rules(ctx.store, workshop_id))
+    ctx.undo.undo()
+    assert rl.uses_defaults(ctx.store, workshop_id) and editor.rules() == rl.default_rules()
 
 
 def test_the_last_rule_cannot_be_deleted(qtbot, ctx, workshop_id) -> None:
