@@ -46,6 +46,7 @@ ItemCard[sign="min"] { border-left: 6px solid #c75000; }
 ItemCard[selected="true"] { border: 3px solid #1565c0; border-left-width: 6px; }
 ItemCard[target="true"] { background: #e3f2fd; border: 3px dashed #1565c0; }
 ItemCard:focus { background: #fffde7; }
+ItemCard[dragged="true"] { background: #eeeeee; color: #9e9e9e; }
 InspirationCard { background: #f5f5f0; border: 1px dashed #9e9e9e; border-radius: 6px; }
 QLabel#flag { color: #8d6e00; font-style: italic; }
 QLabel#link { color: #1565c0; font-weight: bold; }
@@ -96,7 +97,9 @@ class _Editor(QPlainTextEdit):
         super().__init__(card)
         self.card = card
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(60)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
@@ -882,6 +885,8 @@ class PlusMinBoard(QWidget):
         ghost.raise_()
         ghost.show()
         self.dragging = _Drag(source, ghost)
+        if isinstance(source, ItemCard):
+            source.set_state("dragged", True)
 
     def drag_to(self, global_pos: QPoint) -> None:
         drag = self.dragging
@@ -906,16 +911,13 @@ class PlusMinBoard(QWidget):
         self.drop_line.hide()
         for card in self.cards.values():
             card.set_state("target", False)
+            card.set_state("dragged", False)
         if target is None:
             return
         sign, target_id, zone = target
         source = drag.source
         if isinstance(source, InspirationCard):
-            column = [i.id for i in self.board.column(sign)] if self.board else []
-            before = None
-            if target_id in column:
-                before = target_id if zone == "before" else _next(column, target_id)
-            self.add_inspiration(source, sign, before)
+            self.add_inspiration(source, sign, self._landing(target)[1])
         elif isinstance(source, ItemCard):
             if zone == "pair":
                 self.ctx.push(cmd.PairItems(self.ctx.store, source.item_id, target_id))
@@ -940,17 +942,40 @@ class PlusMinBoard(QWidget):
         middle = self.min_head.mapToGlobal(QPoint(0, 0)).x()
         return ("plus" if global_pos.x() < middle else "min"), None, "end"
 
-    def _show_drop_line(self, target: tuple[str, int | None, str]) -> None:
+    def _landing(self, target: tuple[str, int | None, str]) -> tuple[str, int | None, bool]:
+        """Where a drop on ``target`` really lands: (column, before_id, among the pairs)."""
         sign, target_id, zone = target
-        card = self.cards.get(target_id) if target_id is not None else None
-        if card is None:
-            column = self._column_cards(sign)
-            if not column:
-                return
-            card, zone = column[-1], "after"
-        top_left = card.mapTo(self, QPoint(0, 0))
-        y = top_left.y() - 4 if zone == "before" else top_left.y() + card.height() + 2
-        self.drop_line.setGeometry(top_left.x(), y, card.width(), 3)
+        source = self.dragging.source if self.dragging else None
+        assert self.board is not None
+        if isinstance(source, ItemCard):
+            _, to_sign, before = pm.reorder_target(self.board, source.item_id, target_id,
+                                                   zone != "before", sign)
+            paired = to_sign == source.sign and self.board.partner(source.item_id) is not None
+            return sign, before, paired
+        loose = [(r.plus if sign == "plus" else r.min) for r in self.board.rows() if not r.paired]
+        order = [i.id for i in loose if i is not None]
+        if target_id in order:
+            return sign, target_id if zone == "before" else _next(order, target_id), False
+        return sign, (order[0] if order and target_id is not None else None), False
+
+    def _show_drop_line(self, target: tuple[str, int | None, str]) -> None:
+        """A line where the dragged point will land (pairs stay together, loose points below)."""
+        sign, before, paired = self._landing(target)
+        mover = getattr(self.dragging.source, "item_id", None) if self.dragging else None
+        card = self.cards.get(before) if before is not None else None
+        if card is not None:
+            y = card.mapTo(self, QPoint(0, 0)).y() - 5
+        else:
+            section = [c for c in self.cards.values() if c.item_id != mover and c.isVisible()
+                       and (self.board.partner(c.item_id) is not None) == paired
+                       and (paired or c.sign == sign)]
+            if section:
+                y = max(c.mapTo(self, QPoint(0, 0)).y() + c.height() for c in section) + 2
+            else:
+                y = self.scroll.mapTo(self, QPoint(0, 0)).y() + 2
+        column = self.quick[sign]
+        x = column.mapTo(self, QPoint(0, 0)).x()
+        self.drop_line.setGeometry(x, y, column.width(), 3)
         self.drop_line.raise_()
         self.drop_line.show()
 
