@@ -34,6 +34,7 @@ from app.export.pdf_layout import (
     section,
     table,
 )
+from app.models import circle as circle_model
 from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
 
 
@@ -50,8 +51,9 @@ def ring_name(ring: str | None) -> str:
 # -- circle of influence -------------------------------------------------------------
 
 # Inner rings a little deeper in tone, the outer ones nearly paper: a calm target.
-RING_FILLS = ("#cfe1e9", "#dae8ee", "#e4eef2", "#edf3f6", "#f5f8fa")
-NOTE_W, NOTE_H = 48.0, 29.0
+RING_FILLS = ("#c3d9e3", "#d2e3ea", "#dfebf0", "#eaf2f5", "#f4f8fa")
+# Post-its keep the board's proportions (board units; the outer radius is 1).
+NOTE_SIZE = (getattr(circle_model, "NOTE_WIDTH", 0.46), getattr(circle_model, "NOTE_HEIGHT", 0.27))
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -76,7 +78,11 @@ def circle_drawing(stories: list[Story], radius: float = 56 * mm) -> Drawing:
     Board coordinates: centre (0, 0), outer radius 1, y pointing down (as on
     screen); reportlab's y points up, hence the flip.
     """
-    pad_x, pad_y = NOTE_W / 2 + 2, NOTE_H / 2 + 2
+    # As on the board for a usual group; smaller when many notes would bury the rings.
+    placed = sum(1 for story in stories if story.ring is not None)
+    shrink = max(0.55, min(1.0, math.sqrt(14 / max(placed, 1))))
+    note_w, note_h = NOTE_SIZE[0] * radius * shrink, NOTE_SIZE[1] * radius * shrink
+    pad_x, pad_y = note_w / 2 + 2, note_h / 2 + 2
     height = 2 * (radius + pad_y)
     cx, cy = pad_x + radius, height / 2
     d = Drawing(WIDTH, height)
@@ -84,7 +90,7 @@ def circle_drawing(stories: list[Story], radius: float = 56 * mm) -> Drawing:
     for i in reversed(range(len(RINGS))):
         d.add(Circle(cx, cy, band * (i + 1), fillColor=colors.HexColor(RING_FILLS[i]),
                      strokeColor=colors.white, strokeWidth=1.4))
-    label_x = cx + radius + 12
+    label_x = max(cx + radius + 12, WIDTH - 118)
     for i, ring in enumerate(RINGS):
         middle = band * (i + 0.5)
         dy = band * i  # labels climb one band per ring: leaders never cross
@@ -95,25 +101,28 @@ def circle_drawing(stories: list[Story], radius: float = 56 * mm) -> Drawing:
                      fillColor=ACCENT))
     for story in stories:
         if story.ring is not None:
-            _add_note(d, story, cx + story.x * radius, cy - story.y * radius)
+            _add_note(d, story, cx + story.x * radius, cy - story.y * radius, note_w, note_h)
     return d
 
 
-def _add_note(d: Drawing, story: Story, x: float, y: float) -> None:
-    left, bottom = x - NOTE_W / 2, y - NOTE_H / 2
-    d.add(Rect(left + 0.9, bottom - 0.9, NOTE_W, NOTE_H, fillColor=colors.Color(0, 0, 0, 0.12),
+def _add_note(d: Drawing, story: Story, x: float, y: float, w: float, h: float) -> None:
+    """A post-it as on the board: keywords on top, the teller's name small at the bottom."""
+    left, bottom = x - w / 2, y - h / 2
+    d.add(Rect(left + 0.9, bottom - 0.9, w, h, fillColor=colors.Color(0, 0, 0, 0.12),
                strokeColor=None))
-    d.add(Rect(left, bottom, NOTE_W, NOTE_H, fillColor=_note_color(story.color),
+    d.add(Rect(left, bottom, w, h, fillColor=_note_color(story.color),
                strokeColor=colors.Color(0, 0, 0, 0.18), strokeWidth=0.3))
-    inner = NOTE_W - 5
-    lines = _wrap(story.text, FONT, 5.2, inner, 3 if story.author else 4)
-    top = bottom + NOTE_H - 7
+    size = max(4.4, min(7.0, h / 5.6))
+    inner = w - 6
+    lines = _wrap(story.text, FONT, size, inner, 3 if story.author else 4)
+    top = bottom + h - size - 3
     for n, line in enumerate(lines):
-        d.add(String(left + 2.5, top - n * 6.1, line, fontName=FONT, fontSize=5.2, fillColor=INK))
+        d.add(String(x, top - n * size * 1.18, line, fontName=FONT, fontSize=size,
+                     fillColor=INK, textAnchor="middle"))
     if story.author:
-        author = _wrap(story.author, ITALIC, 4.6, inner, 1)[0]
-        d.add(String(left + 2.5, bottom + 2.6, author, fontName=ITALIC, fontSize=4.6,
-                     fillColor=MUTED))
+        author = _wrap(story.author, ITALIC, size * 0.85, inner, 1)[0]
+        d.add(String(x, bottom + 3, author, fontName=ITALIC, fontSize=size * 0.85,
+                     fillColor=MUTED, textAnchor="middle"))
 
 
 def tally(stories: list[Story]) -> dict[str | None, int]:
@@ -305,8 +314,7 @@ def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
                                  table(rows, [half, half], extra=[
                                      ("LINEAFTER", (0, 0), (0, -1), 0.4, ACCENT_LIGHT)])]
         if lonely:
-            block.append(Paragraph(f'<font color="#a45a12">{escape(_lonely_text(lonely))}</font>',
-                                   s.small))
+            block.append(Paragraph(escape(_lonely_text(lonely)), s.hint))
         out.append(KeepTogether(block) if len(rows) < 14 else block[0])
         if len(rows) >= 14:
             out += block[1:]

@@ -94,6 +94,7 @@ class Styles:
         self.cell_head = _style("cellh", fontName=BOLD, fontSize=8, leading=10, textColor=ACCENT)
         self.cell_right = _style("cellr", fontSize=8.8, leading=11.5, alignment=TA_RIGHT)
         self.people = _style("people", fontSize=7.8, leading=10, textColor=MUTED)
+        self.hint = _style("hint", fontSize=8, leading=11, textColor=WARM, spaceBefore=3)
         self.flag = _style("flag", fontName=ITALIC, fontSize=8.2, leading=10.5, textColor=WARM)
         self.ring = _style("ring", spaceBefore=5, spaceAfter=1)
         self.compact = _style("compact", fontSize=8.8, leading=11.8, leftIndent=11,
