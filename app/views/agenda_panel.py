@@ -267,6 +267,8 @@ class AgendaPanel(QWidget):
             for name in ("board", "prompts"):
                 self.table.hideColumn(COLUMNS.index(name))
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            # the current round is marked by the model; a selection colour would hide it
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             layout.addWidget(self.table, 1)
             layout.addWidget(self.total_label)
         else:
@@ -351,7 +353,7 @@ class AgendaPanel(QWidget):
         keep = reading.round_id if self.rail or selected is None else selected.id
         ids = [r.id for r in rows.rounds]
         if keep in ids:
-            self.table.selectRow(ids.index(keep))
+            self.table.setCurrentIndex(self.model.index(ids.index(keep), 0))
         self._show_total(reading)
         if not self.rail:
             self._show_prompts()

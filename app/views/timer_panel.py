@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +134,7 @@ class TimerPanel(QWidget):
         self.display = CountdownDisplay(self)
         self.session_label = QLabel(self)
         self.session_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.session_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.round_label)
         layout.addWidget(self.display, 1)
@@ -180,14 +181,19 @@ class TimerPanel(QWidget):
         """The timer's keyboard commands, for the window menu and the shortcuts overlay."""
         return list(self._actions)
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> QVBoxLayout:
+        """Two rows, so the panel also fits a narrow side dock."""
         style = self.style()
         icon = style.standardIcon
         SP = QStyle.StandardPixmap
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QToolButton] = {}
 
-        def button(key: str, action: QAction, text: str, pixmap: SP | None = None) -> QPushButton:
-            b = QPushButton(text, self)
+        def button(key: str, action: QAction, text: str, pixmap: SP | None = None) -> QToolButton:
+            b = QToolButton(self)  # no 80-pixel minimum like QPushButton: fits a narrow dock
+            b.setText(text)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setMinimumHeight(30)
             if pixmap is not None:
                 b.setIcon(icon(pixmap))
             b.setToolTip(action.toolTip())
@@ -197,11 +203,14 @@ class TimerPanel(QWidget):
             row.addWidget(b)
             return b
 
+        rows = QVBoxLayout()
         row = QHBoxLayout()
+        rows.addLayout(row)
         button("previous", self.action_previous, self.tr("Vorige"), SP.SP_MediaSkipBackward)
         button("toggle", self.action_toggle, self.tr("Start"), SP.SP_MediaPlay)
         button("next", self.action_next, self.tr("Volgende"), SP.SP_MediaSkipForward)
-        row.addSpacing(12)
+        row = QHBoxLayout()
+        rows.addLayout(row)
         button("minus1", self.action_minus1, "−1")
         button("plus1", self.action_plus1, "+1")
         button("plus5", self.action_plus5, "+5")
@@ -214,7 +223,7 @@ class TimerPanel(QWidget):
         sound.toggled.connect(self.action_sound.setChecked)
         self.action_sound.toggled.connect(sound.setChecked)
         self.action_sound.toggled.connect(self._store_sound)
-        return row
+        return rows
 
     # -- sound -------------------------------------------------------------------
     def sound_on(self) -> bool:
@@ -313,8 +322,10 @@ class TimerPanel(QWidget):
         planned = r.planned_seconds // 60
         extra = r.extra_seconds // 60
         extra_text = f" {extra:+d}" if extra else ""
-        return self.tr("Ronde: {planned}{extra} min gepland  ·  {session}").format(
-            planned=planned, extra=extra_text, session=text)
+        round_part = self.tr("Ronde: {planned}{extra} min gepland").format(planned=planned,
+                                                                          extra=extra_text)
+        keep = str.maketrans({" ": "\u00a0"})  # a narrow panel wraps between the parts only
+        return f"{round_part.translate(keep)}  ·  {text.translate(keep)}"
 
     def _watch_zero(self, r: tm.Reading) -> None:
         remaining = r.remaining if r.round_id is not None else None

@@ -233,7 +233,7 @@ def test_timer_panel_keys_drive_the_timer_and_next_round_asks_for_its_board(
     assert panel.display.text == "28:45"
     qtbot.keyClick(panel, Qt.Key.Key_Plus)
     assert panel.display.text == "29:45"
-    assert "30 +1 min gepland" in panel.session_label.text()
+    assert "30 +1 min gepland" in panel.session_label.text().replace("\u00a0", " ")
     with qtbot.waitSignal(panel.board_requested) as blocker:
         qtbot.keyClick(panel, Qt.Key.Key_N)
     assert blocker.args == ["plusmin"]
