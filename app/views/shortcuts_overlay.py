@@ -8,7 +8,9 @@ board's arrow keys). So an action the lead engineer adds later appears
 without touching this module.
 
 Conventions for things outside menus:
-- QAction: its text; group from the ``shortcutGroup`` property (else "Algemeen").
+- QAction: its text; group from its ``shortcutGroup`` property, else from the
+  nearest widget above it that has one (a panel sets it once for all its
+  keys), else "Algemeen".
 - QShortcut: ``whatsThis()`` is the description (shortcuts without one are
   left out: a key without words helps nobody); group as for actions.
 """
@@ -117,8 +119,9 @@ class ShortcutIndex:
                 continue
             owners = [w for w in action.associatedObjects()
                       if isinstance(w, QWidget) and not isinstance(w, QMenu)]
-            if any(self._on_screen(w) for w in owners):
-                self._add_action(action, self._group_of(action))
+            shown = [w for w in owners if self._on_screen(w)]
+            if shown:
+                self._add_action(action, self._group_of(action, shown[0]))
         for shortcut in self.window.findChildren(QShortcut):
             parent = shortcut.parent()
             if (shortcut.isEnabled() and shortcut.whatsThis()
@@ -139,8 +142,13 @@ class ShortcutIndex:
             else:
                 self._add_action(action, title)
 
-    def _group_of(self, obj: QObject) -> str:
+    def _group_of(self, obj: QObject, owner: QWidget | None = None) -> str:
+        """The object's own ``shortcutGroup``, else the nearest owning widget's, else "Algemeen"."""
         group = obj.property(GROUP_PROPERTY)
+        node: QObject | None = owner if owner is not None else obj.parent()
+        while not group and node is not None and node is not self.window:
+            group = node.property(GROUP_PROPERTY)
+            node = node.parent()
         return str(group) if group else _t("Algemeen")
 
     def _add_described(self, widget: QWidget, raw: str) -> None:
@@ -246,6 +254,7 @@ class ShortcutsOverlay(QWidget):
             sizes[i] += len(group.rows) + 2
         for bucket in buckets:
             column = QVBoxLayout()
+            column.setSpacing(6)
             for group in bucket:
                 column.addWidget(self._group_widget(group, content))
             column.addStretch(1)

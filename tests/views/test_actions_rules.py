@@ -388,12 +388,15 @@ def test_overlay_lists_actions_added_later_grouped_by_menu(qtbot, window) -> Non
     later.setShortcut(QKeySequence("Ctrl+Right"))
     shortcut = QShortcut(QKeySequence("Ctrl+T"), window.centralWidget())
     shortcut.setWhatsThis("Timer starten of pauzeren")
+    window.centralWidget().setProperty("shortcutGroup", "Ronde")
+    QShortcut(QKeySequence("Ctrl+K"), window.centralWidget())  # no description: left out
     set_shortcut_help(window.centralWidget(), "Cirkelbord", [("Ctrl+Up", "Notitie naar binnen")])
     overlay.open_overlay()
     text = overlay.text()
     native = QKeySequence("Ctrl+Right").toString(QKeySequence.SequenceFormat.NativeText)
     assert f"Beeld\n  {native}  Volgende ronde" in text
-    assert "Bestand\n" in text and "Timer starten of pauzeren" in text
+    assert "Bestand\n" in text and "Ronde\n  Ctrl+T  Timer starten of pauzeren" in text
+    assert "Ctrl+K" not in text
     assert "Cirkelbord\n" in text and "Notitie naar binnen" in text
     assert "Sneltoetsen tonen" in text  # the overlay lists its own keys
     labels = [w.text() for w in overlay.findChildren(QLabel) if w.isVisibleTo(overlay)]
@@ -430,3 +433,21 @@ def test_overlay_opens_with_f1_and_closes_with_esc_or_a_click(qtbot, window) -> 
     window.resize(1200, 800)
     overlay.open_overlay()
     assert overlay.geometry() == window.rect()
+
+
+def test_question_mark_typed_in_a_field_is_text_not_the_overlay(qtbot, ctx, workshop_id,
+                                                                window) -> None:
+    panel = ActionsPanel(ctx, workshop_id, window)
+    window.setCentralWidget(panel)
+    overlay = ShortcutsOverlay(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    panel.focus_entry()
+    qtbot.waitUntil(panel.what_edit.hasFocus)
+    QTest.keyClicks(panel.what_edit, "Wie doet wat?")
+    assert panel.what_edit.text() == "Wie doet wat?" and not overlay.isVisible()
+    QTest.keyClick(panel.what_edit, Qt.Key.Key_F1)
+    assert overlay.isVisible()
+    QTest.keyClick(overlay, Qt.Key.Key_Escape)
+    assert not overlay.isVisible() and panel.what_edit.hasFocus()  # back where the user was
