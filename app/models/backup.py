@@ -12,7 +12,9 @@ Restoring (:func:`restore_backup`) needs the store closed: the lock is taken
 first, the current file is kept as a backup of its own, and only then is the
 chosen backup copied into place.
 
-Command line: ``python -m app.models.backup [--db PATH] list|restore FILE``.
+Command line: ``python -m app.models.backup [--db PATH] reservekopieen | herstel BESTAND``
+(or the same commands under ``leidraad`` once app/cli.py registers
+:func:`add_cli_commands`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import shutil
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 
@@ -239,32 +242,51 @@ def _put_in_place(backup_path: Path, store_path: Path) -> None:
 
 # -- command line ----------------------------------------------------------------
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m app.models.backup [--db PATH] list|restore FILE``."""
-    from app.paths import default_store_path
+def add_cli_commands(sub: Any) -> None:
+    """Register ``reservekopieen`` and ``herstel BESTAND`` on an argparse subparsers object.
 
-    parser = argparse.ArgumentParser(prog="python -m app.models.backup",
-                                     description="Reservekopieën van een Leidraad-bestand.")
-    parser.add_argument("--db", type=Path, default=None, help="het opslagbestand")
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("list", help="toon de reservekopieën, nieuwste eerst")
-    restore = sub.add_parser("restore", help="zet een reservekopie terug (sluit Leidraad eerst)")
-    restore.add_argument("backup", type=Path)
-    args = parser.parse_args(argv)
-    db = (args.db or default_store_path()).expanduser().resolve()
-    if args.command == "list":
-        for path in list_backups(db):
-            print(path)
-        return 0
+    Each sets ``func(args, db) -> int``, the convention of ``app.main``.
+    """
+    listing = sub.add_parser("reservekopieen", help="toon de reservekopieën, nieuwste eerst")
+    listing.set_defaults(func=_cli_list)
+    restore = sub.add_parser("herstel", help="zet een reservekopie terug (sluit Leidraad eerst)")
+    restore.add_argument("backup", type=Path, metavar="BESTAND")
+    restore.set_defaults(func=_cli_restore)
+
+
+def _cli_list(_args: argparse.Namespace, db: Path) -> int:
+    backups = list_backups(db)
+    if not backups:
+        print(f"Nog geen reservekopieën van {db}.")
+    for path in backups:
+        print(path)
+    return 0
+
+
+def _cli_restore(args: argparse.Namespace, db: Path) -> int:
     try:
         kept = restore_backup(args.backup, db)
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"Teruggezet: {args.backup} -> {db}")
+    print(f"Teruggezet: {args.backup} -> {Path(db).expanduser().resolve()}")
     if kept is not None:
         print(f"Het vorige bestand is bewaard als {kept}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m app.models.backup [--db PATH] reservekopieen | herstel BESTAND``."""
+    from app.paths import default_store_path
+
+    parser = argparse.ArgumentParser(prog="python -m app.models.backup",
+                                     description="Reservekopieën van een Leidraad-bestand.")
+    parser.add_argument("--db", type=Path, default=None, help="het opslagbestand")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
+    add_cli_commands(sub)
+    args = parser.parse_args(argv)
+    db = (args.db or default_store_path()).expanduser().resolve()
+    return int(args.func(args, db))
 
 
 if __name__ == "__main__":

@@ -201,11 +201,17 @@ def test_command_line_lists_and_restores(store_path: Path, capsys: pytest.Captur
     first = start(store_path, "Eerste", T0)  # empty
     second = start(store_path, "Tweede", T0 + dt.timedelta(minutes=1))  # Eerste
     newest = start(store_path, None, T0 + dt.timedelta(minutes=2))  # Eerste, Tweede
-    assert main(["--db", str(store_path), "list"]) == 0
+    assert main(["--db", str(store_path), "reservekopieen"]) == 0
     assert capsys.readouterr().out.split() == [str(newest), str(second), str(first)]
     with Store(store_path):
-        assert main(["--db", str(store_path), "restore", str(second)]) == 1
+        assert main(["--db", str(store_path), "herstel", str(second)]) == 1
         assert "Sluit Leidraad eerst" in capsys.readouterr().err
-    assert main(["--db", str(store_path), "restore", str(second)]) == 0
+    assert main(["--db", str(store_path), "herstel", str(second)]) == 0
     assert "Teruggezet" in capsys.readouterr().out
     assert titles(store_path) == ["Eerste"]
+
+
+def test_command_line_without_backups_says_so(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "nieuw.sqlite"), "reservekopieen"]) == 0
+    assert "Nog geen reservekopieën" in capsys.readouterr().out
