@@ -262,6 +262,7 @@ class AgendaPanel(QWidget):
         self.total_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.setProperty("shortcutGroup", self.tr("Agenda"))
         self._build_actions()
         if rail:
             for name in ("board", "prompts"):
@@ -286,9 +287,9 @@ class AgendaPanel(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # no AnyKeyPressed: single letters are the timer's keys (N, P, M, Space)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         buttons = QHBoxLayout()
         for action in self.planner_actions:
             b = QPushButton(action.text(), self)

@@ -166,6 +166,7 @@ class RoundPanel(QWidget):
         layout.addWidget(self.shared_notes, 3)
         layout.addWidget(self.private_label)
         layout.addWidget(self.private_notes, 2)
+        self.setProperty("shortcutGroup", self.tr("Ronde"))
         self._build_actions()
         ctx.bus.changed.connect(self._on_change)
         self.reload()

@@ -144,6 +144,7 @@ class TimerPanel(QWidget):
         self._shown_key: tuple[object, ...] | None = None
         self.round_label.setStyleSheet(f"font-size: {size}pt; font-weight: 600;")
         self._actions: list[QAction] = []
+        self.setProperty("shortcutGroup", self.tr("Timer"))
         if not audience:
             self._build_actions()
             layout.addLayout(self._build_buttons())

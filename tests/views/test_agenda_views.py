@@ -243,6 +243,11 @@ def test_timer_panel_keys_drive_the_timer_and_next_round_asks_for_its_board(
     assert panel.display.text == "9:00"
     qtbot.keyClick(panel, Qt.Key.Key_P)
     assert panel.display.text == "29:45"  # back where it was, extension kept
+    qtbot.keyClick(panel, Qt.Key.Key_Plus, Qt.KeyboardModifier.AltModifier)
+    assert panel.display.text == "34:45"
+    qtbot.keyClick(panel, Qt.Key.Key_M)
+    assert ops.get_setting(ctx.store, "timer_sound") == "0"
+    assert not panel.buttons["sound"].isChecked()
     qtbot.keyClick(panel, Qt.Key.Key_Space)
     assert tm.read_timer(ctx.store, wid, clock).state == "paused"
     assert panel.buttons["toggle"].text() == "Verder"
