@@ -136,6 +136,8 @@ def _clean(session: Session, workshop_id: int, fields: dict[str, Any]) -> dict[s
         out["who_text"] = clean_line(out["who_text"] or "", what="Wie", limit=WHO_LIMIT)
     if "due" in out and not (out["due"] is None or isinstance(out["due"], dt.date)):
         out["due"] = parse_due(str(out["due"]))
+    if out.get("who_text") and "who_participant_id" not in out:
+        out["who_participant_id"] = None  # typed free text replaces a chosen participant
     pid = out.get("who_participant_id")
     if pid is not None:
         p = session.get(Participant, pid)

@@ -61,11 +61,19 @@ def _workshop(store: Store, workshop_id: int) -> Any:
 def get_rules(store: Store, workshop_id: int) -> list[str]:
     """The rules this workshop shows: its own list, or the defaults in its language."""
     ws = _workshop(store, workshop_id)
-    return list(ws.rules) if ws.rules is not None else default_rules(ws.language)
+    return _own_rules(ws.rules) or default_rules(ws.language)
+
+
+def _own_rules(value: object) -> list[str]:
+    """The stored list if it is a usable one; anything else (None, [], a damaged or
+    hand-edited value) falls back to the defaults rather than showing garbage."""
+    if isinstance(value, list) and value and all(isinstance(r, str) and r.strip() for r in value):
+        return list(value)
+    return []
 
 
 def uses_defaults(store: Store, workshop_id: int) -> bool:
-    return _workshop(store, workshop_id).rules is None
+    return not _own_rules(_workshop(store, workshop_id).rules)
 
 
 def set_rules(store: Store, workshop_id: int, rules: list[str] | None) -> list[str] | None:

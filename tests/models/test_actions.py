@@ -60,6 +60,11 @@ def test_participant_wins_over_free_text_and_must_belong_here(store: Store, work
     assert act.list_actions(store, workshop_id)[0].who_text == ""
     with pytest.raises(ops.InputError, match="deelnemer"):
         act.update_action(store, a.id, who_participant_id=stranger.id)
+    old = act.update_action(store, a.id, who_text="Sectievoorzitters")
+    row = act.list_actions(store, workshop_id)[0]
+    assert (row.who_participant_id, row.who_text) == (None, "Sectievoorzitters")
+    act.update_action(store, a.id, **old)
+    assert act.list_actions(store, workshop_id)[0].who_participant_id == bram.id
 
 
 def test_removed_participant_comes_back_on_the_action(store: Store, workshop_id: int) -> None:
@@ -192,4 +197,12 @@ def test_bad_rules_are_refused_and_nothing_changes(store: Store, workshop_id: in
                                                     rules: object, message: str) -> None:
     with pytest.raises(ops.InputError, match=message):
         rl.set_rules(store, workshop_id, rules)  # type: ignore[arg-type]
+    assert rl.uses_defaults(store, workshop_id)
+
+
+@pytest.mark.parametrize("damaged", ["Praat met elkaar", [], [1, 2], ["", "  "], {"a": 1}])
+def test_a_damaged_stored_rules_value_falls_back_to_the_defaults(store: Store, workshop_id: int,
+                                                                 damaged: object) -> None:
+    ops.update_workshop(store, workshop_id, rules=damaged)
+    assert rl.get_rules(store, workshop_id) == rl.default_rules()
     assert rl.uses_defaults(store, workshop_id)

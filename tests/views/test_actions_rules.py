@@ -216,6 +216,16 @@ def test_delete_key_removes_and_undo_puts_it_back_in_place(qtbot, ctx, workshop_
     assert stored(ctx, workshop_id) == ["A", "B", "C"]
     assert [panel.table.model().index(r, 0).data() for r in range(3)] == ["A", "B", "C"]
 
+    selection = panel.table.selectionModel()
+    selection.clearSelection()
+    for row in (0, 2):
+        selection.select(panel.table.model().index(row, 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    QTest.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert stored(ctx, workshop_id) == ["B"]
+    ctx.undo.undo()  # one step for the whole selection
+    assert stored(ctx, workshop_id) == ["A", "B", "C"]
+
 
 def test_actions_survive_reopening(qtbot, ctx, workshop_id, panel, store_path: Path) -> None:
     type_action(qtbot, panel, "Eerste", due="15-1-2027")
