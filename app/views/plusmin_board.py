@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -189,6 +196,12 @@ class ItemCard(_DragSource):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.start_edit()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.board.card_menu(self)
+        if menu is not None:
+            menu.exec(event.globalPos())
+            menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.board.card_key(self, event):
@@ -386,6 +399,10 @@ class PlusMinBoard(QWidget):
         self.tabs.setExpanding(False)
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
+        if not self.audience:
+            self.tabs.setMovable(True)
+            self.tabs.tabMoved.connect(self._tab_moved)
+            self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_theme())
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: %s; font-weight: 700;" % ("30pt" if self.audience else "15pt"))
@@ -546,6 +563,11 @@ class PlusMinBoard(QWidget):
                 self.inspiration.follow(self.board.theme.title)
             self.theme_changed.emit(theme_id)
 
+    def _tab_moved(self, old: int, new: int) -> None:
+        """The facilitator dragged a tab: store the new order of the themes."""
+        if 0 <= old < len(self.themes):
+            self.ctx.push(cmd.MoveTheme(self.ctx.store, self.themes[old].id, new))
+
     def _step_theme(self, step: int) -> None:
         if self.tabs.count():
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
@@ -645,7 +667,9 @@ class PlusMinBoard(QWidget):
                                            if i.sign == "plus" or self._min_shown}
         for item_id in list(self.cards):
             if item_id not in wanted or self.cards[item_id].sign != wanted[item_id].sign:
-                _discard(self.cards.pop(item_id))
+                card = self.cards.pop(item_id)
+                card.finish_edit(False)
+                _discard(card)
         if board is None:
             return
         check = board.check()
@@ -784,8 +808,44 @@ class PlusMinBoard(QWidget):
         self.ctx.push(cmd.AddItem(self.ctx.store, self._theme_id, sign or source.sign,
                                   source.text, before_id))
 
+    def card_menu(self, card: ItemCard) -> QMenu | None:
+        """Every card command for mouse users, with its shortcut shown."""
+        if self.audience or self.board is None:
+            return None
+        menu = QMenu(self)
+        other = "min" if card.sign == "plus" else "plus"
+
+        def add(text: str, key: str, slot, enabled: bool = True) -> None:  # noqa: ANN001
+            # Shown, not registered: the board's own shortcuts do the work.
+            action = menu.addAction(f"{text}\t{QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}", slot)
+            action.setEnabled(enabled)
+
+        add(self.tr("Bewerken"), "F2", card.start_edit)
+        add(self.tr("Koppelen aan het gekozen punt"), "Ctrl+K",
+            lambda: (self.select(card) if self.selected[card.sign] != card.item_id else None,
+                     self.pair_selected()), self.selected[other] is not None)
+        add(self.tr("Koppeling opheffen"), "Ctrl+Shift+K",
+            lambda: self.ctx.push(cmd.UnpairItem(self.ctx.store, card.item_id)),
+            self.board.partner(card.item_id) is not None)
+        menu.addSeparator()
+        add(self.tr("Omhoog"), "Alt+Up", lambda: self._nudge(card, -1), self._neighbour(card, -1) is not None)
+        add(self.tr("Omlaag"), "Alt+Down", lambda: self._nudge(card, 1), self._neighbour(card, 1) is not None)
+        add(self.tr("Naar Aandachtspunten") if other == "min" else self.tr("Naar Positieve punten"),
+            "Ctrl+Right" if other == "min" else "Ctrl+Left",
+            lambda: self.move(card.item_id, other, None, True))
+        menu.addSeparator()
+        add(self.tr("Verwijderen"), "Delete", lambda: self.remove_item(card))
+        return menu
+
+    def _nudge(self, card: ItemCard, step: int) -> None:
+        neighbour = self._neighbour(card, step)
+        if neighbour is not None:
+            self.move(card.item_id, card.sign, neighbour.item_id, step > 0)
+
     def select(self, card: ItemCard) -> None:
         """Mark a card for pairing: one positive point and one point of attention."""
+        if self.audience:
+            return
         current = self.selected.get(card.sign)
         self.selected[card.sign] = None if current == card.item_id else card.item_id
         for other in self.cards.values():
@@ -815,7 +875,7 @@ class PlusMinBoard(QWidget):
 
     def move(self, item_id: int, sign: str, target_id: int | None, after: bool) -> None:
         """Reorder or move a point as if dropped before/after ``target_id`` in ``sign``."""
-        if self.board is None:
+        if self.board is None or item_id not in {i.id for i in self.board.items}:
             return
         mover, to_sign, before = pm.reorder_target(self.board, item_id, target_id, after, sign)
         item = next(i for i in self.board.items if i.id == mover)
@@ -843,9 +903,10 @@ class PlusMinBoard(QWidget):
             for other in self.cards.values():
                 other.set_state("selected", False)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            neighbour = self._neighbour(card, -1 if key == Qt.Key.Key_Up else 1)
-            if alt and neighbour is not None:
-                self.move(card.item_id, card.sign, neighbour.item_id, key == Qt.Key.Key_Down)
+            step = -1 if key == Qt.Key.Key_Up else 1
+            neighbour = self._neighbour(card, step)
+            if alt:
+                self._nudge(card, step)
             elif neighbour is not None:
                 neighbour.setFocus()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -893,7 +954,7 @@ class PlusMinBoard(QWidget):
         assert drag is not None
         local = self.mapFromGlobal(global_pos)
         drag.ghost.move(local + QPoint(12, 12))
-        target = self._drop_target(global_pos)
+        target = self._drop_target(global_pos) if self.board is not None else None
         pairing = target is not None and target[2] == "pair"
         for card in self.cards.values():
             card.set_state("target", pairing and card.item_id == target[1])
@@ -905,7 +966,7 @@ class PlusMinBoard(QWidget):
         drag = self.dragging
         if drag is None:
             return
-        target = self._drop_target(global_pos)
+        target = self._drop_target(global_pos) if self.board is not None else None
         self.dragging = None
         _discard(drag.ghost)
         self.drop_line.hide()

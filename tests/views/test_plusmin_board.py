@@ -353,3 +353,56 @@ def test_room_view_is_read_only_and_large(qtbot, ctx, store, workshop_id, theme_
 
 
 
+
+
+def test_card_menu_offers_every_command_to_mouse_users(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, m = _fill(store, theme_id)
+    pm.pair_items(store, p[0], m[0])
+    board = _board(qtbot, ctx, workshop_id)
+
+    def trigger(card: ItemCard, label: str) -> None:
+        menu = board.card_menu(card)
+        action = next(a for a in menu.actions() if a.text().split("\t")[0] == label)
+        assert action.isEnabled()
+        action.trigger()
+
+    trigger(board.cards[m[0]], "Koppeling opheffen")
+    assert _pairs(store, theme_id) == set()
+    board.select(board.cards[p[1]])
+    trigger(board.cards[m[3]], "Koppelen aan het gekozen punt")
+    assert _pairs(store, theme_id) == {(PLUS[1], MIN[3])}
+    trigger(board.cards[p[4]], "Omhoog")
+    assert [i.text for i in pm.load_board(store, theme_id).column("plus")][-2:] == [PLUS[4], PLUS[3]]
+    trigger(board.cards[p[4]], "Naar Aandachtspunten")
+    assert [i.text for i in pm.load_board(store, theme_id).column("min")][-1] == PLUS[4]
+    trigger(board.cards[p[4]], "Verwijderen")
+    assert PLUS[4] not in {i.text for i in pm.load_board(store, theme_id).items}
+    menu = board.card_menu(board.cards[p[2]])
+    assert not next(a for a in menu.actions() if a.text().startswith("Koppeling opheffen")).isEnabled()
+    room = _board(qtbot, ctx, workshop_id, audience=True)
+    assert room.card_menu(room.cards[p[2]]) is None
+    room.select(room.cards[p[2]])
+    assert room.selected == {"plus": None, "min": None}
+
+
+def test_theme_tabs_move_and_rename_with_undo(qtbot, ctx, store, workshop_id, theme_id, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    second = pm.add_theme(store, workshop_id, "Tweede thema").id
+    board = _board(qtbot, ctx, workshop_id)
+    board.tabs.moveTab(1, 0)
+    assert [t.id for t in pm.list_themes(store, workshop_id)] == [second, theme_id]
+    assert [board.tabs.tabText(i) for i in range(2)] == ["Tweede thema", "Feedback en bespreekbaarheid"]
+    ctx.undo.undo()
+    assert [board.tabs.tabText(i) for i in range(2)] == ["Feedback en bespreekbaarheid", "Tweede thema"]
+    board.show_theme(second)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Samen leren 🌱", True))
+    board.tabs.tabBarDoubleClicked.emit(1)
+    assert pm.get_theme(store, second).title == "Samen leren 🌱"
+    assert board.title.text() == "Samen leren 🌱" and board.tabs.tabText(1) == "Samen leren 🌱"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("x" * 301, True))
+    failures = []
+    ctx.bus.failed.connect(failures.append)
+    board.rename_theme()
+    assert "te lang" in str(failures[-1])
+    assert pm.get_theme(store, second).title == "Samen leren 🌱"
