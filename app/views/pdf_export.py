@@ -55,8 +55,6 @@ class ExportJob(QRunnable):
 
     def __init__(self, store: Store, workshop_id: int, path: Path, anonymise: bool) -> None:
         super().__init__()
-        # The dialog keeps the job alive; the pool must not delete it behind Python's back.
-        self.setAutoDelete(False)
         self.signals = _JobSignals()
         self.store, self.workshop_id, self.path, self.anonymise = store, workshop_id, path, anonymise
 
@@ -75,6 +73,34 @@ class ExportJob(QRunnable):
                     error=f"{exc.__class__.__name__}: {exc}"))
         else:
             self.signals.done.emit(str(written))
+
+
+class _WarmUp(QRunnable):
+    """Loads reportlab and the fonts while the facilitator is still choosing (~0.3 s saved)."""
+
+    def run(self) -> None:
+        try:
+            from app.export.pdf_layout import register_fonts
+
+            register_fonts()
+        except Exception:  # noqa: BLE001 - the export itself reports any real problem
+            pass
+
+
+_ALIVE: list[QRunnable] = []
+
+
+def _start(job: QRunnable) -> None:
+    """Run ``job`` on the global pool, keeping it alive well past its end.
+
+    Python owns the runnable (no auto-delete); the last few stay referenced so
+    neither a closed dialog nor the garbage collector frees one the pool may
+    still be touching.
+    """
+    job.setAutoDelete(False)
+    _ALIVE.append(job)
+    del _ALIVE[:-8]
+    QThreadPool.globalInstance().start(job)
 
 
 def suggested_name(title: str, date: dt.date | None, anonymise: bool) -> str:
@@ -111,6 +137,7 @@ class PdfExportDialog(QDialog):
         self.setMinimumWidth(620)
         self._build()
         self.resize(660, self.sizeHint().height())
+        _start(_WarmUp())
         self.path_edit.setText(str(self._default_folder() / self._auto_name()))
 
     # -- layout --------------------------------------------------------------
@@ -211,7 +238,7 @@ class PdfExportDialog(QDialog):
         self.job.signals.failed.connect(self._failed)
         self._set_busy(True)
         self._show(self.tr("Bezig met exporteren…"), ok=None)
-        QThreadPool.globalInstance().start(self.job)
+        _start(self.job)
 
     @property
     def busy(self) -> bool:
