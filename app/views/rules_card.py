@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +57,10 @@ class RulesCardView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, max_px: float = 72) -> None:
         super().__init__(parent)
         self.title, self.rules, self.empty = "", [], ""
+        self._fit_key: tuple[object, ...] | None = None
+        self._fit_px = 12.0
+        self._picture = QPixmap()
+        self._picture_key: tuple[object, ...] | None = None
         self.max_px = max_px
         self.scale = 1.0
         self.colors = CALM
@@ -111,7 +116,18 @@ class RulesCardView(QWidget):
         return total
 
     def fitted_px(self) -> float:
-        """The largest body size (in pixels) at which everything fits the card."""
+        """The largest body size (in pixels) at which everything fits the card.
+
+        Cached per size, content, font and scale: a repaint (the timer ticks
+        next to the card on the projector) must not redo the search.
+        """
+        key = (self.width(), self.height(), self.title, tuple(self.rules), self.empty,
+               self.scale, self.max_px, self.font().toString())
+        if key != self._fit_key:
+            self._fit_key, self._fit_px = key, self._search_px()
+        return self._fit_px
+
+    def _search_px(self) -> float:
         inner = self._area()
         low, high = 6.0, max(6.0, self.max_px * self.scale)
         if inner.width() <= 40 or self._height_at(high, inner.width()) <= inner.height():
@@ -132,7 +148,21 @@ class RulesCardView(QWidget):
 
     # -- painting ------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Blit a cached picture: large glyphs are drawn as paths (slow), and the
+        projector repaints often (the round timer ticks beside the card)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, id(self.colors), self.fitted_px(), self._fit_key)
+        if key != self._picture_key:
+            picture = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            self._draw(QPainter(picture))
+            self._picture, self._picture_key = picture, key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = self._inner()
         c = self.colors

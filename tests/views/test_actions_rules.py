@@ -362,6 +362,11 @@ def test_card_type_grows_with_the_card_and_always_fits(qtbot) -> None:
         view.resize(*size)
         view.set_content("Gespreksregels", rl.default_rules())
     assert large.fitted_px() > 2 * small.fitted_px()
+    before = small.grab().toImage()
+    small.set_content("Gespreksregels", rl.default_rules()[:3])
+    assert small.grab().toImage() != before  # the cached picture follows the content
+    small.set_high_contrast(True)
+    assert small.grab().toImage() != before
     # a full card (the maximum of 12 rules, each two lines) still fits a projector, readably
     full = [f"Regel {i}: een langere afspraak over hoe we met elkaar in gesprek gaan" for i in range(12)]
     large.resize(1280, 720)
