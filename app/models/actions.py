@@ -53,6 +53,24 @@ def is_overdue(action: Action, today: dt.date | None = None) -> bool:
     return action.due is not None and action.due < (today or dt.date.today())
 
 
+def resolve_who(text: str, participants: list[Participant]) -> tuple[int | None, str]:
+    """A typed "who": a participant when the name matches (any case), else free text."""
+    typed = " ".join(text.split())
+    for p in participants:
+        if p.name.casefold() == typed.casefold():
+            return p.id, ""
+    return None, typed
+
+
+def who_name(action: Action, participants: list[Participant]) -> str:
+    """Who does it, as shown: the participant's current name, or the free text."""
+    if action.who_participant_id is not None:
+        for p in participants:
+            if p.id == action.who_participant_id:
+                return p.name
+    return action.who_text
+
+
 # -- parsing what the facilitator types ------------------------------------------
 
 MONTHS = {

@@ -70,24 +70,6 @@ ERROR_STYLE = "color: #a33a1f;"
 TEXT_FIELD_LIMIT = MAX_TEXT + 1_000
 
 
-def resolve_who(text: str, participants: list[Participant]) -> tuple[int | None, str]:
-    """A typed "who": a participant when the name matches (any case), else free text."""
-    typed = " ".join(text.split())
-    for p in participants:
-        if p.name.casefold() == typed.casefold():
-            return p.id, ""
-    return None, typed
-
-
-def who_name(action: ops.Action, participants: list[Participant]) -> str:
-    """Who does it, as shown: the participant's current name, or the free text."""
-    if action.who_participant_id is not None:
-        for p in participants:
-            if p.id == action.who_participant_id:
-                return p.name
-    return action.who_text
-
-
 class ActionModel(QAbstractTableModel):
     """The workshop's actions in their order; edits become undoable commands.
 
@@ -120,7 +102,7 @@ class ActionModel(QAbstractTableModel):
         self.refreshed.emit()
 
     def who_text(self, action: ops.Action) -> str:
-        return who_name(action, self.participants)
+        return ops.who_name(action, self.participants)
 
     def row_of(self, action_id: int) -> int:
         return next((i for i, a in enumerate(self.rows) if a.id == action_id), -1)
@@ -171,7 +153,7 @@ class ActionModel(QAbstractTableModel):
         if str(value or "") == str(self.data(index, Qt.ItemDataRole.EditRole) or ""):
             return False
         if column == "who":
-            pid, text = resolve_who(str(value or ""), self.participants)
+            pid, text = ops.resolve_who(str(value or ""), self.participants)
             fields: dict[str, Any] = {"who_participant_id": pid, "who_text": text}
         else:
             fields = {column: str(value or "")}
@@ -274,6 +256,10 @@ class ActionTable(QTableView):
         pos = event.position().toPoint()
         if self._press is not None and (self._gap >= 0 or (pos - self._press).manhattanLength()
                                         >= QApplication.startDragDistance()):
+            edge = 16  # near the top or bottom edge: scroll so any place can be reached
+            bar = self.verticalScrollBar()
+            if pos.y() < edge or pos.y() > self.viewport().height() - edge:
+                bar.setValue(bar.value() + (-bar.singleStep() if pos.y() < edge else bar.singleStep()))
             self._gap = self._gap_at(pos.y())
             self.viewport().update()
             return
@@ -530,7 +516,7 @@ class ActionsPanel(QWidget):
             self._show_feedback(str(exc), self.due_edit)
             self.due_edit.selectAll()
             return
-        pid, who = resolve_who(self.who_box.currentText(), self.model.participants)
+        pid, who = ops.resolve_who(self.who_box.currentText(), self.model.participants)
         command = AddAction(self.ctx.store, self.workshop_id, what, who_participant_id=pid,
                             who_text=who, due=due)
         if not self.ctx.push(command):
@@ -620,7 +606,7 @@ class ActionsRoomView(QWidget):
         participants = list_participants(self.ctx.store, self.workshop_id)
         lines = []
         for action in ops.list_actions(self.ctx.store, self.workshop_id):
-            bits = [b for b in (who_name(action, participants), ops.format_due(action.due)) if b]
+            bits = [b for b in (ops.who_name(action, participants), ops.format_due(action.due)) if b]
             what = " ".join(action.what[:300].split())
             lines.append(what + (f"  —  {', '.join(bits)}" if bits else ""))
         self.card.set_content(self.tr("Over naar actie"), lines,

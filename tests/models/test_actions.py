@@ -67,6 +67,16 @@ def test_participant_wins_over_free_text_and_must_belong_here(store: Store, work
     assert act.list_actions(store, workshop_id)[0].who_participant_id == bram.id
 
 
+def test_who_as_typed_and_as_shown(store: Store, workshop_id: int) -> None:
+    sukru = ops.add_participant(store, workshop_id, "Şükrü Yılmaz", "leadership")
+    people = ops.list_participants(store, workshop_id)
+    assert act.resolve_who("  şükrü   yılmaz ", people) == (sukru.id, "")
+    assert act.resolve_who("Schoolleiding", people) == (None, "Schoolleiding")
+    a = act.add_action(store, workshop_id, "Iets", who_participant_id=sukru.id)
+    ops.update_participant(store, sukru.id, name="Şükrü Y.")
+    assert act.who_name(a, ops.list_participants(store, workshop_id)) == "Şükrü Y."
+
+
 def test_removed_participant_comes_back_on_the_action(store: Store, workshop_id: int) -> None:
     anna = ops.add_participant(store, workshop_id, "Anna", "older_teacher")
     a = act.add_action(store, workshop_id, "Iets", who_participant_id=anna.id)
