@@ -155,6 +155,18 @@ def fold(text: str) -> str:
     return " ".join("".join(fold_char(c) for c in unicodedata.normalize("NFC", text)).split())
 
 
+CELL_LIMIT = 600  # characters of one item in a table cell; a row must fit on a page
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def printable(value: str | None, limit: int | None = None) -> str:
+    """Text without control characters, clipped with an ellipsis at ``limit``."""
+    value = _CONTROL.sub("", value or "")
+    if limit is not None and len(value) > limit:
+        value = value[:limit - 1].rstrip() + "…"
+    return value
+
+
 class Namer:
     """Gives every person the name the minutes show, and scrubs names from free text.
 
@@ -177,7 +189,8 @@ class Namer:
         self._participants = participants
 
     def participant(self, participant_id: int | None) -> str:
-        return self.labels.get(participant_id, "") if participant_id is not None else ""
+        label = self.labels.get(participant_id, "") if participant_id is not None else ""
+        return printable(label, 300)
 
     def free(self, name: str) -> str:
         """A typed name: the participant it matches, else a colleague label."""
@@ -187,7 +200,7 @@ class Namer:
         if key in self._by_name:
             return self._by_name[key]
         if not self.anonymise:
-            return name.strip()
+            return printable(name.strip(), 300)
         if key not in self._colleagues:
             self._colleagues[key] = _t("Collega {n}").format(n=len(self._colleagues) + 1)
             self._pattern = None
@@ -216,10 +229,11 @@ class Namer:
         body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
         self._pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else re.compile(r"(?!x)x")
 
-    def text(self, value: str) -> str:
-        """``value`` with every known name replaced (unchanged when not anonymising)."""
+    def text(self, value: str, limit: int | None = CELL_LIMIT) -> str:
+        """``value`` printable, clipped to ``limit``, every known name replaced when anonymising."""
+        value = printable(value, limit)
         if not self.anonymise or not value:
-            return value or ""
+            return value
         if self._pattern is None:
             self._compile()
         assert self._pattern is not None
@@ -278,8 +292,8 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
 
     text = namer.text
     minutes = Minutes(
-        title=text(ws.title), date=ws.date, location=text(ws.location),
-        facilitator="" if anonymise else ws.facilitator, anonymised=anonymise,
+        title=text(ws.title, 300), date=ws.date, location=text(ws.location, 300),
+        facilitator="" if anonymise else printable(ws.facilitator, 300), anonymised=anonymise,
         participants=[(namer.participant(p.id), p.role) for p in people],
         rounds=[_scrubbed_round(r, text) for r in rounds],
     )
@@ -296,7 +310,7 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
 def _scrubbed_round(r: Round, text) -> AgendaRow:  # noqa: ANN001
     """Only what may be printed: the shared notes, never the private ones."""
     return AgendaRow(text(r.title), r.board, r.planned_minutes or 0, r.actual_seconds,
-                     text(r.notes or ""))
+                     text(r.notes or "", None))
 
 
 def _read_market(s, workshop_id: int) -> dict:  # noqa: ANN001
@@ -388,6 +402,7 @@ def _handouts(entries: list[Entry], matches: list[tuple[Entry, Entry]],
 
 
 def _contact(entry: Entry, me: tuple[str, object], about: str) -> list[str]:
+    about = printable(about, 80)
     return [f"{name} ({about})" for name, key in zip(entry.people, entry.keys, strict=True)
             if key != me]
 

@@ -258,12 +258,19 @@ def _handout(handouts: list, s: Styles) -> list[Flowable]:  # noqa: ANN001 - lis
                                  (_t("Wie"), _t("Biedt aan"), _t("Vraagt"), _t("Neem contact op met"))]]
     for slip in handouts:
         rows.append([Paragraph(f"<b>{escape(slip.name)}</b>", s.cell),
-                     Paragraph("<br/>".join(escape(x) for x in slip.offers) or "–", s.cell),
-                     Paragraph("<br/>".join(escape(x) for x in slip.asks) or "–", s.cell),
-                     Paragraph("<br/>".join(escape(x) for x in slip.contacts) or "–", s.people)])
+                     Paragraph(_lines(slip.offers), s.cell), Paragraph(_lines(slip.asks), s.cell),
+                     Paragraph(_lines(slip.contacts), s.people)])
     intro = para(_t("Per persoon: om elkaar later terug te vinden"), s.h2)
     return [intro, table(rows, [30 * mm, (WIDTH - 30 * mm) * 0.3, (WIDTH - 30 * mm) * 0.3,
                                 (WIDTH - 30 * mm) * 0.4])]
+
+
+def _lines(items: list[str], most: int = 8) -> str:
+    """One cell, one item per line; a long list is cut so the row fits on a page."""
+    shown = [escape(x if len(x) <= 90 else x[:89].rstrip() + "…") for x in items[:most]]
+    if len(items) > most:
+        shown.append(escape(_t("… en nog {n}").format(n=len(items) - most)))
+    return "<br/>".join(shown) or "–"
 
 
 # -- plus-min ------------------------------------------------------------------------

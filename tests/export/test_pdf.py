@@ -394,3 +394,30 @@ def test_the_pdf_renders_with_poppler(store: Store, full: int, tmp_path: Path) -
     subprocess.run(["pdftoppm", "-png", "-r", "20", "-f", "1", "-l", "1", str(path),
                     str(tmp_path / "page")], check=True, capture_output=True, timeout=60)
     assert list(tmp_path.glob("page*.png"))
+
+
+def test_hostile_text_never_breaks_the_export(store: Store, tmp_path: Path) -> None:
+    """Markup, control characters and huge texts straight in the tables (as an import could)."""
+    ws = ops.create_workshop(store, title="<b>Kop</b> & \x00co")
+    pid = ops.add_participant(store, ws.id, "Anna <i>", "other").id
+    huge = "woord " * 6_000
+    with store.write() as s:
+        s.add(Round(workshop_id=ws.id, title="R&D <1>", planned_minutes=10, notes=huge,
+                    actual_seconds=59))
+        s.add(Note(workshop_id=ws.id, participant_id=pid, text="a<b>&c\x07" + "x" * 5000,
+                   x=0.1, y=0.1, color="not-a-colour"))
+        s.add(Action(workshop_id=ws.id, what=huge, who_text="\x1b[31m"))
+        group = MarketSubgroup(workshop_id=ws.id, name="A")
+        s.add(group)
+        s.flush()
+        for i in range(40):  # one person on forty entries: the hand-out row must still fit
+            e = MarketEntry(workshop_id=ws.id, subgroup_id=group.id, side="supply",
+                            text=f"{i} " + "lang " * 200)
+            s.add(e)
+            s.flush()
+            s.add(MarketEntryPerson(entry_id=e.id, participant_id=pid))
+    path = export_minutes(store, ws.id, tmp_path / "n.pdf")
+    text = pdf_text(path.read_bytes())
+    assert "<b>Kop</b> & co" in text and "Anna <i>" in text and "R&D <1>" in text
+    assert "… en nog 32" in text
+    assert text.count("woord") > 5_900  # the shared notes are kept whole, across pages
