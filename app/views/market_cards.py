@@ -1,0 +1,429 @@
+"""Drawing blocks shared by the marketplace's sheets and plenary scenes.
+
+One custom-painted item per line (text laid out once with QTextLayout, cached
+per device), panels for sheets, pools and columns, a view that fits the wall's
+width, and a scene base class that turns a mouse drag of a card into a drop on
+another card or panel. Items move live while dragged; the scene writes nothing
+until the button is released.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.models.market_analysis import EntryView
+
+PAPER = {"supply": QColor("#fff6c2"), "demand": QColor("#dcefff")}
+ACCENT = {"supply": QColor("#b26a00"), "demand": QColor("#1565c0")}
+INK = QColor("#1f2328")
+MUTED = QColor("#55606b")
+WALL = QColor("#e9e6df")
+SHEET = QColor("#fdfdfb")
+SELECT = QColor("#e65100")
+POOL = QColor("#fff0b3")
+KNOT = QColor("#e3f4e1")
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes in scene units; the audience projection uses larger type on the same layout."""
+
+    card_w: float = 250.0
+    text_pt: float = 11.5
+    small_pt: float = 9.0
+    title_pt: float = 16.0
+    pad: float = 9.0
+
+    @classmethod
+    def for_audience(cls, audience: bool) -> Metrics:
+        return cls(card_w=270.0, text_pt=15.0, small_pt=11.5, title_pt=21.0, pad=11.0) if audience else cls()
+
+
+def font(point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    f = QFont(QApplication.font())
+    f.setPointSizeF(point_size)
+    f.setBold(bold)
+    f.setItalic(italic)
+    return f
+
+
+class TextBlock:
+    """Wrapped text of a fixed width: breaks at words, or anywhere in a very long word.
+
+    The writing direction follows the text, so Arabic or Hebrew lines read right to left.
+    """
+
+    def __init__(self, text: str, qfont: QFont, width: float, color: QColor = INK) -> None:
+        self.color = color
+        self.layout = QTextLayout(text, qfont)
+        option = QTextOption(Qt.AlignmentFlag.AlignLeading)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.layout.setTextOption(option)
+        self.layout.beginLayout()
+        y = 0.0
+        while True:
+            line = self.layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(10.0, width))
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        self.layout.endLayout()
+        self.height = y if text else 0.0
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        painter.setPen(self.color)
+        self.layout.draw(painter, QPointF(x, y))
+
+
+class EntryCard(QGraphicsObject):
+    """A line on a sheet as a note: its text, its people, and small tags below."""
+
+    def __init__(self, entry: EntryView, metrics: Metrics, *, people: str = "",
+                 tags: str = "", width: float | None = None) -> None:
+        super().__init__()
+        self.metrics = metrics
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.highlighted = False
+        self.width = width or metrics.card_w
+        self.set_entry(entry, people=people, tags=tags)
+
+    @property
+    def entry_id(self) -> int:
+        return self.entry.id
+
+    def set_entry(self, entry: EntryView, *, people: str = "", tags: str = "") -> None:
+        """Update the content; re-lays out only when something visible changed."""
+        key = (entry.text, entry.side, people, tags)
+        self.entry = entry
+        if getattr(self, "_key", None) == key:
+            return
+        self.prepareGeometryChange()
+        self._key = key
+        m, inner = self.metrics, self.width - 2 * self.metrics.pad
+        self.text = TextBlock(entry.text, font(m.text_pt), inner)
+        self.people = TextBlock(people, font(m.small_pt, italic=True), inner, MUTED)
+        self.tags = TextBlock(tags, font(m.small_pt, bold=True), inner, ACCENT[entry.side])
+        gaps = sum(4.0 for block in (self.people, self.tags) if block.height)
+        self.height = 2 * m.pad + self.text.height + self.people.height + self.tags.height + gaps
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self.width + 6, self.height + 6)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.width, self.height))
+        return path
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = QRectF(0, 0, self.width, self.height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 28))
+        painter.drawRoundedRect(rect.translated(2, 3), 4, 4)
+        painter.setBrush(PAPER[self.entry.side])
+        if self.isSelected():
+            painter.setPen(QPen(SELECT, 3))
+        elif self.highlighted:
+            painter.setPen(QPen(ACCENT[self.entry.side], 3, Qt.PenStyle.DashLine))
+        else:
+            painter.setPen(QPen(PAPER[self.entry.side].darker(125), 1))
+        painter.drawRoundedRect(rect, 4, 4)
+        y = self.metrics.pad
+        for block in (self.text, self.people, self.tags):
+            if block.height:
+                block.draw(painter, self.metrics.pad, y)
+                y += block.height + 4
+
+
+class PanelItem(QGraphicsObject):
+    """A sheet, a pool frame or a column: a titled paper area and a drop target.
+
+    ``key`` says what dropping on it means to the scene, e.g. ("sheet", group, side).
+    """
+
+    def __init__(self, key: Any, title: str, metrics: Metrics, *, fill: QColor = SHEET,
+                 accent: QColor = MUTED, subtitle: str = "", width: float = 270.0,
+                 title_pt: float | None = None) -> None:
+        super().__init__()
+        self.key, self.metrics, self.fill, self.accent = key, metrics, fill, accent
+        self.title_pt = title_pt or metrics.title_pt * 0.85
+        self.width, self.height = width, 120.0
+        self.highlighted = self.current = False
+        self.setZValue(-1)
+        self.set_titles(title, subtitle)
+
+    def set_titles(self, title: str, subtitle: str = "") -> None:
+        inner = self.width - 2 * self.metrics.pad
+        self.title = TextBlock(title, font(self.title_pt, bold=True), inner, self.accent)
+        self.subtitle = TextBlock(subtitle, font(self.metrics.small_pt, italic=True), inner, MUTED)
+        self.header = self.metrics.pad + self.title.height + (self.subtitle.height + 2
+                                                              if self.subtitle.height else 0) + 8
+        self.update()
+
+    def set_height(self, height: float) -> None:
+        if height != self.height:
+            self.prepareGeometryChange()
+            self.height = height
+
+    def set_flags(self, *, highlighted: bool | None = None, current: bool | None = None) -> None:
+        self.highlighted = self.highlighted if highlighted is None else highlighted
+        self.current = self.current if current is None else current
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-3, -3, self.width + 8, self.height + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = QRectF(0, 0, self.width, self.height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 22))
+        painter.drawRoundedRect(rect.translated(3, 4), 6, 6)
+        painter.setBrush(QBrush(self.fill))
+        if self.highlighted:
+            painter.setPen(QPen(SELECT, 3, Qt.PenStyle.DashLine))
+        elif self.current:
+            painter.setPen(QPen(self.accent, 2.5))
+        else:
+            painter.setPen(QPen(self.fill.darker(118), 1))
+        painter.drawRoundedRect(rect, 6, 6)
+        self.title.draw(painter, self.metrics.pad, self.metrics.pad)
+        if self.subtitle.height:
+            self.subtitle.draw(painter, self.metrics.pad, self.metrics.pad + self.title.height + 2)
+
+
+class LabelItem(QGraphicsObject):
+    """A free-standing title or hint on the wall."""
+
+    def __init__(self, text: str, qfont: QFont, width: float, color: QColor = INK) -> None:
+        super().__init__()
+        self.width = width
+        self.block = TextBlock(text, qfont, width, color)
+        self.key: Any = None
+
+    def set_text(self, text: str, qfont: QFont, color: QColor = INK) -> None:
+        self.prepareGeometryChange()
+        self.block = TextBlock(text, qfont, self.width, color)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.width, self.block.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        self.block.draw(painter, 0, 0)
+
+
+class BoardView(QGraphicsView):
+    """Shows the wall scaled to the viewport's width (never above ``max_scale``)."""
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None, *,
+                 max_scale: float = 1.6) -> None:
+        super().__init__(scene, parent)
+        self.max_scale = max_scale
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(WALL)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        scene.sceneRectChanged.connect(lambda _rect: self.fit())
+
+    def fit(self) -> None:
+        rect = self.sceneRect()
+        if rect.width() <= 0:
+            return
+        width = max(50, self.viewport().width() - 4)
+        scale = min(self.max_scale, width / rect.width())
+        self.resetTransform()
+        self.scale(scale, scale)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
+class DragScene(QGraphicsScene):
+    """Press, drag and release a card; subclasses say what a drop means.
+
+    Subclasses implement :meth:`target_at` (what lies under the cursor: a card
+    or a panel, or None) and :meth:`drop` (push the command); :meth:`relayout`
+    puts every item back in its place afterwards.
+
+    Signals:
+        card_activated(int): a card was double-clicked (entry id).
+    """
+
+    card_activated = Signal(int)
+
+    def __init__(self, parent: Any = None, *, editable: bool = True) -> None:
+        super().__init__(parent)
+        self.editable = editable
+        self._press: tuple[EntryCard, QPointF, QPointF] | None = None
+        self._dragging = False
+        self._target: Any = None
+
+    # -- subclass hooks ------------------------------------------------------
+    def target_at(self, pos: QPointF, card: EntryCard) -> Any:
+        return None
+
+    def drop(self, card: EntryCard, target: Any, pos: QPointF) -> None:
+        pass
+
+    def relayout(self) -> None:
+        pass
+
+    def can_drag(self, card: EntryCard) -> bool:
+        return True
+
+    # -- mouse -----------------------------------------------------------------
+    def card_at(self, pos: QPointF, exclude: QGraphicsItem | None = None) -> EntryCard | None:
+        for item in self.items(pos):
+            if isinstance(item, EntryCard) and item is not exclude:
+                return item
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        card = self.card_at(event.scenePos())
+        if (card is not None and self.editable and event.button() == Qt.MouseButton.LeftButton
+                and self.can_drag(card)):
+            self._press = (card, event.scenePos(), card.pos())
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press is None:
+            super().mouseMoveEvent(event)
+            return
+        card, start, origin = self._press
+        delta = event.scenePos() - start
+        if not self._dragging and delta.manhattanLength() < QApplication.startDragDistance():
+            return
+        if not self._dragging:
+            self._dragging = True
+            card.setZValue(100)
+            card.setOpacity(0.85)
+            card.setCursor(Qt.CursorShape.ClosedHandCursor)
+        card.setPos(origin + delta)
+        self._set_target(self.target_at(event.scenePos(), card))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        press, dragging, target = self._press, self._dragging, self._target
+        self._press, self._dragging = None, False
+        self._set_target(None)
+        if press is None or not dragging:
+            super().mouseReleaseEvent(event)
+            return
+        card = press[0]
+        card.setZValue(0)
+        card.setOpacity(1.0)
+        card.setCursor(Qt.CursorShape.OpenHandCursor)
+        if target is not None:
+            self.drop(card, target, event.scenePos())
+        self.relayout()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        card = self.card_at(event.scenePos())
+        if card is not None and self.editable:
+            self.card_activated.emit(card.entry_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _set_target(self, target: Any) -> None:
+        if target is self._target:
+            return
+        for item in (self._target, target):
+            if isinstance(item, EntryCard | PanelItem):
+                item.set_highlighted(item is target) if isinstance(item, EntryCard) else \
+                    item.set_flags(highlighted=item is target)
+        self._target = target
+
+
+# -- words on the cards ----------------------------------------------------------
+
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Market", text)
+
+
+def group_title(name: str) -> str:
+    """"Subgroep A" for a short code, the name itself for a longer one."""
+    return _t("Subgroep {name}").format(name=name) if len(name) <= 3 else name
+
+
+def names(refs: Any) -> str:
+    from app.models.market_analysis import people_names
+
+    return people_names(refs, conjunction=_t("en"))
+
+
+def people_line(entry: EntryView) -> str:
+    """Who offers it, or who asks and from whom."""
+    who = names(entry.owners)
+    if entry.side == "demand" and entry.sources:
+        source = _t("van: {names}").format(names=names(entry.sources))
+        return f"{who} · {source}" if who else source
+    return who
+
+
+def tags_line(entry: EntryView, state: Any) -> str:
+    """Small marks: pooled, tied in a knot, serving a development."""
+    tags = []
+    if entry.id in state.pool_of:
+        tags.append(_t("gebundeld"))
+    tied = sum(1 for _, d, s in state.matches if entry.id in (d, s))
+    if tied:
+        tags.append(_t("knoop") if tied == 1 else _t("{n} knopen").format(n=tied))
+    if entry.fits_development_id is not None:
+        dev = next((d.text for d in state.developments if d.id == entry.fits_development_id), "")
+        if dev:
+            tags.append(_t("past bij: {development}").format(development=dev))
+    return " · ".join(tags)
+
+
+def add_shortcut(keys: Any, parent: QWidget, slot: Any,
+                 context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut) -> Any:
+    """A shortcut that only works where it belongs.
+
+    PySide6 6.11 silently ignores ``context=`` in ``QShortcut(key, parent, slot,
+    context=...)`` (the shortcut becomes window-wide), so set it explicitly.
+    """
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    shortcut = QShortcut(keys if isinstance(keys, QKeySequence) else QKeySequence(keys), parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
