@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.export.pdf import Entry, Minutes, Story, ThemeTable
 from app.export.pdf_layout import (
@@ -32,6 +32,7 @@ from app.export.pdf_layout import (
     para,
     people_line,
     section,
+    subheading,
     table,
 )
 from app.models import circle as circle_model
@@ -179,7 +180,7 @@ def circle_section(m: Minutes, s: Styles) -> list[Flowable]:
                           f' <font color="#5f6b74" size="8">({len(mine)})</font>', s.ring)
         stories += [KeepTogether([title, *bullets(items[:2], s, s.compact)]),
                     *bullets(items[2:], s, s.compact)]
-    out += [CondPageBreak(30 * mm), para(_t("De verhalen per ring"), s.h2), *stories]
+    out += [*subheading(_t("De verhalen per ring"), s), *stories]
     return section(_t("Cirkel van invloed en betrokkenheid"), out, s)
 
 
@@ -210,12 +211,10 @@ def market_section(m: Minutes, s: Styles) -> list[Flowable]:
         for i in range(max(len(supply), len(demand))):
             rows.append([_entry_cell(supply[i] if i < len(supply) else None, s),
                          _entry_cell(demand[i] if i < len(demand) else None, s)])
-        title = para(_t("Subgroep {name}").format(name=name) if name else _t("Subgroep"), s.h2)
-        if out:
-            out.append(CondPageBreak(30 * mm))
-        out += [title, table(rows, [half, half])]
+        out += subheading(_t("Subgroep {name}").format(name=name) if name else _t("Subgroep"), s)
+        out.append(table(rows, [half, half]))
     if market.pools:
-        out.append(para(_t("Gebundeld aanbod: samen uitbouwen"), s.h2))
+        out += subheading(_t("Gebundeld aanbod: samen uitbouwen"), s)
         items = []
         for pool in market.pools:
             names = list(dict.fromkeys(n for e in pool for n in e.people))
@@ -226,7 +225,7 @@ def market_section(m: Minutes, s: Styles) -> list[Flowable]:
             items.append(line + (f" — {people_line(names)}" if names else ""))
         out += bullets(items, s)
     if market.matches:
-        out.append(para(_t("Knopen: wie kan bij wie terecht"), s.h2))
+        out += subheading(_t("Knopen: wie kan bij wie terecht"), s)
         rows = [[Paragraph(escape(h), s.cell_head) for h in
                  (_t("Wie vraagt"), _t("Waarover"), _t("Bij wie"))]]
         for demand, supply in market.matches:
@@ -238,14 +237,14 @@ def market_section(m: Minutes, s: Styles) -> list[Flowable]:
         out.append(table(rows, [42 * mm, WIDTH - 84 * mm, 42 * mm]))
     developments = [(d, fits) for d, fits in market.developments]
     if developments:
-        out.append(para(_t("Aanbod bij de ontwikkelingen van de school"), s.h2))
+        out += subheading(_t("Aanbod bij de ontwikkelingen van de school"), s)
         for development, fits in developments:
             out.append(Paragraph(f"<b>{escape(development)}</b>", s.body))
             out += bullets([_with_people(e) for e in fits] or
                            [f'<font color="#a45a12"><i>{escape(_t("nog geen aanbod"))}</i></font>'],
                            s)
     if market.open_demand:
-        out.append(para(_t("Vraag zonder aanbod: hoe kunnen we dit ontwikkelen?"), s.h2))
+        out += subheading(_t("Vraag zonder aanbod: hoe kunnen we dit ontwikkelen?"), s)
         out += bullets([_with_people(e) for e in market.open_demand], s)
     out += _handout(market.handouts, s)
     return section(_t("Marktplaats interne deskundigheid"), out, s)
@@ -260,8 +259,7 @@ def _handout(handouts: list, s: Styles) -> list[Flowable]:  # noqa: ANN001 - lis
         rows.append([Paragraph(f"<b>{escape(slip.name)}</b>", s.cell),
                      Paragraph(_lines(slip.offers), s.cell), Paragraph(_lines(slip.asks), s.cell),
                      Paragraph(_lines(slip.contacts), s.people)])
-    intro = para(_t("Per persoon: om elkaar later terug te vinden"), s.h2)
-    return [intro, table(rows, [30 * mm, (WIDTH - 30 * mm) * 0.3, (WIDTH - 30 * mm) * 0.3,
+    return [*subheading(_t("Per persoon: om elkaar later terug te vinden"), s), table(rows, [30 * mm, (WIDTH - 30 * mm) * 0.3, (WIDTH - 30 * mm) * 0.3,
                                 (WIDTH - 30 * mm) * 0.4])]
 
 
@@ -299,7 +297,7 @@ def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
         return []
     out: list[Flowable] = []
     if ranking:
-        out.append(para(_t("Wat is het meest urgent?"), s.h2))
+        out += subheading(_t("Wat is het meest urgent?"), s)
         out += [Paragraph(f"<b>{n}.</b> {escape(t.title)} "
                           f'<font color="#5f6b74" size="8">({escape(why)})</font>', s.body)
                 for n, (t, why) in enumerate(ranking, start=1)]

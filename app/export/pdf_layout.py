@@ -130,7 +130,14 @@ def section(title: str, body: list[Flowable], styles: Styles) -> list[Flowable]:
     head.outline_title = title  # picked up by _Doc.afterFlowable for the PDF outline
     rule = HRFlowable(width="100%", thickness=0.7, color=ACCENT_LIGHT, spaceBefore=1,
                       spaceAfter=6)
-    return [CondPageBreak(40 * mm), KeepTogether([head, rule, *body[:1]]), *body[1:]]
+    while body and isinstance(body[0], CondPageBreak):
+        body = body[1:]
+    return [CondPageBreak(50 * mm), KeepTogether([head, rule, *body[:1]]), *body[1:]]
+
+
+def subheading(title: str, styles: Styles) -> list[Flowable]:
+    """A sub-heading that moves to the next page rather than end one."""
+    return [CondPageBreak(30 * mm), Paragraph(escape(title), styles.h2)]
 
 
 def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
