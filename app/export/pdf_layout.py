@@ -207,7 +207,8 @@ def title_block(m: Minutes, s: Styles) -> list[Flowable]:
         facts.append((_t("Locatie"), m.location))
     if m.facilitator:
         facts.append((_t("Gespreksleider"), m.facilitator))
-    facts.append((_t("Deelnemers"), f"{len(m.participants)}: {_role_summary(m)}"))
+    facts.append((_t("Deelnemers"), f"{len(m.participants)}: {_role_summary(m)}"
+                  if m.participants else _role_summary(m)))
     planned = sum(r.planned_minutes for r in m.rounds)
     if planned:
         run = [r.actual_seconds for r in m.rounds if r.actual_seconds is not None]
