@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QFileDialog,
@@ -54,7 +53,7 @@ from app.views.market_cards import (
     people_line,
     tags_line,
 )
-from app.views.market_editors import EntryFields
+from app.views.market_editors import EntryFields, InPlaceEditor
 from app.views.market_plenary import PlenaryPanel
 
 SIDE_ORDER = ("supply", "demand")
@@ -84,6 +83,7 @@ class SheetsScene(DragScene):
         self.sheets: dict[tuple[int, str], PanelItem] = {}
         self.headers: dict[int, tuple[LabelItem, LabelItem]] = {}
         self.current: tuple[int, str] | None = None
+        self.view_width = 0
         self.hint = LabelItem("", font(metrics.title_pt), 700, MUTED)
         self.addItem(self.hint)
 
@@ -150,8 +150,8 @@ class SheetsScene(DragScene):
             self.setSceneRect(-20, -20, 740, 200)
             return
         sheet_w = self.metrics.card_w + 2 * SHEET_PAD
-        group_w = 2 * sheet_w + 16
-        per_row = 2 if len(groups) == 4 else min(3, len(groups))
+        group_w = self.group_width()
+        per_row = self.per_row(len(groups))
         header_h = max(t.boundingRect().height() + s.boundingRect().height()
                        for t, s in self.headers.values()) + 10
         fill = max((self._fill(g.id, side) for g in groups for side in SIDE_ORDER), default=0)
@@ -170,6 +170,22 @@ class SheetsScene(DragScene):
         rows = (len(groups) + per_row - 1) // per_row
         self.setSceneRect(-20, -20, per_row * (group_w + GROUP_GAP) - GROUP_GAP + 40,
                           rows * (header_h + sheet_h + GROUP_GAP) - GROUP_GAP + 40)
+
+    def group_width(self) -> float:
+        return 2 * (self.metrics.card_w + 2 * SHEET_PAD) + 16
+
+    def per_row(self, count: int) -> int:
+        """Subgroups side by side: at most three, fewer when the text would get too small."""
+        fits = int(self.view_width / (0.8 * (self.group_width() + GROUP_GAP))) if self.view_width else 3
+        per_row = max(1, min(3, fits, count))
+        return 2 if count == 4 and per_row == 3 else per_row
+
+    def set_view_width(self, width: int) -> None:
+        count = len(self.state.subgroups) if self.state else 0
+        before = self.per_row(count)
+        self.view_width = width
+        if self.state is not None and self.per_row(count) != before:
+            self.relayout()
 
     def _sheet_cards(self, gid: int, side: str) -> list[EntryCard]:
         assert self.state is not None
@@ -260,8 +276,8 @@ class MarketBoard(QWidget):
             self.sheets_view.customContextMenuRequested.connect(self._context_menu)
             self.plenary.message.connect(self.message)
         layout.addWidget(self.stack, 1)
-        self.editor: EntryFields | None = None
-        self._editing: int | None = None
+        self.in_place = InPlaceEditor(self.sheets_view.viewport())
+        self.in_place.committed.connect(self.save_edit)
         ctx.bus.changed.connect(self._on_change)
         ctx.bus.failed.connect(self._on_failed)
         self.refresh()
@@ -349,9 +365,10 @@ class MarketBoard(QWidget):
             self.feedback.setText(str(error))
 
     def refresh(self) -> None:
+        """Reload the marketplace; only the face on show is rebuilt now, the other when shown."""
         self.state = load_market(self.ctx.store, self.workshop_id)
-        self.sheets_scene.sync(self.state)
-        self.plenary.sync(self.state)
+        self._stale = {"sheets", "plenary"}
+        self._sync_face()
         if not self.audience:
             self._fill_targets()
             self.fields.set_names([p.name for p in self.state.participants])
@@ -378,12 +395,19 @@ class MarketBoard(QWidget):
         """Show "sheets" or "plenary"; the facilitator's choice is stored so the room follows."""
         mode = mode if mode in ("sheets", "plenary") else "sheets"
         self.stack.setCurrentIndex(0 if mode == "sheets" else 1)
+        self._sync_face()
         if not self.audience:
             for button in self.mode_buttons.buttons():
                 button.setChecked(button.property("mode") == mode)
             if store and wops.get_setting(self.ctx.store, mode_key(self.workshop_id)) != mode:
                 wops.set_setting(self.ctx.store, mode_key(self.workshop_id), mode)
         self.mode_changed.emit(mode)
+
+    def _sync_face(self) -> None:
+        mode = self.mode()
+        if mode in getattr(self, "_stale", ()):
+            self._stale.discard(mode)
+            (self.sheets_scene if mode == "sheets" else self.plenary).sync(self.state)
 
     def toggle_mode(self) -> None:
         self.set_mode("sheets" if self.mode() == "plenary" else "plenary")
@@ -480,69 +504,42 @@ class MarketBoard(QWidget):
                                         len(self.state.sheet(gid, side))))
 
     # -- editing in place -----------------------------------------------------------------
+    @property
+    def editor(self) -> EntryFields | None:
+        """The in-place editor's fields while a line is being edited."""
+        return self.in_place.fields
+
     def edit_entry(self, entry_id: int) -> None:
         """Open the line's fields right over its card; Enter saves, Escape cancels."""
         card = self.sheets_scene.cards.get(entry_id)
         if card is None:
             return
-        self.close_editor()
         entry = card.entry
-        editor = EntryFields(self.sheets_view.viewport())
-        editor.setAutoFillBackground(True)
-        editor.setFrameShape(QFrame.Shape.Box)
-        editor.set_side(entry.side)
-        editor.set_names([p.name for p in self.state.participants])
-        editor.set_values(entry.text, people_text(entry.owners), people_text(entry.sources))
-        top_left = self.sheets_view.mapFromScene(card.scenePos())
-        editor.setGeometry(top_left.x(), top_left.y(), max(460, int(card.width * 1.8)),
-                           editor.sizeHint().height())
-        editor.submitted.connect(self.commit_editor)
-        editor.cancelled.connect(self.close_editor)
-        editor.show()
-        editor.text_edit.setFocus()
-        editor.text_edit.selectAll()
-        self.editor, self._editing = editor, entry_id
-        QApplication.instance().focusChanged.connect(self._focus_moved)
+        self.in_place.open(entry_id, self.sheets_view.mapFromScene(card.scenePos()),
+                           int(card.width * 1.8), entry.side,
+                           [p.name for p in self.state.participants],
+                           (entry.text, people_text(entry.owners), people_text(entry.sources)))
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self.editor is not None and (new is None or not self.editor.isAncestorOf(new)):
-            popup = any(e.completer_.popup().isVisible()
-                        for e in (self.editor.owners_edit, self.editor.sources_edit))
-            if not popup:
-                self.commit_editor()
-
-    def commit_editor(self) -> None:
+    def save_edit(self, entry_id: int, text: str, owners: str, sources: str) -> None:
         """Save what changed in the in-place editor as one undoable edit."""
-        editor, entry_id = self.editor, self._editing
-        if editor is None or entry_id is None or entry_id not in self.state.entries:
-            self.close_editor()
-            return
-        entry = self.state.entries[entry_id]
-        text, owners, sources = editor.values()
+        entry = self.state.entries.get(entry_id)
         changes: dict[str, object] = {}
         try:
-            if " ".join(text.split()) != entry.text:
+            if entry is not None and " ".join(text.split()) != entry.text:
                 changes["text"] = text
-            if resolve_people(self.state.participants, owners) != [p.spec for p in entry.owners]:
-                changes["owners"] = resolve_people(self.state.participants, owners)
-            if entry.side == "demand" and resolve_people(self.state.participants, sources) != [
-                    p.spec for p in entry.sources]:
-                changes["sources"] = resolve_people(self.state.participants, sources)
+            for key, typed, refs in (("owners", owners, entry.owners if entry else ()),
+                                     ("sources", sources, entry.sources if entry else ())):
+                people = resolve_people(self.state.participants, typed)
+                if entry is not None and (key == "owners" or entry.side == "demand") and \
+                        people != [p.spec for p in refs]:
+                    changes[key] = people
         except InputError as exc:
             self.ctx.store.bus.fail(exc)
-            return
-        self.close_editor()
+            return  # keep the editor open to fix the names
+        self.in_place.close()
         if changes:
             self.ctx.push(cmd.UpdateEntry(self.ctx.store, entry_id, **changes))
         self.sheets_view.setFocus()
-
-    def close_editor(self) -> None:
-        if self.editor is None:
-            return
-        QApplication.instance().focusChanged.disconnect(self._focus_moved)
-        editor, self.editor, self._editing = self.editor, None, None
-        editor.hide()
-        editor.deleteLater()
 
     # -- subgroups and hand-out -------------------------------------------------------------
     def add_subgroup(self) -> None:

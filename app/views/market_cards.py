@@ -273,6 +273,9 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        hook = getattr(self.scene(), "set_view_width", None)
+        if hook is not None:
+            hook(self.viewport().width())
         self.fit()
 
 

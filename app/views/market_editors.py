@@ -5,9 +5,9 @@ keeps the cursor for the next line) and the in-place editor over a card.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QFrame, QHBoxLayout, QLineEdit, QWidget
 
 from app.models.market import ENTRY_LIMIT
 
@@ -138,3 +138,64 @@ class EntryFields(QFrame):
             self.cancelled.emit()
             return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+
+class InPlaceEditor(QObject):
+    """Entry fields opened right over a card: Enter or clicking elsewhere saves, Escape cancels.
+
+    Signals:
+        committed(int, str, str, str): entry id, text, owners and sources as typed.
+    """
+
+    committed = Signal(int, str, str, str)
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self.host = host
+        self.fields: EntryFields | None = None
+        self.entry_id: int | None = None
+
+    def open(self, entry_id: int, at: QPoint, min_width: int, side: str, names: list[str],
+             values: tuple[str, str, str]) -> EntryFields:
+        self.close()
+        fields = EntryFields(self.host)
+        fields.setAutoFillBackground(True)
+        fields.setFrameShape(QFrame.Shape.StyledPanel)
+        fields.layout().setContentsMargins(6, 6, 6, 6)
+        fields.setToolTip(self.tr("Enter bewaart, Esc annuleert"))
+        fields.set_side(side)
+        fields.set_names(names)
+        fields.set_values(*values)
+        room = self.host.width()
+        width = min(room, max(460, min_width))
+        fields.setGeometry(max(0, min(at.x(), room - width)), max(0, at.y()), width,
+                           fields.sizeHint().height())
+        fields.submitted.connect(self.commit)
+        fields.cancelled.connect(self.close)
+        fields.show()
+        fields.text_edit.setFocus()
+        fields.text_edit.selectAll()
+        self.fields, self.entry_id = fields, entry_id
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+        return fields
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        fields = self.fields
+        if fields is not None and (new is None or not fields.isAncestorOf(new)):
+            if not any(e.completer_.popup().isVisible()
+                       for e in (fields.owners_edit, fields.sources_edit)):
+                self.commit()
+
+    def commit(self) -> None:
+        """Hand the typed values over; the editor closes unless the host keeps it open."""
+        if self.fields is None or self.entry_id is None:
+            return
+        self.committed.emit(self.entry_id, *self.fields.values())
+
+    def close(self) -> None:
+        if self.fields is None:
+            return
+        QApplication.instance().focusChanged.disconnect(self._focus_moved)
+        fields, self.fields, self.entry_id = self.fields, None, None
+        fields.hide()
+        fields.deleteLater()

@@ -104,6 +104,14 @@ class PlenaryScene(DragScene):
         self.panels: dict[Any, PanelItem] = {}
         self.lines: list[LabelItem] = []
         self.col_w = metrics.card_w + 2 * INDENT
+        self.empty: dict[str, LabelItem] = {}
+        for key, text in (("supply", self.tr("Nog geen aanbod op de bladen.")),
+                          ("knots", self.tr("Nog geen knopen gelegd.")),
+                          ("open", self.tr("Elke vraag heeft een knoop.")),
+                          ("devs", self.tr("Nog geen ontwikkelingen genoemd."))):
+            label = LabelItem(text, font(metrics.small_pt + 1, italic=True), self.col_w - PAD, MUTED)
+            self.empty[key] = label
+            self.addItem(label)
 
     def sync(self, state: MarketState) -> None:
         self.state = state
@@ -212,6 +220,8 @@ class PlenaryScene(DragScene):
             panel = self.panels[("col", key)]
             panel.setPos(x, 0)
             panel.set_height(height)
+            self.empty[key].setVisible(bottoms[key] <= tops[key])
+            self.empty[key].setPos(x + 2 * PAD, tops[key] + 4)
         self.setSceneRect(-20, -20, xs["devs"] + self.col_w + 2 * PAD + 40, height + 40)
 
     def _place(self, item: QGraphicsItem, x: float, y: float) -> None:
@@ -297,6 +307,7 @@ class PlenaryPanel(QWidget):
         self.scene = PlenaryScene(ctx, metrics, editable=not audience, parent=self)
         self.view = BoardView(self.scene, self, max_scale=2.0 if audience else 1.4)
         self.suggestions: list[Suggestion] = []
+        self.state = MarketState(workshop_id)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if audience:
