@@ -66,7 +66,11 @@ class Story:
 
 @dataclass
 class Entry:
-    """A line on a marketplace sheet, with the people on it (already named or anonymised)."""
+    """A line on a marketplace sheet, with its people (already named or anonymised).
+
+    people: who offers (supply) or asks (demand); sources: for a demand, the
+    colleagues the asker would like to learn from. ``*keys`` identify them.
+    """
 
     id: int
     side: str
@@ -74,6 +78,8 @@ class Entry:
     people: list[str]
     keys: list[tuple[str, object]]
     development_id: int | None
+    sources: list[str] = field(default_factory=list)
+    source_keys: list[tuple[str, object]] = field(default_factory=list)
 
 
 @dataclass
@@ -341,15 +347,18 @@ def _market(raw: dict, namer: Namer, participants: list[Participant]) -> Market 
         on_entry.setdefault(person.entry_id, []).append(person)
     entries: dict[int, Entry] = {}
     for e in raw["entries"]:
-        names, keys = [], []
+        entry = Entry(e.id, e.side, namer.text(e.text), [], [], e.fits_development_id)
         for person in on_entry.get(e.id, []):
+            source = getattr(person, "role", "owner") == "source"
+            names = entry.sources if source else entry.people
+            keys = entry.source_keys if source else entry.keys
             if person.participant_id is not None:
                 names.append(namer.participant(person.participant_id))
                 keys.append(("p", person.participant_id))
             elif person.free_name:
                 names.append(namer.free(person.free_name))
                 keys.append(("f", fold(person.free_name)))
-        entries[e.id] = Entry(e.id, e.side, namer.text(e.text), names, keys, e.fits_development_id)
+        entries[e.id] = entry
     sheets = []
     for group in raw["subgroups"]:
         mine = [entries[e.id] for e in raw["entries"] if e.subgroup_id == group.id]
@@ -357,54 +366,73 @@ def _market(raw: dict, namer: Namer, participants: list[Participant]) -> Market 
             sheets.append((namer.text(group.name),
                            [x for x in mine if x.side == "supply"],
                            [x for x in mine if x.side == "demand"]))
+    pool_of = {m.entry_id: m.pool_id for m in raw["members"]}
     pools: dict[int, list[Entry]] = {}
-    for member in raw["members"]:
-        pools.setdefault(member.pool_id, []).append(entries[member.entry_id])
+    for entry in entries.values():  # board order within each pool
+        if entry.id in pool_of:
+            pools.setdefault(pool_of[entry.id], []).append(entry)
     matches = [(entries[m.demand_id], entries[m.supply_id]) for m in raw["matches"]
                if m.demand_id in entries and m.supply_id in entries]
     matched = {d.id for d, _ in matches}
     developments = [(namer.text(d.text), [x for x in entries.values()
                                           if x.side == "supply" and x.development_id == d.id])
                     for d in raw["developments"]]
+    grouped = [members for members in pools.values() if len(members) > 1]
     return Market(
         sheets=sheets,
-        pools=[members for members in pools.values() if len(members) > 1],
+        pools=grouped,
         matches=matches,
         developments=[d for d in developments if d[0] or d[1]],
         open_demand=[x for x in entries.values() if x.side == "demand" and x.id not in matched],
-        handouts=_handouts(list(entries.values()), matches, list(pools.values()), namer,
-                           participants),
+        handouts=_handouts(list(entries.values()), matches, grouped, namer, participants),
     )
 
 
 def _handouts(entries: list[Entry], matches: list[tuple[Entry, Entry]],
               pools: list[list[Entry]], namer: Namer,
               participants: list[Participant]) -> list[Handout]:
-    """Per participant: their supply, their demand, and who to look up about what."""
+    """Per participant: their supply, their demand, and whom to look up about what.
+
+    Contacts: who also offers a pooled expertise, whom they hoped to learn
+    from, who offers what they asked (a knot), who wants to learn from them.
+    """
     slips = []
     for p in participants:
-        key = ("p", p.id)
-        offers = [e.text for e in entries if e.side == "supply" and key in e.keys]
-        asks = [e.text for e in entries if e.side == "demand" and key in e.keys]
+        me = ("p", p.id)
         contacts: list[str] = []
-        for demand, supply in matches:
-            if key in demand.keys:
-                contacts += _contact(supply, key, demand.text)
-            if key in supply.keys:
-                contacts += _contact(demand, key, supply.text)
+        for entry in entries:
+            if me in entry.keys and entry.side == "demand":
+                contacts += _contacts(entry.sources, entry.source_keys, me,
+                                      _t("gevraagd voor {what}"), entry.text)
+            if me in entry.source_keys:
+                contacts += _contacts(entry.people, entry.keys, me,
+                                      _t("wil van je leren over {what}"), entry.text)
         for pool in pools:
-            if any(key in e.keys for e in pool):
-                for other in pool:
-                    contacts += _contact(other, key, pool[0].text)
+            if any(me in e.keys for e in pool):
+                for mate in pool:
+                    if me not in mate.keys:
+                        contacts += _contacts(mate.people, mate.keys, me,
+                                              _t("biedt ook {what}"), mate.text)
+        for demand, supply in matches:
+            if me in demand.keys:
+                contacts += _contacts(supply.people, supply.keys, me, _t("biedt {what}"),
+                                      supply.text)
+            if me in supply.keys:
+                contacts += _contacts(demand.people, demand.keys, me,
+                                      _t("wil van je leren over {what}"), supply.text)
+        offers = [e.text for e in entries if e.side == "supply" and me in e.keys]
+        asks = [e.text for e in entries if e.side == "demand" and me in e.keys]
         if offers or asks or contacts:
             slips.append(Handout(namer.participant(p.id), offers, asks, _unique(contacts)))
     return slips
 
 
-def _contact(entry: Entry, me: tuple[str, object], about: str) -> list[str]:
-    about = printable(about, 80)
-    return [f"{name} ({about})" for name, key in zip(entry.people, entry.keys, strict=True)
-            if key != me]
+def _contacts(names: list[str], keys: list[tuple[str, object]], me: tuple[str, object],
+              why: str, what: str) -> list[str]:
+    """'Name: offers X' lines for everyone in ``names`` but ``me``."""
+    reason = why.format(what=printable(what, 80))
+    return [f"{name}: {reason}" for name, key in zip(names, keys, strict=True)
+            if key != me and name]
 
 
 def _unique(items: Iterable[str]) -> list[str]:

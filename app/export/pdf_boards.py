@@ -186,17 +186,26 @@ def circle_section(m: Minutes, s: Styles) -> list[Flowable]:
 
 # -- marketplace -----------------------------------------------------------------------
 
+def _who(entry: Entry) -> str:
+    """'— Ann, Bob (wil leren van: Cas)': who is on the line, in muted text."""
+    who = people_line(entry.people)
+    if entry.sources:
+        learn = escape(_t("wil leren van: {names}").format(names=", ".join(entry.sources)))
+        who = f"{who} ({learn})" if who else learn
+    return f"— {who}" if who else ""
+
+
 def _entry_cell(entry: Entry | None, s: Styles) -> object:
     if entry is None:
         return ""
-    who = people_line(entry.people)
-    return Paragraph(escape(entry.text) + (f' <font size="7.8" color="#5f6b74">— {who}</font>'
+    who = _who(entry)
+    return Paragraph(escape(entry.text) + (f' <font size="7.8" color="#5f6b74">{who}</font>'
                                            if who else ""), s.cell)
 
 
 def _with_people(entry: Entry) -> str:
-    who = people_line(entry.people)
-    return escape(entry.text) + (f' <font color="#5f6b74">— {who}</font>' if who else "")
+    who = _who(entry)
+    return escape(entry.text) + (f' <font color="#5f6b74">{who}</font>' if who else "")
 
 
 def market_section(m: Minutes, s: Styles) -> list[Flowable]:

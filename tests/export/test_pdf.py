@@ -46,6 +46,7 @@ PEOPLE = [
 ]
 FACILITATOR = "Petra Vermeulen"
 COLLEAGUE = "Gerrit Hoekstra"  # named on a sheet, not in the room
+SOURCE = "Karin Smit"  # someone a demand would like to learn from, not in the room
 RINGS_INSIDE_OUT = ("self", "class", "section", "school", "society")
 STORY_WORDS = ["Leerlingen zelf laten ontwerpen", "Sectie bouwt samen een toets",
                "Compliment van ouders", "Stagiair begeleid", "Nieuwe lesmethode uitgeprobeerd",
@@ -106,6 +107,9 @@ def seed_session(store: Store, *, notes: int = 40, entries: int = 30) -> int:
             made.append(e)
             s.add(MarketEntryPerson(entry_id=e.id, participant_id=pids[i % len(pids)]))
         s.add(MarketEntryPerson(entry_id=made[1].id, free_name=COLLEAGUE, position=1))
+        # Two demands name someone to learn from: a colleague outside the room, and Şükrü.
+        s.add(MarketEntryPerson(entry_id=made[3].id, free_name=SOURCE, role="source"))
+        s.add(MarketEntryPerson(entry_id=made[6].id, participant_id=pids[0], role="source"))
         pool = MarketPool(workshop_id=ws.id)
         s.add(pool)
         s.flush()
@@ -224,8 +228,15 @@ def test_marketplace_pools_knots_developments_open_demand_and_handout(store: Sto
     open_part = ft.split(flat("Vraag zonder aanbod"))[1].split(flat("Per persoon"))[0]
     assert flat("Vraag onderwerp 4 — Joost van Dijk") in open_part
     assert "feedbackopeenles" not in open_part
-    # hand-out: Şükrü asked for feedback and should contact Łucja about it
-    assert flat("Łucja Wróbel (Hoe geef ik feedback op een les?)") in ft
+    assert flat(f"Vraag onderwerp 4 — Joost van Dijk (wil leren van: {SOURCE})") in open_part
+    # hand-out: Şükrü asked for feedback and should look up the ADHD offerers (the knot);
+    # François hoped to learn from Şükrü, so Şükrü hears about it too
+    handout = ft.split(flat("Per persoon"))[1]
+    assert flat("Łucja Wróbel: biedt Omgaan met ADHD in de klas") in handout
+    assert flat("François Garçon: wil van je leren over Vraag onderwerp 7") in handout
+    assert flat("Şükrü Yılmaz: gevraagd voor Vraag onderwerp 7") in handout
+    assert flat("Ágnes Kőrösi: biedt ook ADHD in de les") in handout
+    assert flat(f"{SOURCE}: gevraagd voor Vraag onderwerp 4") in handout
 
 
 def test_plusmin_pairs_on_one_row_unpaired_flagged_and_urgency(store: Store, full: int) -> None:
@@ -281,7 +292,7 @@ def test_anonymised_pdf_contains_no_real_name_anywhere(store: Store, full: int,
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     haystacks = [fold(text), fold(meta), fold(data.decode("latin-1")), fold(raw_streams(data)),
                  fold(unicodedata.normalize("NFD", text))]
-    everyone = [n for n, _r, _g in PEOPLE] + [FACILITATOR, COLLEAGUE]
+    everyone = [n for n, _r, _g in PEOPLE] + [FACILITATOR, COLLEAGUE, SOURCE]
     for name in everyone:
         for form in _name_forms(name):
             for hay in haystacks:
@@ -303,6 +314,7 @@ def test_anonymised_labels_are_consistent_everywhere(store: Store, full: int) ->
     assert minutes.actions[0][:2] == ("Marktplaats herhalen met Deelnemer 2 in sectieoverleg",
                                       "Deelnemer 1")
     assert minutes.actions[1][1] == "Collega 1"
+    assert minutes.market.open_demand[0].sources == ["Collega 2"]
     assert minutes.rounds[2].notes.startswith("Deelnemer 1 merkt op")
     assert minutes.facilitator == ""
 
