@@ -406,3 +406,78 @@ def test_theme_tabs_move_and_rename_with_undo(qtbot, ctx, store, workshop_id, th
     board.rename_theme()
     assert "te lang" in str(failures[-1])
     assert pm.get_theme(store, second).title == "Samen leren 🌱"
+
+
+def _snapshot(store: Store, workshop_id: int) -> list:
+    out = []
+    for theme in pm.list_themes(store, workshop_id):
+        board = pm.load_board(store, theme.id)
+        text = {i.id: i.text for i in board.items}
+        out.append((theme.title, theme.priority, theme.votes, theme.attention_revealed,
+                    [i.text for i in board.column("plus")], [i.text for i in board.column("min")],
+                    sorted((text[p.plus_id], text[p.min_id]) for p in board.pairs)))
+    return out
+
+
+def test_any_sequence_of_edits_undoes_and_redoes_exactly(store, workshop_id) -> None:
+    """Random gestures through the real commands: undo all gives the start, redo all the end."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+    from PySide6.QtGui import QUndoStack
+
+    from app.commands import plusmin as cmd
+
+    theme = pm.add_theme(store, workshop_id, "Fuzz").id
+    other = pm.add_theme(store, workshop_id, "Ander").id
+    steps = st.lists(st.tuples(st.sampled_from(["add", "edit", "remove", "move", "pair", "unpair",
+                                                "reveal", "vote", "rank"]),
+                               st.integers(0, 30), st.integers(0, 30), st.booleans()),
+                     min_size=1, max_size=12)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(steps)
+    def run(plan) -> None:  # noqa: ANN001
+        stack = QUndoStack()
+        start = _snapshot(store, workshop_id)
+        for n, (op, a, b, flag) in enumerate(plan):
+            board = pm.load_board(store, theme)
+            ids = [i.id for i in board.items]
+            pick = ids[a % len(ids)] if ids else None
+            pick2 = ids[b % len(ids)] if ids else None
+            paired = [p.plus_id for p in board.pairs] + [p.min_id for p in board.pairs]
+            if op == "pair" and pick is not None:  # mostly a point from the other column
+                sign_of = {i.id: i.sign for i in board.items}
+                others = [i for i in ids if sign_of[i] != sign_of[pick]]
+                pick2 = others[b % len(others)] if others else pick2
+            if op in ("unpair", "move") and paired and flag:
+                pick = paired[a % len(paired)]
+            sign = "plus" if flag else "min"
+            if op == "add" or pick is None:
+                stack.push(cmd.AddItem(store, theme, sign, f"punt {n} ✓", pick2 if b % 3 else None))
+            elif op == "edit":
+                stack.push(cmd.EditItem(store, pick, f"anders {n}"))
+            elif op == "remove":
+                stack.push(cmd.RemoveItem(store, pick))
+            elif op == "move":
+                stack.push(cmd.MoveItem(store, pick, sign, pick2))
+            elif op == "pair":
+                stack.push(cmd.PairItems(store, pick, pick2))
+            elif op == "unpair":
+                stack.push(cmd.UnpairItem(store, pick))
+            elif op == "reveal":
+                stack.push(cmd.RevealAttention(store, theme, flag))
+            elif op == "vote":
+                stack.push(cmd.Vote(store, other if flag else theme, 1 if a % 2 else -1))
+            else:
+                stack.push(cmd.SetPriorities(store, workshop_id, [other, theme] if flag else [theme]))
+        end = _snapshot(store, workshop_id)
+        while stack.canUndo():
+            stack.undo()
+        assert _snapshot(store, workshop_id) == start
+        while stack.canRedo():
+            stack.redo()
+        assert _snapshot(store, workshop_id) == end
+        while stack.canUndo():
+            stack.undo()
+
+    run()
