@@ -267,14 +267,21 @@ def _handout(handouts: list, s: Styles) -> list[Flowable]:  # noqa: ANN001 - lis
     for slip in handouts:
         rows.append([Paragraph(f"<b>{escape(slip.name)}</b>", s.cell),
                      Paragraph(_lines(slip.offers), s.cell), Paragraph(_lines(slip.asks), s.cell),
-                     Paragraph(_lines(slip.contacts), s.people)])
+                     Paragraph(_lines(slip.contacts, contact=True), s.people)])
     return [*subheading(_t("Per persoon: om elkaar later terug te vinden"), s), table(rows, [30 * mm, (WIDTH - 30 * mm) * 0.3, (WIDTH - 30 * mm) * 0.3,
                                 (WIDTH - 30 * mm) * 0.4])]
 
 
-def _lines(items: list[str], most: int = 8) -> str:
-    """One cell, one item per line; a long list is cut so the row fits on a page."""
-    shown = [escape(x if len(x) <= 90 else x[:89].rstrip() + "…") for x in items[:most]]
+def _lines(items: list[str], most: int = 8, *, contact: bool = False) -> str:
+    """One cell, one item per line; a long list is cut so the row fits on a page.
+
+    Contacts ('Name: why') get the name in ink, so the eye finds whom to call.
+    """
+    shown = []
+    for item in items[:most]:
+        item = escape(item if len(item) <= 90 else item[:89].rstrip() + "…")
+        name, colon, why = item.partition(": ")
+        shown.append(f'<font color="#1d2b36">{name}</font>: {why}' if contact and colon else item)
     if len(items) > most:
         shown.append(escape(_t("… en nog {n}").format(n=len(items) - most)))
     return "<br/>".join(shown) or "–"
