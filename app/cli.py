@@ -1,0 +1,195 @@
+"""Headless sub-commands: ``list``, ``export-json``, ``import`` and ``export-pdf``.
+
+They run without a display (no Qt widgets or GUI modules are imported), print
+results on stdout and, on failure, exactly one line on stderr with exit
+status 1: a script or a colleague at a terminal sees why, never a traceback.
+Read-only commands open the store without its lock, so they also work while
+the Leidraad window has the same store open; ``import`` writes and needs it.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Command = Callable[[argparse.Namespace, Path], int]
+
+
+class CliError(Exception):
+    """A failure worded for the terminal (one line)."""
+
+
+def add_commands(sub: Any) -> None:
+    """Register the sub-commands on ``app.main``'s argparse sub-parsers."""
+    p = sub.add_parser("list", help="toon alle bijeenkomsten: nummer, datum en titel",
+                       description="Eén bijeenkomst per regel: nummer, datum en titel, "
+                                   "gescheiden door tabs (nieuwste eerst).")
+    p.set_defaults(func=_guarded(cmd_list))
+
+    p = sub.add_parser("export-json", help="schrijf een bijeenkomst naar een uitwisselbestand",
+                       description="Schrijf een hele bijeenkomst naar een .leidraad.json-bestand "
+                                   "(voor een andere laptop of een collega).")
+    p.add_argument("workshop", metavar="BIJEENKOMST", help="het nummer uit 'leidraad list'")
+    p.add_argument("-o", "--output", metavar="BESTAND", required=True, type=Path,
+                   help="het doelbestand ('-' voor standaarduitvoer)")
+    p.set_defaults(func=_guarded(cmd_export_json))
+
+    p = sub.add_parser("import", help="voeg een bijeenkomst toe uit een uitwisselbestand",
+                       description="Lees een .leidraad.json-bestand en voeg het toe als nieuwe "
+                                   "bijeenkomst. Een fout bestand verandert niets.")
+    p.add_argument("file", metavar="BESTAND", type=Path)
+    p.set_defaults(func=_guarded(cmd_import))
+
+    p = sub.add_parser("export-pdf", help="schrijf de notulen van een bijeenkomst als PDF",
+                       description="Maak de notulen van een bijeenkomst als PDF.")
+    p.add_argument("workshop", metavar="BIJEENKOMST", help="het nummer uit 'leidraad list'")
+    p.add_argument("-o", "--output", metavar="BESTAND", required=True, type=Path,
+                   help="het PDF-bestand")
+    p.add_argument("--anonymise", "--anonymize", action="store_true",
+                   help="namen van deelnemers vervangen (om te delen buiten de groep)")
+    p.set_defaults(func=_guarded(cmd_export_pdf))
+
+
+def _guarded(command: Command) -> Command:
+    """Turn every failure into one line on stderr and exit status 1."""
+    def run(args: argparse.Namespace, db: Path) -> int:
+        _tolerant_output()
+        try:
+            return command(args, db)
+        except CliError as exc:
+            return _fail(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the promise is: no traceback, ever
+            from app.models.store import StoreError
+            from app.models.workshop import InputError
+
+            if isinstance(exc, StoreError | InputError):
+                return _fail(str(exc))
+            return _fail(f"onverwachte fout ({exc.__class__.__name__}: {exc})")
+        except KeyboardInterrupt:
+            return _fail("afgebroken")
+    run.__doc__ = command.__doc__
+    return run
+
+
+def _fail(message: str) -> int:
+    line = " ".join(message.split()) or "mislukt"
+    print(f"leidraad: {line}", file=sys.stderr)
+    return 1
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show "Şükrü" gets "?" instead of a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+# -- the store -----------------------------------------------------------------------
+
+def _open(db: Path, *, write: bool) -> Any:
+    from app.models.store import Store
+
+    return Store(db, lock=write)
+
+
+def _existing(db: Path) -> bool:
+    return Path(db).expanduser().is_file()
+
+
+def _workshop(store: Any, text: str) -> Any:
+    from app.models import workshop as ops
+
+    digits = text.strip()
+    ws = ops.get_workshop(store, int(digits)) if digits.isdigit() and len(digits) < 16 else None
+    if ws is None:
+        raise CliError(f"onbekende bijeenkomst {text!r}: kies een nummer uit 'leidraad list'")
+    return ws
+
+
+def _line(ws: Any) -> str:
+    return f"{ws.id}\t{ws.date.isoformat()}\t{ws.title}"
+
+
+# -- commands ------------------------------------------------------------------------
+
+def cmd_list(args: argparse.Namespace, db: Path) -> int:
+    """One workshop per line: id, date, title (tab-separated), newest first."""
+    if not _existing(db):
+        return 0  # no store yet: no workshops, and nothing is created
+    from app.models import workshop as ops
+
+    store = _open(db, write=False)
+    try:
+        lines = [_line(ws) for ws in ops.list_workshops(store)]
+    finally:
+        store.close()
+    for line in lines:
+        print(line)
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace, db: Path) -> int:
+    """Write one workshop as an exchange file (or to stdout with ``-o -``)."""
+    from app.models import exchange
+
+    if not _existing(db):
+        raise CliError(f"onbekende bijeenkomst {args.workshop!r}: er is nog geen opslagbestand "
+                       f"({db})")
+    store = _open(db, write=False)
+    try:
+        ws = _workshop(store, args.workshop)
+        if str(args.output) == "-":
+            sys.stdout.write(exchange.dumps(exchange.export_workshop(store, ws.id)))
+            return 0
+        written = exchange.export_to_file(store, ws.id, args.output)
+    finally:
+        store.close()
+    print(written)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, db: Path) -> int:
+    """Add the workshop in an exchange file; prints its line as ``list`` would."""
+    from app.models import exchange
+    from app.models import workshop as ops
+
+    data = exchange.read_file(args.file)  # read before the store: a bad path changes nothing
+    store = _open(db, write=True)
+    try:
+        try:
+            new_id = exchange.import_workshop(store, data)
+        except exchange.ExchangeError as exc:
+            raise CliError(f"{args.file} is niet geïmporteerd, er is niets veranderd. {exc}") from None
+        ws = ops.get_workshop(store, new_id)
+    finally:
+        store.close()
+    print(_line(ws))
+    return 0
+
+
+def cmd_export_pdf(args: argparse.Namespace, db: Path) -> int:
+    """The minutes as PDF, via ``app.export.pdf.export_minutes`` (loaded only here)."""
+    try:
+        from app.export.pdf import export_minutes
+    except ModuleNotFoundError as exc:
+        if exc.name in ("app.export", "app.export.pdf"):
+            raise CliError("PDF-export is in deze versie van Leidraad niet beschikbaar") from None
+        raise CliError(f"PDF-export kan niet starten: de module {exc.name} ontbreekt") from None
+    if not _existing(db):
+        raise CliError(f"onbekende bijeenkomst {args.workshop!r}: er is nog geen opslagbestand "
+                       f"({db})")
+    store = _open(db, write=False)
+    try:
+        ws = _workshop(store, args.workshop)
+        try:
+            written = export_minutes(store, ws.id, args.output, anonymise=bool(args.anonymise))
+        except Exception as exc:  # noqa: BLE001 - its errors carry a message for the user
+            raise CliError(str(exc) or f"PDF-export mislukt ({exc.__class__.__name__})") from None
+    finally:
+        store.close()
+    print(written)
+    return 0

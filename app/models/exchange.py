@@ -1,0 +1,452 @@
+"""The workshop exchange file (../shared/FORMAT.md, version 1): export and import.
+
+One JSON document holds a whole workshop, so a facilitator can move a session
+to another laptop, keep a backup or share a prepared agenda. Export reads the
+ORM rows directly and numbers the ids per kind in document order ("p1",
+"r1", "n1"...), so exporting the same content twice gives the same text.
+Import first checks the whole document (:mod:`app.models.exchange_schema`)
+and only then inserts everything in one transaction: a refused file leaves
+the store exactly as it was. App-specific facts that FORMAT.md does not name
+(template, rules, note z-order, theme votes...) travel in ``"extra"`` objects.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models.actions import Action
+from app.models.agenda import BOARDS, Round
+from app.models.circle import Note, ring_at
+from app.models.exchange_schema import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_FILE_BYTES,
+    DocumentIn,
+    ExchangeError,
+    decode,
+    validate,
+)
+from app.models.market import (
+    SIDES,
+    MarketDevelopment,
+    MarketDismissal,
+    MarketEntry,
+    MarketEntryPerson,
+    MarketMatch,
+    MarketPool,
+    MarketPoolMember,
+    MarketSubgroup,
+)
+from app.models.plusmin import SIGNS, Theme, ThemeItem, ThemePair
+from app.models.store import Store
+from app.models.workshop import TEMPLATES, InputError, Participant, Workshop
+
+__all__ = ["ExchangeError", "FILE_SUFFIX", "export_workshop", "import_workshop", "dumps",
+           "export_to_file", "import_file", "atomic_write", "read_file"]
+
+FILE_SUFFIX = ".leidraad.json"
+INT_RANGE = (-(2**31), 2**31 - 1)
+
+
+# -- export -------------------------------------------------------------------------
+
+class _Numbering:
+    """Export ids: one counter per prefix, in document order."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, int], str] = {}
+        self.count: dict[str, int] = {}
+
+    def give(self, prefix: str, row_id: int) -> str:
+        n = self.count[prefix] = self.count.get(prefix, 0) + 1
+        self.ids[prefix, row_id] = f"{prefix}{n}"
+        return f"{prefix}{n}"
+
+    def get(self, prefix: str, row_id: int | None) -> str | None:
+        return None if row_id is None else self.ids.get((prefix, row_id))
+
+
+def export_workshop(store: Store, workshop_id: int) -> dict[str, Any]:
+    """The whole workshop as a FORMAT.md document (plain dicts, keys in FORMAT order)."""
+    with store.read() as s:
+        ws = s.get(Workshop, workshop_id)
+        if ws is None or ws.deleted_at is not None:
+            raise InputError(f"Bijeenkomst {workshop_id} bestaat niet (meer).")
+        ids = _Numbering()
+        participants = _export_participants(s, ws.id, ids)
+        agenda = _export_agenda(s, ws.id, ids)
+        circle = _export_circle(s, ws.id, ids)
+        market = _export_market(s, ws.id, ids)
+        plusmin = _export_plusmin(s, ws.id, ids)
+        actions = _export_actions(s, ws.id, ids)
+        return {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "workshop": {"title": ws.title, "date": ws.date.isoformat(), "location": ws.location,
+                         "facilitator": ws.facilitator, "language": ws.language,
+                         "extra": _workshop_extra(ws, ids)},
+            "participants": participants, "agenda": agenda, "circle": circle, "market": market,
+            "plusmin": plusmin, "actions": actions,
+        }
+
+
+def _rows(s: Session, cls: Any, *where: Any, order: tuple[Any, ...] = ()) -> list[Any]:
+    return list(s.scalars(select(cls).where(*where).order_by(*order, cls.id)))
+
+
+def _workshop_extra(ws: Workshop, ids: _Numbering) -> dict[str, Any]:
+    extra: dict[str, Any] = {"template": ws.template}
+    if ws.rules is not None:
+        extra["rules"] = list(ws.rules)
+    if ws.show_rules:
+        extra["show_rules"] = True
+    if ws.current_board is not None:
+        extra["current_board"] = ws.current_board
+    current = ids.get("r", ws.current_round_id)
+    if current is not None:
+        extra["current_round"] = current
+    if ws.extra:
+        extra["data"] = ws.extra
+    return extra
+
+
+def _export_participants(s: Session, wid: int, ids: _Numbering) -> list[dict[str, Any]]:
+    return [{"id": ids.give("p", p.id), "name": p.name, "role": p.role, "subgroup": p.subgroup}
+            for p in _rows(s, Participant, Participant.workshop_id == wid,
+                           order=(Participant.position,))]
+
+
+def _export_agenda(s: Session, wid: int, ids: _Numbering) -> list[dict[str, Any]]:
+    return [{"id": ids.give("r", r.id), "title": r.title, "planned_minutes": r.planned_minutes,
+             "actual_seconds": r.actual_seconds, "board": r.board, "prompts": list(r.prompts or []),
+             "notes": r.notes, "private_notes": r.private_notes}
+            for r in _rows(s, Round, Round.workshop_id == wid, order=(Round.position,))]
+
+
+def _export_circle(s: Session, wid: int, ids: _Numbering) -> dict[str, Any]:
+    notes = []
+    for n in _rows(s, Note, Note.workshop_id == wid):
+        note = {"id": ids.give("n", n.id), "text": n.text,
+                "participant": ids.get("p", n.participant_id), "x": n.x, "y": n.y,
+                "ring": ring_at(n.x, n.y), "color": n.color}
+        if n.z:
+            note["extra"] = {"z": n.z}
+        notes.append(note)
+    return {"notes": notes}
+
+
+def _export_market(s: Session, wid: int, ids: _Numbering) -> dict[str, Any]:
+    groups = _rows(s, MarketSubgroup, MarketSubgroup.workshop_id == wid,
+                   order=(MarketSubgroup.position,))
+    group_rank = {g.id: i for i, g in enumerate(groups)}
+    subgroups = [{"id": ids.give("g", g.id), "name": g.name} for g in groups]
+    developments = [{"id": ids.give("d", d.id), "text": d.text} for d in _rows(
+        s, MarketDevelopment, MarketDevelopment.workshop_id == wid,
+        order=(MarketDevelopment.position,))]
+    rows = sorted(_rows(s, MarketEntry, MarketEntry.workshop_id == wid),
+                  key=lambda e: (group_rank.get(e.subgroup_id, len(groups)),
+                                 _rank(SIDES, e.side), e.position, e.id))
+    people: dict[int, list[MarketEntryPerson]] = {}
+    for person in _rows(s, MarketEntryPerson, MarketEntryPerson.entry_id.in_([e.id for e in rows]),
+                        order=(MarketEntryPerson.position,)):
+        people.setdefault(person.entry_id, []).append(person)
+    entries = [_export_entry(e, people.get(e.id, []), ids) for e in rows]
+    entry_rank = {e.id: i for i, e in enumerate(rows)}
+    pools = []
+    for pool in _rows(s, MarketPool, MarketPool.workshop_id == wid):
+        members = s.scalars(select(MarketPoolMember.entry_id)
+                            .where(MarketPoolMember.pool_id == pool.id)).all()
+        pools.append({"id": ids.give("pool", pool.id),
+                      "entries": [ids.get("m", m) for m in sorted(members, key=entry_rank.get)]})
+    matches = [{"demand": ids.get("m", m.demand_id), "supply": ids.get("m", m.supply_id)}
+               for m in _rows(s, MarketMatch, MarketMatch.workshop_id == wid)]
+    market: dict[str, Any] = {"subgroups": subgroups, "developments": developments,
+                              "entries": entries, "pools": pools, "matches": matches}
+    dismissed = [{"kind": d.kind, "a": ids.get("m", d.a_id), "b": ids.get("m", d.b_id)}
+                 for d in _rows(s, MarketDismissal, MarketDismissal.workshop_id == wid)]
+    if dismissed:
+        market["extra"] = {"dismissed": dismissed}
+    return market
+
+
+def _rank(order: tuple[str, ...], value: str) -> int:
+    return order.index(value) if value in order else len(order)
+
+
+def _export_entry(e: MarketEntry, people: list[MarketEntryPerson], ids: _Numbering) -> dict[str, Any]:
+    """FORMAT's ``people`` are participant ids; free names and sources go under "extra"."""
+    owners = [p for p in people if getattr(p, "role", "owner") == "owner"]
+    sources = [p for p in people if getattr(p, "role", "owner") != "owner"]
+    entry: dict[str, Any] = {
+        "id": ids.give("m", e.id), "subgroup": ids.get("g", e.subgroup_id), "side": e.side,
+        "text": e.text,
+        "people": [ids.get("p", p.participant_id) for p in owners if p.participant_id is not None],
+        "fits_development": ids.get("d", e.fits_development_id)}
+    extra = {"free_people": [p.free_name for p in owners if p.participant_id is None and p.free_name],
+             "sources": [ids.get("p", p.participant_id) if p.participant_id is not None
+                         else {"name": p.free_name} for p in sources]}
+    extra = {key: value for key, value in extra.items() if value}
+    if extra:
+        entry["extra"] = extra
+    return entry
+
+
+def _export_plusmin(s: Session, wid: int, ids: _Numbering) -> dict[str, Any]:
+    themes = []
+    for t in _rows(s, Theme, Theme.workshop_id == wid, order=(Theme.position,)):
+        tid = ids.give("t", t.id)
+        rows = sorted(_rows(s, ThemeItem, ThemeItem.theme_id == t.id),
+                      key=lambda i: (_rank(SIGNS, i.sign), i.position, i.id))
+        items = [{"id": ids.give("i", i.id), "sign": i.sign, "text": i.text} for i in rows]
+        pairs = [{"plus": ids.get("i", p.plus_id), "min": ids.get("i", p.min_id)}
+                 for p in _rows(s, ThemePair, ThemePair.theme_id == t.id)]
+        theme: dict[str, Any] = {"id": tid, "title": t.title, "priority": t.priority,
+                                 "items": items, "pairs": pairs}
+        extra = {key: value for key, value in (("votes", t.votes),
+                                               ("attention_revealed", t.attention_revealed)) if value}
+        if extra:
+            theme["extra"] = extra
+        themes.append(theme)
+    return {"themes": themes}
+
+
+def _export_actions(s: Session, wid: int, ids: _Numbering) -> list[dict[str, Any]]:
+    rows = _rows(s, Action, Action.workshop_id == wid, order=(Action.position,))
+    numbers = [ids.give("a", a.id) for a in rows]
+    taken = set(ids.ids.values())
+    out = []
+    for a, number in zip(rows, numbers, strict=True):
+        who = ids.get("p", a.who_participant_id)
+        action: dict[str, Any] = {"id": number, "what": a.what, "who": who,
+                                  "due": a.due.isoformat() if a.due else None}
+        if who is None and a.who_text not in taken:
+            action["who"] = a.who_text  # free text ("" when nobody was named)
+        elif a.who_text:
+            action["extra"] = {"who_text": a.who_text}  # "who" cannot say it without ambiguity
+        out.append(action)
+    return out
+
+
+# -- import -------------------------------------------------------------------------
+
+def import_workshop(store: Store, data: bytes | str | dict[str, Any]) -> int:
+    """Check a whole document, then add it as a new workshop in one transaction.
+
+    Raises :class:`ExchangeError` (message names the JSON path) before anything
+    is written; returns the new workshop's id.
+    """
+    doc = validate(data if isinstance(data, dict) else decode(data))
+    with store.write() as s:
+        new_id = _insert(s, doc)
+    store.emit("workshop", new_id, "insert", (new_id,))
+    return new_id
+
+
+def _extra(obj: Any) -> dict[str, Any]:
+    return obj.extra or {}
+
+
+def _int(value: Any, default: int, lo: int = INT_RANGE[0], hi: int = INT_RANGE[1]) -> int:
+    return value if type(value) is int and lo <= value <= hi else default
+
+
+def _insert(s: Session, doc: DocumentIn) -> int:
+    facts, extra = doc.workshop, _extra(doc.workshop)
+    rules = extra.get("rules")
+    ws = Workshop(
+        title=facts.title or "Geïmporteerde bijeenkomst", date=dt.date.fromisoformat(facts.date),
+        location=facts.location, facilitator=facts.facilitator, language=facts.language,
+        template=extra.get("template") if extra.get("template") in TEMPLATES else "blank",
+        created_at=time.time(),
+        rules=[r for r in rules if isinstance(r, str)] if isinstance(rules, list) else None,
+        show_rules=extra.get("show_rules") is True,
+        current_board=extra.get("current_board") if extra.get("current_board") in BOARDS else None,
+        extra=extra["data"] if isinstance(extra.get("data"), dict) else {})
+    s.add(ws)
+    s.flush()
+    wid = ws.id
+    people = _add(s, [Participant(workshop_id=wid, name=p.name, role=p.role, subgroup=p.subgroup,
+                                  position=i) for i, p in enumerate(doc.participants)],
+                  doc.participants)
+    rounds = _add(s, [Round(workshop_id=wid, position=i, title=r.title,
+                            planned_minutes=r.planned_minutes, actual_seconds=r.actual_seconds,
+                            board=r.board, prompts=list(r.prompts), notes=r.notes,
+                            private_notes=r.private_notes) for i, r in enumerate(doc.agenda)],
+                  doc.agenda)
+    current = extra.get("current_round")
+    ws.current_round_id = rounds.get(current) if isinstance(current, str) else None
+    _add(s, [Note(workshop_id=wid, text=n.text, participant_id=people.get(n.participant or ""),
+                  x=n.x, y=n.y, ring=ring_at(n.x, n.y), color=n.color,
+                  z=_int(_extra(n).get("z"), 0)) for n in doc.circle.notes], doc.circle.notes)
+    _insert_market(s, wid, doc, people)
+    _insert_plusmin(s, wid, doc)
+    _insert_actions(s, wid, doc, people)
+    return wid
+
+
+def _add(s: Session, rows: list[Any], sources: list[Any]) -> dict[str, int]:
+    """Insert ``rows`` in one flush; map each source's file id to the new row id."""
+    s.add_all(rows)
+    s.flush()
+    return {src.id: row.id for src, row in zip(sources, rows, strict=True)}
+
+
+def _ranks(keys: list[Any]) -> list[int]:
+    """Position of each element among the earlier ones with the same key."""
+    seen: dict[Any, int] = {}
+    out = []
+    for key in keys:
+        out.append(seen.get(key, 0))
+        seen[key] = out[-1] + 1
+    return out
+
+
+def _insert_market(s: Session, wid: int, doc: DocumentIn, people: dict[str, int]) -> None:
+    m = doc.market
+    groups = _add(s, [MarketSubgroup(workshop_id=wid, name=g.name, position=i)
+                      for i, g in enumerate(m.subgroups)], m.subgroups)
+    devs = _add(s, [MarketDevelopment(workshop_id=wid, text=d.text, position=i)
+                    for i, d in enumerate(m.developments)], m.developments)
+    positions = _ranks([(e.subgroup, e.side) for e in m.entries])
+    entries = _add(s, [MarketEntry(workshop_id=wid, subgroup_id=groups[e.subgroup], side=e.side,
+                                   text=e.text, position=pos,
+                                   fits_development_id=devs.get(e.fits_development or ""))
+                       for e, pos in zip(m.entries, positions, strict=True)], m.entries)
+    for e in m.entries:
+        s.add_all(_entry_people(entries[e.id], e, people))
+    pools = _add(s, [MarketPool(workshop_id=wid) for _ in m.pools], m.pools)
+    for pool in m.pools:
+        s.add_all([MarketPoolMember(pool_id=pools[pool.id], entry_id=entries[ident])
+                   for ident in pool.entries])
+    s.add_all([MarketMatch(workshop_id=wid, demand_id=entries[x.demand],
+                           supply_id=entries[x.supply]) for x in m.matches])
+    _insert_dismissals(s, wid, _extra(m).get("dismissed"), entries)
+    s.flush()
+
+
+def _entry_people(entry_id: int, e: Any, people: dict[str, int]) -> list[MarketEntryPerson]:
+    """Owners (participants, then free names), then sources; bad "extra" parts skipped."""
+    specs: list[tuple[int | None, str | None, str]] = [(people[p], None, "owner") for p in e.people]
+    free = _extra(e).get("free_people")
+    specs += [(None, _name(n), "owner") for n in (free if isinstance(free, list) else []) if _name(n)]
+    sources = _extra(e).get("sources") if hasattr(MarketEntryPerson, "role") else None
+    for src in sources if isinstance(sources, list) else []:
+        if isinstance(src, str) and src in people:
+            specs.append((people[src], None, "source"))
+        elif isinstance(src, dict) and _name(src.get("name")):
+            specs.append((None, _name(src.get("name")), "source"))
+    rows = []
+    for i, (pid, name, role) in enumerate(specs):
+        row = MarketEntryPerson(entry_id=entry_id, participant_id=pid, free_name=name, position=i)
+        if role != "owner":
+            row.role = role  # type: ignore[attr-defined]
+        rows.append(row)
+    return rows
+
+
+def _name(value: Any) -> str | None:
+    return " ".join(value.split())[:200] or None if isinstance(value, str) else None
+
+
+def _insert_dismissals(s: Session, wid: int, dismissed: Any, entries: dict[str, int]) -> None:
+    """The app's own memory of turned-down suggestions; malformed ones are skipped."""
+    if not isinstance(dismissed, list):
+        return
+    seen = set()
+    for d in dismissed:
+        if not isinstance(d, dict) or d.get("kind") not in ("pool", "match"):
+            continue
+        a, b = (entries.get(v) if isinstance(v, str) else None for v in (d.get("a"), d.get("b")))
+        if a is None or b is None or (d["kind"], a, b) in seen:
+            continue
+        seen.add((d["kind"], a, b))
+        s.add(MarketDismissal(workshop_id=wid, kind=d["kind"], a_id=a, b_id=b))
+
+
+def _insert_plusmin(s: Session, wid: int, doc: DocumentIn) -> None:
+    themes = doc.plusmin.themes
+    theme_ids = _add(s, [Theme(workshop_id=wid, title=t.title, position=i, priority=t.priority,
+                               votes=_int(_extra(t).get("votes"), 0, 0),
+                               attention_revealed=_extra(t).get("attention_revealed") is True)
+                         for i, t in enumerate(themes)], themes)
+    for t in themes:
+        tid = theme_ids[t.id]
+        positions = _ranks([i.sign for i in t.items])
+        items = _add(s, [ThemeItem(theme_id=tid, sign=i.sign, text=i.text, position=pos)
+                         for i, pos in zip(t.items, positions, strict=True)], t.items)
+        s.add_all([ThemePair(theme_id=tid, plus_id=items[p.plus], min_id=items[p.min])
+                   for p in t.pairs])
+    s.flush()
+
+
+def _insert_actions(s: Session, wid: int, doc: DocumentIn, people: dict[str, int]) -> None:
+    rows = []
+    for i, a in enumerate(doc.actions):
+        who_id = people.get(a.who or "")
+        text = _extra(a).get("who_text")
+        who_text = text if isinstance(text, str) else ("" if who_id is not None else a.who or "")
+        rows.append(Action(workshop_id=wid, what=a.what, who_participant_id=who_id,
+                           who_text=" ".join(who_text.split())[:300],
+                           due=dt.date.fromisoformat(a.due) if a.due else None, position=i))
+    s.add_all(rows)
+    s.flush()
+
+
+# -- files --------------------------------------------------------------------------
+
+def dumps(doc: dict[str, Any]) -> str:
+    """The file's text: UTF-8 without escapes, indented, keys in FORMAT order."""
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, so a crash never leaves half a file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_to_file(store: Store, workshop_id: int, path: Path) -> Path:
+    """Export a workshop to ``path`` (atomically); problems become :class:`InputError`."""
+    data = dumps(export_workshop(store, workshop_id)).encode("utf-8")
+    try:
+        atomic_write(Path(path), data)
+    except OSError as exc:
+        raise InputError(f"{path} kan niet geschreven worden: {exc.strerror or exc}.") from None
+    return Path(path)
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of an exchange file; a too large or unreadable file is refused."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise InputError(f"{path} is een map, geen bestand.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError("$", f"het bestand is te groot ({size / 2**20:.1f} MB; maximaal "
+                                     f"{MAX_FILE_BYTES // 2**20} MB)".replace(".", ",", 1))
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path} kan niet gelezen worden: {exc.strerror or exc}.") from None
+
+
+def import_file(store: Store, path: Path) -> int:
+    """Read and import an exchange file; returns the new workshop's id."""
+    return import_workshop(store, read_file(path))

@@ -1,0 +1,513 @@
+"""The exchange file's rules (../shared/FORMAT.md, version 1): shape, types, references.
+
+Everything here is pure: plain JSON values in, a checked :class:`DocumentIn`
+out, or an :class:`ExchangeError` naming the JSON path of the first problem,
+for example ``$.market.entries[3].people[0]: onbekende deelnemer "p12"``.
+:mod:`app.models.exchange` reads and writes the store.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, FiniteFloat, ValidationError
+
+from app.models.agenda import BOARDS
+from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
+from app.models.market import SIDES
+from app.models.plusmin import SIGNS
+from app.models.workshop import LANGUAGES, MAX_TEXT, ROLES, InputError
+
+FORMAT_NAME = "leidraad-workshop"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".leidraad.json"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 64
+LINE = 300  # one-line fields (names, titles): the width of their columns
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CONTROL = {c for c in range(32) if chr(c) not in "\n\t"} | set(range(127, 160))
+
+
+class ExchangeError(InputError):
+    """A refused exchange file: ``path`` is the JSON path of the first problem."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+# -- the document's shape (pydantic) -------------------------------------------------
+
+def _strip_controls(value: str) -> str:
+    return value.translate(dict.fromkeys(_CONTROL)) if any(ord(c) in _CONTROL for c in value) else value
+
+
+def _one_line(value: str) -> str:
+    return " ".join(_strip_controls(value).split())
+
+
+def _required_line(value: str) -> str:
+    value = _one_line(value)
+    if not value:
+        raise ValueError("mag niet leeg zijn")
+    return value
+
+
+def _iso_date(value: str) -> str:
+    if not _DATE.fullmatch(value):
+        raise ValueError(f"datum in de vorm JJJJ-MM-DD verwacht, niet {_show(value)}")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"deze datum bestaat niet: {_show(value)}") from None
+    return value
+
+
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_strip_controls)]
+Line = Annotated[str, Field(max_length=LINE), AfterValidator(_one_line)]
+Name = Annotated[str, Field(max_length=LINE), AfterValidator(_required_line)]
+Id = Annotated[str, Field(min_length=1, max_length=200)]
+IsoDate = Annotated[str, AfterValidator(_iso_date)]
+Color = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$"), AfterValidator(str.lower)]
+Extra = dict[str, Any] | None
+
+
+class _Obj(BaseModel):
+    """Strict JSON types; unknown keys refused (the app's own go under "extra")."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class FactsIn(_Obj):
+    title: Line
+    date: IsoDate
+    location: Line
+    facilitator: Line
+    language: Literal[LANGUAGES]  # type: ignore[valid-type]
+    extra: Extra = None
+
+
+class ParticipantIn(_Obj):
+    id: Id
+    name: Name
+    role: Literal[ROLES]  # type: ignore[valid-type]
+    subgroup: Annotated[str, Field(max_length=100), AfterValidator(_one_line)] | None
+    extra: Extra = None
+
+
+class RoundIn(_Obj):
+    id: Id
+    title: Line
+    planned_minutes: Annotated[int, Field(gt=0, le=24 * 60)]
+    actual_seconds: Annotated[int, Field(ge=0, le=10**7)] | None
+    board: Literal[BOARDS] | None  # type: ignore[valid-type]
+    prompts: list[Text] = []
+    notes: Text = ""
+    private_notes: Text = ""
+    extra: Extra = None
+
+
+class NoteIn(_Obj):
+    id: Id
+    text: Text
+    participant: Id | None
+    x: FiniteFloat
+    y: FiniteFloat
+    ring: Literal[RINGS] | None = None  # type: ignore[valid-type]
+    color: Color = DEFAULT_NOTE_COLOR
+    extra: Extra = None
+
+
+class CircleIn(_Obj):
+    notes: list[NoteIn]
+    extra: Extra = None
+
+
+class SubgroupIn(_Obj):
+    id: Id
+    name: Annotated[str, Field(max_length=200), AfterValidator(_one_line)]
+    extra: Extra = None
+
+
+class DevelopmentIn(_Obj):
+    id: Id
+    text: Text
+    extra: Extra = None
+
+
+class EntryIn(_Obj):
+    id: Id
+    subgroup: Id
+    side: Literal[SIDES]  # type: ignore[valid-type]
+    text: Text
+    people: list[Id]
+    fits_development: Id | None
+    extra: Extra = None
+
+
+class PoolIn(_Obj):
+    id: Id
+    entries: list[Id]
+    extra: Extra = None
+
+
+class MatchIn(_Obj):
+    demand: Id
+    supply: Id
+    extra: Extra = None
+
+
+class MarketIn(_Obj):
+    subgroups: list[SubgroupIn]
+    developments: list[DevelopmentIn]
+    entries: list[EntryIn]
+    pools: list[PoolIn]
+    matches: list[MatchIn]
+    extra: Extra = None
+
+
+class ItemIn(_Obj):
+    id: Id
+    sign: Literal[SIGNS]  # type: ignore[valid-type]
+    text: Text
+    extra: Extra = None
+
+
+class PairIn(_Obj):
+    plus: Id
+    min: Id
+    extra: Extra = None
+
+
+class ThemeIn(_Obj):
+    id: Id
+    title: Line
+    priority: Annotated[int, Field(ge=1, le=10**6)] | None
+    items: list[ItemIn]
+    pairs: list[PairIn]
+    extra: Extra = None
+
+
+class PlusminIn(_Obj):
+    themes: list[ThemeIn]
+    extra: Extra = None
+
+
+class ActionIn(_Obj):
+    id: Id
+    what: Text
+    who: Line | None
+    due: IsoDate | None
+    extra: Extra = None
+
+
+class DocumentIn(_Obj):
+    format: Literal["leidraad-workshop"]
+    version: Literal[1]
+    workshop: FactsIn
+    participants: list[ParticipantIn]
+    agenda: list[RoundIn]
+    circle: CircleIn
+    market: MarketIn
+    plusmin: PlusminIn
+    actions: list[ActionIn]
+    extra: Extra = None
+
+
+# -- reading and checking a document ------------------------------------------------
+
+def json_path(loc: tuple[Any, ...] | list[Any]) -> str:
+    """``("market", "entries", 3, "people", 0)`` -> ``$.market.entries[3].people[0]``."""
+    out = ["$"]
+    for part in loc:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        elif _NAME.fullmatch(str(part)):
+            out.append(f".{part}")
+        else:
+            out.append(f"[{json.dumps(str(part), ensure_ascii=False)}]")
+    return "".join(out)
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    """A value as it appears in JSON, shortened for a message."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "een getal"
+    if isinstance(value, str):
+        return "tekst"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een object"
+    return type(value).__name__
+
+
+def _nl_number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def describe(error: dict[str, Any]) -> str:
+    """A pydantic error in the facilitator's language."""
+    kind, ctx, got = error["type"], error.get("ctx") or {}, _kind(error.get("input"))
+    fixed = {
+        "missing": "verplichte sleutel ontbreekt",
+        "extra_forbidden": 'onbekende sleutel (eigen sleutels horen in een "extra"-object)',
+        "finite_number": "eindig getal verwacht (geen NaN of oneindig)",
+        "string_too_short": "mag niet leeg zijn",
+        "string_pattern_mismatch": "kleur in de vorm #rrggbb verwacht",
+    }
+    if kind in fixed:
+        return fixed[kind]
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    if kind == "literal_error":
+        options = str(ctx.get("expected", "")).replace("'", '"').replace(" or ", " of ")
+        return f"moet {options} zijn, niet {_show(error.get('input'))}"
+    expected = {"string_type": "tekst", "int_type": "een geheel getal", "float_type": "een getal",
+                "bool_type": "true of false", "list_type": "een lijst", "dict_type": "een object",
+                "model_type": "een object", "model_attributes_type": "een object"}
+    if kind in expected:
+        return f"{expected[kind]} verwacht, niet {got}"
+    bounds = {"greater_than": ("moet groter zijn dan", "gt"),
+              "greater_than_equal": ("moet minstens", "ge"),
+              "less_than_equal": ("mag hoogstens", "le"), "less_than": ("moet kleiner zijn dan", "lt")}
+    if kind in bounds:
+        words, key = bounds[kind]
+        suffix = "" if key in ("gt", "lt") else " zijn"
+        return f"{words} {ctx.get(key)}{suffix}"
+    if kind == "string_too_long":
+        return f"tekst is te lang (maximaal {_nl_number(int(ctx.get('max_length', 0)))} tekens)"
+    return str(error.get("msg", kind))
+
+
+def decode(data: bytes | str) -> Any:
+    """Bytes or text -> plain JSON values; size, encoding and syntax problems refused."""
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
+    if size > MAX_FILE_BYTES:
+        raise ExchangeError("$", f"het bestand is te groot ({size / 2**20:.1f} MB; maximaal "
+                                 f"{MAX_FILE_BYTES // 2**20} MB)".replace(".", ",", 1))
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ExchangeError("$", f"geen geldige UTF-8-tekst (byte {_nl_number(exc.start)})") from None
+    if data.startswith("\ufeff"):
+        data = data[1:]
+    if not data.strip():
+        raise ExchangeError("$", "het bestand is leeg")
+    try:
+        return json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError("$", f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})") from None
+    except RecursionError:
+        raise ExchangeError("$", "te diep genest") from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise ExchangeError("$", f"geen geldige JSON ({exc})") from None
+
+
+def scan(data: Any) -> None:
+    """Refuse what no schema should see: non-JSON values, NaN, huge texts, deep nesting.
+
+    Runs over the whole document, "extra" objects included, in document order.
+    """
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        value, loc = stack.pop()
+        if len(loc) > MAX_DEPTH:
+            raise ExchangeError(json_path(loc), f"te diep genest (meer dan {MAX_DEPTH} niveaus)")
+        if isinstance(value, str):
+            _scan_text(value, loc)
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                raise ExchangeError(json_path(loc), "eindig getal verwacht (geen NaN of oneindig)")
+        elif isinstance(value, dict):
+            for key in value:
+                if not isinstance(key, str):
+                    raise ExchangeError(json_path(loc), f"sleutel {key!r} is geen tekst")
+                _scan_text(key, (*loc, key))
+            stack.extend((v, (*loc, k)) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((v, (*loc, i)) for i, v in reversed(list(enumerate(value))))
+        elif not (value is None or isinstance(value, bool | int)):
+            raise ExchangeError(json_path(loc), f"geen JSON-waarde ({type(value).__name__})")
+
+
+def _scan_text(value: str, loc: tuple[Any, ...]) -> None:
+    if len(value) > MAX_TEXT:
+        raise ExchangeError(json_path(loc), f"tekst is te lang ({_nl_number(len(value))} tekens; "
+                                            f"maximaal {_nl_number(MAX_TEXT)})")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ExchangeError(json_path(loc), f"ongeldig teken op positie {exc.start + 1}") from None
+
+
+def _check_header(data: Any) -> None:
+    """Format and version first: a foreign file gets one clear reason, not fifty."""
+    if not isinstance(data, dict):
+        raise ExchangeError("$", f"een object verwacht, niet {_kind(data)}")
+    if "format" not in data:
+        raise ExchangeError("$.format", "verplichte sleutel ontbreekt: dit is geen "
+                                        "Leidraad-bijeenkomst")
+    if data["format"] != FORMAT_NAME:
+        raise ExchangeError("$.format", f"onbekend formaat {_show(data['format'])} (verwacht "
+                                        f'"{FORMAT_NAME}"): dit is geen Leidraad-bijeenkomst')
+    version = data.get("version")
+    if "version" not in data:
+        raise ExchangeError("$.version", "verplichte sleutel ontbreekt")
+    if type(version) is int and version > FORMAT_VERSION:
+        raise ExchangeError("$.version", f"versie {version} is gemaakt met een nieuwere Leidraad; "
+                                         f"deze versie leest versie {FORMAT_VERSION}. Werk "
+                                         "Leidraad bij.")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise ExchangeError("$.version", f"onbekende versie {_show(version)} (verwacht "
+                                         f"{FORMAT_VERSION})")
+
+
+def validate(data: Any) -> DocumentIn:
+    """Plain JSON values -> a checked document; :class:`ExchangeError` names the first problem."""
+    scan(data)
+    _check_header(data)
+    try:
+        doc = DocumentIn.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        raise ExchangeError(json_path(first["loc"]), describe(first)) from None
+    check_references(doc)
+    return doc
+
+
+# -- cross-references ---------------------------------------------------------------
+
+UNKNOWN = {"participant": "onbekende deelnemer", "subgroup": "onbekende subgroep",
+           "development": "onbekende ontwikkeling", "entry": "onbekende marktplaatsregel",
+           "item": "onbekend punt"}
+WHAT = {"participant": "een deelnemer", "round": "een ronde", "note": "een briefje",
+        "subgroup": "een subgroep", "development": "een ontwikkeling",
+        "entry": "een regel van de marktplaats", "pool": "een pool", "theme": "een thema",
+        "item": "een punt", "action": "een actie"}
+
+
+class _Ids:
+    """Every id in the file: what it names and where it was defined."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, str] = {}
+        self.where: dict[str, str] = {}
+
+    def add(self, ident: str, kind: str, path: str) -> None:
+        if ident in self.where:
+            raise ExchangeError(path, f"id {_show(ident)} komt al voor bij {self.where[ident]}")
+        self.kinds[ident], self.where[ident] = kind, path
+
+    def expect(self, ident: str, kind: str, path: str) -> None:
+        found = self.kinds.get(ident)
+        if found is None:
+            raise ExchangeError(path, f"{UNKNOWN[kind]} {_show(ident)}")
+        if found != kind:
+            raise ExchangeError(path, f"{_show(ident)} is {WHAT[found]}, geen {WHAT[kind][4:]}")
+
+
+def _collect_ids(doc: DocumentIn) -> _Ids:
+    ids = _Ids()
+    groups: list[tuple[str, str, list[Any]]] = [
+        ("participant", "$.participants", doc.participants),
+        ("round", "$.agenda", doc.agenda),
+        ("note", "$.circle.notes", doc.circle.notes),
+        ("subgroup", "$.market.subgroups", doc.market.subgroups),
+        ("development", "$.market.developments", doc.market.developments),
+        ("entry", "$.market.entries", doc.market.entries),
+        ("pool", "$.market.pools", doc.market.pools)]
+    for kind, base, rows in groups:
+        for i, row in enumerate(rows):
+            ids.add(row.id, kind, f"{base}[{i}].id")
+    for t, theme in enumerate(doc.plusmin.themes):
+        ids.add(theme.id, "theme", f"$.plusmin.themes[{t}].id")
+        for i, item in enumerate(theme.items):
+            ids.add(item.id, "item", f"$.plusmin.themes[{t}].items[{i}].id")
+    for i, action in enumerate(doc.actions):
+        ids.add(action.id, "action", f"$.actions[{i}].id")
+    return ids
+
+
+def check_references(doc: DocumentIn) -> None:
+    """Unique ids, no dangling references, and the boards' own rules (FORMAT.md)."""
+    ids = _collect_ids(doc)
+    for i, note in enumerate(doc.circle.notes):
+        if note.participant is not None:
+            ids.expect(note.participant, "participant", f"$.circle.notes[{i}].participant")
+    _check_market(doc.market, ids)
+    _check_plusmin(doc.plusmin, ids)
+    for i, action in enumerate(doc.actions):
+        if action.who is not None and action.who in ids.kinds:
+            ids.expect(action.who, "participant", f"$.actions[{i}].who")
+
+
+def _check_market(market: MarketIn, ids: _Ids) -> None:
+    side = {e.id: e.side for e in market.entries}
+    for i, entry in enumerate(market.entries):
+        base = f"$.market.entries[{i}]"
+        ids.expect(entry.subgroup, "subgroup", f"{base}.subgroup")
+        for j, person in enumerate(entry.people):
+            ids.expect(person, "participant", f"{base}.people[{j}]")
+        if entry.fits_development is not None:
+            ids.expect(entry.fits_development, "development", f"{base}.fits_development")
+    pooled: dict[str, str] = {}
+    for i, pool in enumerate(market.pools):
+        for j, ident in enumerate(pool.entries):
+            path = f"$.market.pools[{i}].entries[{j}]"
+            ids.expect(ident, "entry", path)
+            if side[ident] != "supply":
+                raise ExchangeError(path, f"{_show(ident)} is een vraag; een pool bundelt alleen aanbod")
+            if ident in pooled:
+                raise ExchangeError(path, f"{_show(ident)} staat al in een pool ({pooled[ident]})")
+            pooled[ident] = path
+    seen: dict[tuple[str, str], int] = {}
+    for i, match in enumerate(market.matches):
+        base = f"$.market.matches[{i}]"
+        for key in ("demand", "supply"):
+            ident = getattr(match, key)
+            ids.expect(ident, "entry", f"{base}.{key}")
+            if side[ident] != key:
+                wrong = "een vraag" if side[ident] == "demand" else "aanbod"
+                raise ExchangeError(f"{base}.{key}", f"{_show(ident)} is {wrong}; een verbinding "
+                                                     "koppelt een vraag aan een aanbod")
+        pair = (match.demand, match.supply)
+        if pair in seen:
+            raise ExchangeError(base, f"dezelfde verbinding staat al bij $.market.matches[{seen[pair]}]")
+        seen[pair] = i
+
+
+def _check_plusmin(plusmin: PlusminIn, ids: _Ids) -> None:
+    for t, theme in enumerate(plusmin.themes):
+        sign = {item.id: item.sign for item in theme.items}
+        paired: dict[str, str] = {}
+        for p, pair in enumerate(theme.pairs):
+            for key in ("plus", "min"):
+                ident, path = getattr(pair, key), f"$.plusmin.themes[{t}].pairs[{p}].{key}"
+                ids.expect(ident, "item", path)
+                if ident not in sign:
+                    raise ExchangeError(path, f"{_show(ident)} hoort bij een ander thema")
+                if sign[ident] != key:
+                    raise ExchangeError(path, f"{_show(ident)} is een {sign[ident]}-punt; een paar "
+                                              "koppelt een pluspunt aan een minpunt")
+                if ident in paired:
+                    raise ExchangeError(path, f"{_show(ident)} zit al in een paar ({paired[ident]})")
+                paired[ident] = path
