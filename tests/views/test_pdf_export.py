@@ -71,7 +71,7 @@ def test_the_gui_thread_stays_free_while_exporting(qtbot, ctx, workshop_id: int,
 
 def test_a_full_disk_is_reported_and_leaves_no_file(qtbot, ctx, tmp_path: Path,
                                                     monkeypatch) -> None:
-    wid = seed_session(ctx.store, notes=5, entries=6)
+    wid = seed_session(ctx.store, notes=5, entries=9)
     dialog = _dialog(qtbot, ctx, wid)
     out = tmp_path / "uit"
     out.mkdir()
