@@ -213,6 +213,11 @@ def handout_rows(state: MarketState) -> list[HandoutRow]:
         for entry in group:
             pools[entry.id] = group
     for entry in state.entries.values():
+        for source in entry.sources if entry.side == "demand" else ():
+            named = rows.get(source.participant_id or -1)
+            for asker in entry.owners:
+                if named is not None and asker.participant_id != named.participant_id:
+                    _add(named.contacts, f"{asker.name}: wil van je leren over {entry.text}")
         for owner in entry.owners:
             row = rows.get(owner.participant_id or -1)
             if row is None:

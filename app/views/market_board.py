@@ -79,13 +79,23 @@ class SheetsScene(DragScene):
         super().__init__(parent, editable=editable)
         self.ctx, self.metrics = ctx, metrics
         self.state: MarketState | None = None
+        self.current: tuple[int, str] | None = None
+        self.view_width = 0
+        self._reset_items()
+
+    def _reset_items(self) -> None:
         self.cards: dict[int, EntryCard] = {}
         self.sheets: dict[tuple[int, str], PanelItem] = {}
         self.headers: dict[int, tuple[LabelItem, LabelItem]] = {}
-        self.current: tuple[int, str] | None = None
-        self.view_width = 0
-        self.hint = LabelItem("", font(metrics.title_pt), 700, MUTED)
+        self.hint = LabelItem("", font(self.metrics.title_pt), 700, self.metrics.tone(MUTED))
         self.addItem(self.hint)
+
+    def restyle(self, metrics: Metrics) -> None:
+        """New type size or contrast: rebuild every item (on the next sync)."""
+        self.cancel_drag()
+        self.clear()
+        self.metrics = metrics
+        self._reset_items()
 
     # -- content ------------------------------------------------------------
     def sync(self, state: MarketState) -> None:
@@ -117,14 +127,15 @@ class SheetsScene(DragScene):
                                 if (p.subgroup or "").casefold() == g.name.casefold())
             if g.id not in self.headers:
                 pair = (LabelItem("", font(self.metrics.title_pt, bold=True), 2 * sheet_w + 16),
-                        LabelItem("", font(self.metrics.small_pt), 2 * sheet_w + 16, MUTED))
+                        LabelItem("", font(self.metrics.small_pt), 2 * sheet_w + 16,
+                                  self.metrics.tone(MUTED)))
                 for item in pair:
                     item.key = ("group", g.id)
                     self.addItem(item)
                 self.headers[g.id] = pair
             title, sub = self.headers[g.id]
             title.set_text(group_title(g.name), font(self.metrics.title_pt, bold=True))
-            sub.set_text(members, font(self.metrics.small_pt), MUTED)
+            sub.set_text(members, font(self.metrics.small_pt), self.metrics.tone(MUTED))
             for side in SIDE_ORDER:
                 if (g.id, side) not in self.sheets:
                     label = self.tr("Aanbod") if side == "supply" else self.tr("Vraag")
@@ -146,7 +157,8 @@ class SheetsScene(DragScene):
         if not groups:
             self.hint.set_text(self.tr("Nog geen subgroepen. Maak ze met ‘Subgroepen uit "
                                        "deelnemers’ of ‘+ Subgroep’.") if self.editable
-                               else self.tr("Nog geen subgroepen."), font(self.metrics.title_pt), MUTED)
+                               else self.tr("Nog geen subgroepen."), font(self.metrics.title_pt),
+                               self.metrics.tone(MUTED))
             self.setSceneRect(-20, -20, 740, 200)
             return
         sheet_w = self.metrics.card_w + 2 * SHEET_PAD
@@ -253,6 +265,7 @@ class MarketBoard(QWidget):
         super().__init__(parent)
         self.ctx, self.workshop_id, self.audience = ctx, workshop_id, audience
         self.metrics = Metrics.for_audience(audience)
+        self._look: tuple[float, bool] = (1.0, False)
         self.state = load_market(ctx.store, workshop_id)
         self.sheets_scene = SheetsScene(ctx, self.metrics, editable=not audience, parent=self)
         self.sheets_view = BoardView(self.sheets_scene, self, max_scale=2.2 if audience else 1.5)
@@ -351,6 +364,25 @@ class MarketBoard(QWidget):
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
         add_shortcut(QKeySequence("Ctrl+L"), self, self.focus_add, within)
         add_shortcut(QKeySequence(Qt.Key.Key_F6), self, self.toggle_mode, within)
+
+    # -- the room's look (called by app.views.theme.apply_room_look) ---------------------
+    def set_text_scale(self, scale: float) -> None:
+        self._look = (scale, self._look[1])
+        self._restyle()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._look = (self._look[0], on)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        scale, contrast = self._look
+        self.metrics = Metrics.for_audience(self.audience).scaled(scale, contrast=contrast)
+        self.sheets_scene.restyle(self.metrics)
+        self.plenary.scene.restyle(self.metrics)
+        for view in (self.sheets_view, self.plenary.view):
+            view.set_contrast(contrast)
+        self._stale = {"sheets", "plenary"}
+        self._sync_face()
 
     # -- model changes --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

@@ -8,7 +8,7 @@ until the button is released.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -55,10 +55,26 @@ class Metrics:
     small_pt: float = 9.0
     title_pt: float = 16.0
     pad: float = 9.0
+    contrast: bool = False  # the projector's high-contrast look: black ink, strong edges
 
     @classmethod
     def for_audience(cls, audience: bool) -> Metrics:
         return cls(card_w=270.0, text_pt=15.0, small_pt=11.5, title_pt=21.0, pad=11.0) if audience else cls()
+
+    def scaled(self, scale: float, *, contrast: bool | None = None) -> Metrics:
+        """The same layout with type ``scale`` times larger (wraps sooner, never overflows)."""
+        return replace(self, text_pt=self.text_pt * scale, small_pt=self.small_pt * scale,
+                       title_pt=self.title_pt * scale,
+                       contrast=self.contrast if contrast is None else contrast)
+
+    def tone(self, color: QColor) -> QColor:
+        """Muted greys and soft accents become near-black in high contrast."""
+        if not self.contrast:
+            return color
+        return INK if color == MUTED else color.darker(170)
+
+    def edge(self, fill: QColor) -> QPen:
+        return QPen(INK, 1.6) if self.contrast else QPen(fill.darker(122), 1)
 
 
 def font(point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -127,8 +143,8 @@ class EntryCard(QGraphicsObject):
         self._key = key
         m, inner = self.metrics, self.width - 2 * self.metrics.pad
         self.text = TextBlock(entry.text, font(m.text_pt), inner)
-        self.people = TextBlock(people, font(m.small_pt, italic=True), inner, MUTED)
-        self.tags = TextBlock(tags, font(m.small_pt, bold=True), inner, ACCENT[entry.side])
+        self.people = TextBlock(people, font(m.small_pt, italic=True), inner, m.tone(MUTED))
+        self.tags = TextBlock(tags, font(m.small_pt, bold=True), inner, m.tone(ACCENT[entry.side]))
         gaps = sum(4.0 for block in (self.people, self.tags) if block.height)
         self.height = 2 * m.pad + self.text.height + self.people.height + self.tags.height + gaps
         self.update()
@@ -159,7 +175,7 @@ class EntryCard(QGraphicsObject):
         elif self.highlighted:
             painter.setPen(QPen(ACCENT[self.entry.side], 3, Qt.PenStyle.DashLine))
         else:
-            painter.setPen(QPen(PAPER[self.entry.side].darker(125), 1))
+            painter.setPen(self.metrics.edge(PAPER[self.entry.side]))
         painter.drawRoundedRect(rect, 4, 4)
         y = self.metrics.pad
         for block in (self.text, self.people, self.tags):
@@ -187,8 +203,10 @@ class PanelItem(QGraphicsObject):
 
     def set_titles(self, title: str, subtitle: str = "") -> None:
         inner = self.width - 2 * self.metrics.pad
-        self.title = TextBlock(title, font(self.title_pt, bold=True), inner, self.accent)
-        self.subtitle = TextBlock(subtitle, font(self.metrics.small_pt, italic=True), inner, MUTED)
+        self.title = TextBlock(title, font(self.title_pt, bold=True), inner,
+                               self.metrics.tone(self.accent))
+        self.subtitle = TextBlock(subtitle, font(self.metrics.small_pt, italic=True), inner,
+                                  self.metrics.tone(MUTED))
         self.header = self.metrics.pad + self.title.height + (self.subtitle.height + 2
                                                               if self.subtitle.height else 0) + 8
         self.update()
@@ -219,7 +237,7 @@ class PanelItem(QGraphicsObject):
         elif self.current:
             painter.setPen(QPen(self.accent, 2.5))
         else:
-            painter.setPen(QPen(self.fill.darker(118), 1))
+            painter.setPen(self.metrics.edge(self.fill))
         painter.drawRoundedRect(rect, 6, 6)
         self.title.draw(painter, self.metrics.pad, self.metrics.pad)
         if self.subtitle.height:
@@ -262,6 +280,9 @@ class BoardView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         scene.sceneRectChanged.connect(lambda _rect: self.fit())
 
+    def set_contrast(self, on: bool) -> None:
+        self.setBackgroundBrush(QColor("#ffffff") if on else WALL)
+
     def fit(self) -> None:
         rect = self.sceneRect()
         if rect.width() <= 0:
@@ -298,6 +319,10 @@ class DragScene(QGraphicsScene):
         self._press: tuple[EntryCard, QPointF, QPointF] | None = None
         self._dragging = False
         self._target: Any = None
+
+    def cancel_drag(self) -> None:
+        """Forget a drag in progress (its card is about to be rebuilt)."""
+        self._press, self._dragging, self._target = None, False, None
 
     # -- subclass hooks ------------------------------------------------------
     def target_at(self, pos: QPointF, card: EntryCard) -> Any:

@@ -75,7 +75,7 @@ class KnotItem(QGraphicsObject):
         self.prepareGeometryChange()
         inner = self.width - 2 * self.metrics.pad
         self.head = TextBlock(headline, font(self.metrics.text_pt, bold=True), inner)
-        self.topic = TextBlock(topic, font(self.metrics.text_pt), inner, MUTED)
+        self.topic = TextBlock(topic, font(self.metrics.text_pt), inner, self.metrics.tone(MUTED))
         self.height = 2 * self.metrics.pad + self.head.height + 4 + self.topic.height
 
     def boundingRect(self) -> QRectF:
@@ -85,7 +85,7 @@ class KnotItem(QGraphicsObject):
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(KNOT)
-        painter.setPen(QPen(SELECT, 3) if self.isSelected() else QPen(KNOT.darker(130), 1))
+        painter.setPen(QPen(SELECT, 3) if self.isSelected() else self.metrics.edge(KNOT))
         painter.drawRoundedRect(QRectF(0, 0, self.width, self.height), 8, 8)
         self.head.draw(painter, self.metrics.pad, self.metrics.pad)
         self.topic.draw(painter, self.metrics.pad, self.metrics.pad + self.head.height + 4)
@@ -99,17 +99,29 @@ class PlenaryScene(DragScene):
         super().__init__(parent, editable=editable)
         self.ctx, self.metrics = ctx, metrics
         self.state: MarketState | None = None
+        self.col_w = metrics.card_w + 2 * INDENT
+        self._reset_items()
+
+    def restyle(self, metrics: Metrics) -> None:
+        """New type size or contrast: rebuild every item (on the next sync)."""
+        self.cancel_drag()
+        self.clear()
+        self.metrics = metrics
+        self._reset_items()
+
+    def _reset_items(self) -> None:
+        metrics = self.metrics
         self.cards: dict[int, EntryCard] = {}
         self.knots: dict[int, KnotItem] = {}
         self.panels: dict[Any, PanelItem] = {}
         self.lines: list[LabelItem] = []
-        self.col_w = metrics.card_w + 2 * INDENT
         self.empty: dict[str, LabelItem] = {}
         for key, text in (("supply", self.tr("Nog geen aanbod op de bladen.")),
                           ("knots", self.tr("Nog geen knopen gelegd.")),
                           ("open", self.tr("Elke vraag heeft een knoop.")),
                           ("devs", self.tr("Nog geen ontwikkelingen genoemd."))):
-            label = LabelItem(text, font(metrics.small_pt + 1, italic=True), self.col_w - PAD, MUTED)
+            label = LabelItem(text, font(metrics.small_pt + 1, italic=True), self.col_w - PAD,
+                              metrics.tone(MUTED))
             self.empty[key] = label
             self.addItem(label)
 

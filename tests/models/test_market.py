@@ -411,6 +411,9 @@ def test_handout_csv_has_one_correct_row_per_person(store: Store, market: Market
         "Digitaal toetsen",
         "Bram Jansen: biedt ook ICT in de les | Sukru: gevraagd voor Digitaal toetsen | "
         "Şükrü Yılmaz: biedt Wiskunde-apps op de tablet"]
+    assert by_name["Eva Mulder"][2:] == [
+        "Formatief evalueren", "",
+        "Anna de Vries: wil van je leren over Differentiëren in grote klassen"]
     assert by_name["Gert Visser"][2:4] == ["Formatief evalueren met exit tickets",
                                            "Lesgeven in het Engels"]
     assert [p.name for p in tmp_path.iterdir() if ".csv" in p.name] == ["hand-out.csv"]

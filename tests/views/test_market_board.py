@@ -351,3 +351,22 @@ def test_screenshot_of_a_filled_board(qtbot, ctx, market: Market) -> None:
         assert pool.sceneBoundingRect().contains(scene.cards[entry_id].sceneBoundingRect().center())
     assert {c.entry_id for c in scene.cards.values() if c.entry.side == "demand"} == {
         market.e[k] for k in ("d2", "d3", "d4", "d5", "d6")}
+
+
+def test_the_room_look_scales_type_and_switches_to_high_contrast(qtbot, ctx, market: Market) -> None:
+    from app.views.theme import apply_room_look
+
+    room = make_board(qtbot, ctx, market.ws, audience=True)
+    before = room.sheets_scene.cards[market.e["s1"]]
+    apply_room_look(room, high_contrast=True, scale=1.5)
+    card = room.sheets_scene.cards[market.e["s1"]]
+    assert card.metrics.contrast and card.metrics.text_pt == pytest.approx(before.metrics.text_pt * 1.5)
+    assert card.height > before.height  # same width, larger type: the text wraps sooner
+    assert set(room.sheets_scene.cards) == set(load_market(ctx.store, market.ws).entries)
+    ops.add_entry(ctx.store, market.ws, market.groups["B"], "supply", "Coachen", [])
+    assert room.sheets_scene.cards[max(room.sheets_scene.cards)].metrics.contrast
+    room.set_mode("plenary", store=False)
+    assert room.plenary.scene.cards[market.e["s1"]].metrics.contrast
+    shots = Path(__file__).resolve().parents[2] / "shots"
+    shots.mkdir(exist_ok=True)
+    room.grab().save(str(shots / "test_market_plenary_contrast.png"))
