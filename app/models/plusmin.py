@@ -340,6 +340,29 @@ def set_attention_revealed(store: Store, theme_id: int, revealed: bool) -> bool:
     return old
 
 
+def _shown_key(workshop_id: int) -> str:
+    return f"plusmin.shown_theme.{workshop_id}"
+
+
+def shown_theme(store: Store, workshop_id: int) -> int | None:
+    """The theme the facilitator has on screen; the room's view follows it."""
+    from app.models.workshop import get_setting
+
+    value = get_setting(store, _shown_key(workshop_id))
+    return int(value) if value and value.isdigit() else None
+
+
+def set_shown_theme(store: Store, workshop_id: int, theme_id: int) -> None:
+    """Navigation, not an edit: stored (so a restart comes back to it) but not undoable."""
+    from app.models.workshop import set_setting
+
+    set_setting(store, _shown_key(workshop_id), str(int(theme_id)))
+
+
+def is_shown_theme_change(change: Any, workshop_id: int) -> bool:
+    return change.topic == "setting" and change.detail.get("detail_key") == _shown_key(workshop_id)
+
+
 # -- urgency -----------------------------------------------------------------------
 
 def _close_ranking(s: Session, workshop_id: int) -> None:

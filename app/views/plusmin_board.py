@@ -46,19 +46,42 @@ from app.views.bus import ViewContext
 
 SHOWN_CHARS = 400  # a card shows this much of a long text; the editor shows all
 COLOURS = {"plus": "#2e7d32", "min": "#c75000"}
-STYLE = """
-ItemCard { background: #ffffff; border: 1px solid #c9ccd1; border-radius: 6px; }
-ItemCard[sign="plus"] { border-left: 6px solid #2e7d32; }
-ItemCard[sign="min"] { border-left: 6px solid #c75000; }
-ItemCard[selected="true"] { border: 3px solid #1565c0; border-left-width: 6px; }
-ItemCard[target="true"] { background: #e3f2fd; border: 3px dashed #1565c0; }
-ItemCard:focus { background: #fffde7; }
-ItemCard[dragged="true"] { background: #eeeeee; color: #9e9e9e; }
-InspirationCard { background: #f5f5f0; border: 1px dashed #9e9e9e; border-radius: 6px; }
-QLabel#flag { color: #8d6e00; font-style: italic; }
-QLabel#link { color: #1565c0; font-weight: bold; }
-QLabel#hiddenNote { color: #ffffff; background: #6d4c41; border-radius: 4px; padding: 2px 6px; }
-QFrame#dropLine { background: #1565c0; }
+CONTRAST = {"plus": "#004d00", "min": "#7a2900"}
+
+
+def board_style(*, audience: bool, scale: float = 1.0, high_contrast: bool = False) -> str:
+    """The board's one stylesheet; the room gets large type (times ``scale``) and, on
+    request, near-black on white that survives a washed-out projector."""
+    colours = CONTRAST if high_contrast else COLOURS
+    ink, line, accent, warn = (("#000000", "#000000", "#0033cc", "#000000") if high_contrast
+                               else ("#1d2b36", "#c9ccd1", "#1565c0", "#8d6e00"))
+    base = 20 * scale if audience else 0
+
+    def size(factor: float, default: str = "") -> str:
+        return f"font-size: {base * factor:.1f}pt;" if base else default
+
+    border = 2 if high_contrast else 1
+    return f"""
+QWidget {{ {size(1)} }}
+ItemCard {{ background: #ffffff; color: {ink}; border: {border}px solid {line}; border-radius: 6px; }}
+ItemCard[sign="plus"] {{ border-left: 6px solid {colours["plus"]}; }}
+ItemCard[sign="min"] {{ border-left: 6px solid {colours["min"]}; }}
+ItemCard[selected="true"] {{ border: 3px solid {accent}; border-left-width: 6px; }}
+ItemCard[target="true"] {{ background: #e3f2fd; border: 3px dashed {accent}; }}
+ItemCard:focus {{ background: #fffde7; }}
+ItemCard[dragged="true"] {{ background: #eeeeee; color: #9e9e9e; }}
+InspirationCard {{ background: #f5f5f0; border: 1px dashed #9e9e9e; border-radius: 6px; }}
+QLabel#flag {{ color: {warn}; font-style: italic; {size(0.8)} }}
+QLabel#link {{ color: {accent}; font-weight: bold; }}
+QLabel#hiddenNote {{ color: #ffffff; background: #6d4c41; border-radius: 4px; padding: 2px 6px; }}
+QLabel#pmTitle {{ font-weight: 700; {size(1.5, "font-size: 15pt;")} }}
+QLabel#pmUrgency {{ color: {accent}; font-weight: 600; {size(0.9)} }}
+QLabel#pmHead[sign="plus"] {{ color: {colours["plus"]}; font-weight: 700; {size(1.2, "font-size: 13pt;")} }}
+QLabel#pmHead[sign="min"] {{ color: {colours["min"]}; font-weight: 700; {size(1.2, "font-size: 13pt;")} }}
+QLabel#pmCheck {{ color: {warn}; font-weight: 600; {size(0.9)} }}
+QLabel#pmCheck[complete="true"] {{ color: {colours["plus"]}; }}
+QLabel#pmLoose {{ color: #757575; margin-top: 8px; {size(0.8)} }}
+QFrame#dropLine {{ background: {accent}; }}
 """
 
 
@@ -388,34 +411,37 @@ class PlusMinBoard(QWidget):
         self.selected: dict[str, int | None] = {"plus": None, "min": None}
         self.dragging: _Drag | None = None
         self._theme_id = 0
-        self.setStyleSheet(STYLE + ("QWidget { font-size: 20pt; }" if audience else ""))
+        self._scale, self._high_contrast = 1.0, False
+        self.setStyleSheet(board_style(audience=audience))
         self._build()
         ctx.bus.changed.connect(self._on_change)
+        self._syncing = False
         self._reload_themes()
+        self._follow_shown_theme()
 
     # -- construction ------------------------------------------------------------
     def _build(self) -> None:
         self.tabs = QTabBar(self)
         self.tabs.setExpanding(False)
         self.tabs.setDocumentMode(True)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.currentChanged.connect(self._on_current_tab)
         if not self.audience:
             self.tabs.setMovable(True)
             self.tabs.tabMoved.connect(self._tab_moved)
             self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_theme())
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: %s; font-weight: 700;" % ("30pt" if self.audience else "15pt"))
+        self.title.setObjectName("pmTitle")
         self.urgency_line = QLabel(self)
-        self.urgency_line.setStyleSheet("color: #1565c0; font-weight: 600;")
+        self.urgency_line.setObjectName("pmUrgency")
         self.empty = QLabel(self.tr("Nog geen thema. Kies ‘Thema +’ om er een toe te voegen: "
                                     "leeg, of een van de vier kernthema’s."), self)
         self.empty.setWordWrap(True)
         self.plus_head = QLabel(self.tr("Positieve punten"), self)
         self.min_head = QLabel(self.tr("Aandachtspunten"), self)
         for head, sign in ((self.plus_head, "plus"), (self.min_head, "min")):
-            head.setStyleSheet(f"color: {COLOURS[sign]}; font-weight: 700; font-size: "
-                               f"{'24pt' if self.audience else '13pt'};")
+            head.setObjectName("pmHead")
+            head.setProperty("sign", sign)
         self.content = QWidget()
         self.grid = QGridLayout(self.content)
         self.grid.setColumnStretch(0, 1)
@@ -426,6 +452,7 @@ class PlusMinBoard(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.content)
         self.check_line = QLabel(self)
+        self.check_line.setObjectName("pmCheck")
         self.check_line.setWordWrap(True)
         self.drop_line = QFrame(self)
         self.drop_line.setObjectName("dropLine")
@@ -531,6 +558,21 @@ class PlusMinBoard(QWidget):
             return False
         return self.ctx.push(cmd.RevealAttention(self.ctx.store, self._theme_id, revealed))
 
+    def set_text_scale(self, scale: float) -> None:
+        """The room's text-size control (called by ``apply_room_look``)."""
+        self._scale = scale
+        self.setStyleSheet(board_style(audience=self.audience, scale=scale,
+                                       high_contrast=self._high_contrast))
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = on
+        self.setStyleSheet(board_style(audience=self.audience, scale=self._scale, high_contrast=on))
+
+    def _set_complete(self, complete: bool) -> None:
+        self.check_line.setProperty("complete", complete)
+        self.check_line.style().unpolish(self.check_line)
+        self.check_line.style().polish(self.check_line)
+
     def card(self, item_id: int) -> ItemCard | None:
         return self.cards.get(item_id)
 
@@ -550,6 +592,21 @@ class PlusMinBoard(QWidget):
         self.tabs.blockSignals(False)
         self._refresh_urgency()
         self._tab_changed(index)
+
+    def _on_current_tab(self, index: int) -> None:
+        self._tab_changed(index)
+        if not self.audience and not self._syncing and self._theme_id:
+            pm.set_shown_theme(self.ctx.store, self.workshop_id, self._theme_id)
+
+    def _follow_shown_theme(self) -> None:
+        """Show the theme the facilitator chose last (the room's view follows live)."""
+        theme_id = pm.shown_theme(self.ctx.store, self.workshop_id)
+        if theme_id is not None and theme_id != self._theme_id:
+            self._syncing = True
+            try:
+                self.show_theme(theme_id)
+            finally:
+                self._syncing = False
 
     def _tab_changed(self, index: int) -> None:
         theme_id = self.themes[index].id if 0 <= index < len(self.themes) else 0
@@ -679,7 +736,7 @@ class PlusMinBoard(QWidget):
             if not r.paired and not loose_started and row and self._min_shown:
                 loose_started = True
                 note = QLabel(self.tr("Nog niet gekoppeld"), self.content)
-                note.setStyleSheet("color: #757575; margin-top: 8px;")
+                note.setObjectName("pmLoose")
                 self.grid.addWidget(note, row, 0, 1, 3)
                 row += 1
             for col, item in ((0, r.plus), (2, r.min)):
@@ -724,10 +781,10 @@ class PlusMinBoard(QWidget):
         texts = check_texts(check)
         if texts:
             self.check_line.setText(" · ".join(texts))
-            self.check_line.setStyleSheet("color: #8d6e00; font-weight: 600;")
+            self._set_complete(False)
         elif self.board and self.board.items:
             self.check_line.setText(self.tr("Elk punt heeft zijn keerzijde ✓"))
-            self.check_line.setStyleSheet("color: #2e7d32; font-weight: 600;")
+            self._set_complete(True)
         else:
             self.check_line.setText("")
 
@@ -753,6 +810,8 @@ class PlusMinBoard(QWidget):
 
     # -- changes from the model ------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
+        if pm.is_shown_theme_change(change, self.workshop_id):
+            self._follow_shown_theme()
         if change.workshop_id != self.workshop_id:
             return
         if change.topic == "workshop" and change.kind in ("insert", "reset"):

@@ -481,3 +481,31 @@ def test_any_sequence_of_edits_undoes_and_redoes_exactly(store, workshop_id) -> 
             stack.undo()
 
     run()
+
+
+def test_the_room_follows_the_theme_the_facilitator_shows(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    second = pm.add_theme(store, workshop_id, "Tweede thema").id
+    pm.add_item(store, second, "plus", "Alleen in het tweede thema")
+    room = _board(qtbot, ctx, workshop_id, audience=True)
+    editor = _board(qtbot, ctx, workshop_id)
+    assert room.current_theme_id == editor.current_theme_id == theme_id
+    editor.tabs.setCurrentIndex(1)
+    assert room.current_theme_id == second
+    assert room.title.text() == "Tweede thema"
+    assert "Alleen in het tweede thema" in _texts_in_tree(room)
+    # A new board (after a restart) opens on the same theme.
+    again = _board(qtbot, ctx, workshop_id, audience=True)
+    assert again.current_theme_id == second
+
+
+def test_room_look_scales_text_and_offers_high_contrast(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    from app.views.theme import apply_room_look
+
+    item = pm.add_item(store, theme_id, "plus", "Groot genoeg?").id
+    room = _board(qtbot, ctx, workshop_id, audience=True)
+    normal = room.cards[item].label.font().pointSizeF()
+    apply_room_look(room, high_contrast=True, scale=1.5)
+    assert room.cards[item].label.font().pointSizeF() == pytest.approx(normal * 1.5, rel=0.05)
+    assert "#000000" in room.styleSheet()
+    apply_room_look(room, high_contrast=False, scale=1.0)
+    assert room.cards[item].label.font().pointSizeF() == pytest.approx(normal, rel=0.05)
