@@ -173,6 +173,8 @@ class TimerPanel(QWidget):
                                  lambda: self.add_minutes(5))
         self.action_minus1 = make(self.tr("1 minuut eraf"), ["-"], lambda: self.add_minutes(-1))
         self.action_reset = make(self.tr("Ronde opnieuw beginnen"), ["Ctrl+Shift+R"], self.reset)
+        self.action_reset_session = make(self.tr("Hele sessie opnieuw (na een proefrun)"),
+                                         ["Ctrl+Alt+Shift+R"], self.reset_session)
         self.action_sound = make(self.tr("Geluid bij nul"), ["M"], lambda: None)
         self.action_sound.setCheckable(True)
         self.action_sound.setChecked(self.sound_on())
@@ -278,6 +280,17 @@ class TimerPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._op(tm.reset_round)
+
+    def reset_session(self) -> None:
+        """Forget all time used (after a rehearsal, or a timer left running overnight)."""
+        answer = QMessageBox.question(
+            self, self.tr("Hele sessie opnieuw"),
+            self.tr("Alle gebruikte tijd van alle rondes wissen en terug naar de eerste ronde? "
+                    "De notities blijven staan."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._op(tm.reset_session)
 
     # -- showing -----------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

@@ -330,6 +330,13 @@ def test_reset_asks_before_dropping_used_time(qtbot, ctx, wid, clock, monkeypatc
     assert panel.display.text == "30:00"
     assert tm.read_timer(ctx.store, wid, clock).state == "idle"
 
+    tm.start(ctx.store, wid, clock)
+    clock.advance(300)
+    tm.next_round(ctx.store, wid, clock)
+    panel.reset_session()  # still answering Yes
+    assert panel.round_label.text() == "Ronde 1 van 4: Verhalen"
+    assert [r.actual_seconds for r in agenda.list_rounds(ctx.store, wid)] == [None] * 4
+
 
 def test_starting_an_empty_agenda_reports_instead_of_crashing(qtbot, ctx, clock) -> None:
     wid = ops.create_workshop(ctx.store, title="Leeg").id
