@@ -431,3 +431,52 @@ def test_handout_neutralises_formulas_and_reports_unwritable_paths(
     assert row[:3] == ["'=1+1", "A", "'@SUM(A1)"]
     with pytest.raises(InputError, match="kan niet worden geschreven"):
         write_handout_csv(store, market.ws, tmp_path / "missing" / "h.csv")
+
+
+def snapshot_of(store: Store, ws: int) -> tuple:  # noqa: ANN001
+    state = load_market(store, ws)
+    return (sorted((g.id, g.name) for g in state.subgroups),
+            sorted((d.id, d.text) for d in state.developments),
+            state.entries, sorted(map(sorted, ([e.id for e in p] for p in state.pools()))),
+            state.matches, sorted(state.dismissed))
+
+
+def test_every_edit_undoes_and_redoes_to_the_same_board(qtbot, ctx, market: Market) -> None:
+    """A whole session of commands, undone to the start and redone to the end, ids intact."""
+    from app.commands import market as cmd
+
+    store, e, g, p = ctx.store, market.e, market.groups, market.people
+    wops.add_participant(store, market.ws, "Ilse", "other", "D")
+    start = snapshot_of(store, market.ws)
+    steps = [
+        cmd.SubgroupsFromParticipants(store, market.ws),
+        cmd.AddSubgroup(store, market.ws, "Sectie Engels"),
+        cmd.AddEntry(store, market.ws, g["A"], "supply", "Coachen", [p["Anna"]]),
+        cmd.UpdateEntry(store, e["d4"], text="Conflicten", sources=["Juf Ria"]),
+        cmd.MoveEntry(store, e["s5"], g["C"], "supply", 0),
+        cmd.PoolEntries(store, e["s1"], e["s4"]),
+        cmd.PoolEntries(store, e["s6"], e["s8"]),
+        cmd.PoolEntries(store, e["s1"], e["s6"]),
+        cmd.Unpool(store, e["s8"]),
+        cmd.AddMatch(store, e["d1"], e["s2"]),
+        cmd.AddDevelopment(store, market.ws, "Tweetalig onderwijs"),
+        cmd.DismissSuggestion(store, "match", e["d6"], e["s8"]),
+        cmd.RenameSubgroup(store, g["B"], "Bèta"),
+    ]
+    for step in steps:
+        assert ctx.push(step), step.text()
+    dev_id = steps[10].row_id
+    more = [cmd.SetFit(store, e["s7"], dev_id), cmd.RemoveMatch(store, load_market(
+        store, market.ws).knots()[0].match_id), cmd.RemoveEntry(store, e["s3"]),
+        cmd.RemoveSubgroup(store, g["C"]), cmd.RemoveDevelopment(store, dev_id)]
+    for step in more:
+        assert ctx.push(step), step.text()
+    end = snapshot_of(store, market.ws)
+    assert end != start
+    while ctx.undo.canUndo():
+        ctx.undo.undo()
+    assert snapshot_of(store, market.ws) == start
+    while ctx.undo.canRedo():
+        ctx.undo.redo()
+    assert snapshot_of(store, market.ws) == end
+    assert not any(getattr(ctx.undo.command(i), "failed", False) for i in range(ctx.undo.count()))

@@ -190,6 +190,16 @@ def test_editing_in_place_saves_on_enter_and_cancels_on_escape(qtbot, ctx, marke
     QTest.keyClick(board.editor.text_edit, Qt.Key.Key_Escape)
     assert board.editor is None
     assert load_market(ctx.store, market.ws).entries[market.e["d3"]].text == "Digitaal toetsen met Wizer"
+    board.edit_entry(market.e["d3"])
+    board.editor.text_edit.setText("x" * 100_000)  # refused by the model, said in the add bar
+    QTest.keyClick(board.editor.text_edit, Qt.Key.Key_Return)
+    assert "te lang" in board.feedback.text()
+    assert load_market(ctx.store, market.ws).entries[market.e["d3"]].text == "Digitaal toetsen met Wizer"
+    board.edit_entry(market.e["d3"])
+    board.editor.owners_edit.setText("z" * 300)  # a name too long: the editor stays open
+    QTest.keyClick(board.editor.text_edit, Qt.Key.Key_Return)
+    assert board.editor is not None
+    QTest.keyClick(board.editor.text_edit, Qt.Key.Key_Escape)
     ctx.undo.undo()
     entry = load_market(ctx.store, market.ws).entries[market.e["d3"]]
     assert (entry.text, entry.sources[0].name) == ("Digitaal toetsen", "Sukru")
