@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import glob
 import os
 import re
 import shutil
@@ -133,8 +134,15 @@ def _same_content(a: Path, b: Path) -> bool:
 
 
 def prune_backups(store_path: Path | str, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` backups; returns what was deleted."""
+    """Delete all but the newest ``keep`` backups, and halves left by a killed backup.
+
+    Returns what was deleted.
+    """
+    store_path = Path(store_path).expanduser().resolve()
     doomed = list_backups(store_path)[max(keep, 1):]
+    folder = backup_dir(store_path)
+    if folder.is_dir():
+        doomed += sorted(folder.glob(f"{glob.escape(store_path.stem)}-*.sqlite.partial"))
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed

@@ -215,3 +215,15 @@ def test_command_line_without_backups_says_so(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(tmp_path / "nieuw.sqlite"), "reservekopieen"]) == 0
     assert "Nog geen reservekopieën" in capsys.readouterr().out
+
+
+def test_half_backup_left_by_a_kill_is_ignored_and_cleared(store: Store) -> None:
+    ops.create_workshop(store, title="A")
+    folder = backup_dir(store.path)
+    folder.mkdir()
+    half = folder / "leidraad-2026-11-24_08-59-59.sqlite.partial"
+    half.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # cut short by the kill
+    assert list_backups(store.path) == []
+    backup = take_backup(store, now=T0)
+    assert list_backups(store.path) == [backup]
+    assert not half.exists()
