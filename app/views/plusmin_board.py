@@ -434,9 +434,23 @@ class PlusMinBoard(QWidget):
         self.title.setObjectName("pmTitle")
         self.urgency_line = QLabel(self)
         self.urgency_line.setObjectName("pmUrgency")
-        self.empty = QLabel(self.tr("Nog geen thema. Kies ‘Thema +’ om er een toe te voegen: "
-                                    "leeg, of een van de vier kernthema’s."), self)
-        self.empty.setWordWrap(True)
+        self.empty = QWidget(self)
+        empty_text = QLabel(self.tr("Nog geen thema.") if self.audience else self.tr(
+            "Nog geen thema. Begin met de vier kernthema’s uit het onderzoek, of met een "
+            "eigen thema (‘Thema +’ rechtsboven)."), self.empty)
+        empty_text.setWordWrap(True)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(empty_text)
+        if not self.audience:
+            row = QHBoxLayout()
+            for text, slot in ((self.tr("De vier kernthema’s toevoegen"), self.add_core_themes),
+                               (self.tr("Eigen thema…"), self.add_empty_theme)):
+                button = QPushButton(text, self.empty)
+                button.clicked.connect(slot)
+                row.addWidget(button)
+            row.addStretch(1)
+            empty_layout.addLayout(row)
+        empty_layout.addStretch(1)
         self.plus_head = QLabel(self.tr("Positieve punten"), self)
         self.min_head = QLabel(self.tr("Aandachtspunten"), self)
         for head, sign in ((self.plus_head, "plus"), (self.min_head, "min")):
@@ -467,7 +481,7 @@ class PlusMinBoard(QWidget):
         main = QVBoxLayout()
         main.addWidget(self.title)
         main.addWidget(self.urgency_line)
-        main.addWidget(self.empty)
+        main.addWidget(self.empty, 1)
         if not self.audience:
             self._build_editing(main, heads)
         else:
@@ -634,6 +648,17 @@ class PlusMinBoard(QWidget):
         if ok and title.strip():
             self.add_theme(title)
 
+    def add_core_themes(self) -> None:
+        """The four core themes of the research, empty, as one undo step."""
+        self.ctx.undo.beginMacro(self.tr("De vier kernthema’s toevoegen"))
+        try:
+            for title in pm.CORE_THEMES:
+                self.ctx.push(cmd.AddTheme(self.ctx.store, self.workshop_id, title))
+        finally:
+            self.ctx.undo.endMacro()
+        if self.themes:
+            self.show_theme(self.themes[0].id)
+
     def add_theme(self, title: str, *, with_points: bool = False) -> None:
         command = cmd.AddTheme(self.ctx.store, self.workshop_id, title, with_points=with_points)
         if self.ctx.push(command) and command.theme_id:
@@ -665,7 +690,7 @@ class PlusMinBoard(QWidget):
     def _refresh_urgency(self) -> None:
         ranking = pm.urgency(self.ctx.store, self.workshop_id)
         text = urgency_text(ranking)
-        if not text and not self.audience:
+        if not text and not self.audience and self.themes:
             text = self.tr("Nog niet bepaald welk thema het meest urgent is.")
         self.urgency_line.setText(text)
         self.urgency_line.setVisible(bool(text))
@@ -699,8 +724,11 @@ class PlusMinBoard(QWidget):
         self.board = pm.load_board(self.ctx.store, self._theme_id) if self._theme_id else None
         has = self.board is not None
         self.empty.setVisible(not has)
-        for widget in (self.title, self.scroll, self.plus_head, self.check_line):
+        for widget in (self.title, self.scroll, self.plus_head, self.check_line,
+                       *getattr(self, "quick", {}).values()):
             widget.setVisible(has)
+        if not self.audience:
+            self.urgency_panel.setVisible(has)
         if has:
             self.title.setText(self.board.theme.title)
         self._layout_rows()

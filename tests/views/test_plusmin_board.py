@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.models import plusmin as pm
 from app.models.store import Store
@@ -509,3 +509,19 @@ def test_room_look_scales_text_and_offers_high_contrast(qtbot, ctx, store, works
     assert "#000000" in room.styleSheet()
     apply_room_look(room, high_contrast=False, scale=1.0)
     assert room.cards[item].label.font().pointSizeF() == pytest.approx(normal, rel=0.05)
+
+
+def test_empty_workshop_offers_the_core_themes_in_one_undo_step(qtbot, ctx, store, workshop_id) -> None:
+    board = _board(qtbot, ctx, workshop_id)
+    assert board.empty.isVisibleTo(board) and not board.quick["plus"].isVisibleTo(board)
+    button = next(b for b in board.empty.findChildren(QPushButton)
+                  if b.text() == "De vier kernthema’s toevoegen")
+    button.click()
+    assert [t.title for t in pm.list_themes(store, workshop_id)] == list(pm.CORE_THEMES)
+    assert board.tabs.count() == 4 and board.current_theme_id == pm.list_themes(store, workshop_id)[0].id
+    assert not board.empty.isVisibleTo(board) and board.quick["plus"].isVisibleTo(board)
+    ctx.undo.undo()
+    assert pm.list_themes(store, workshop_id) == [] and board.tabs.count() == 0
+    assert board.empty.isVisibleTo(board)
+    ctx.undo.redo()
+    assert board.tabs.count() == 4
