@@ -50,6 +50,7 @@ from app.models.store import Store
 from app.models.workshop import TEMPLATES, InputError, Participant, Workshop
 
 __all__ = ["ExchangeError", "FILE_SUFFIX", "export_workshop", "import_workshop", "dumps",
+           "check_document", "import_document",
            "export_to_file", "import_file", "atomic_write", "read_file"]
 
 FILE_SUFFIX = ".leidraad.json"
@@ -243,7 +244,16 @@ def import_workshop(store: Store, data: bytes | str | dict[str, Any]) -> int:
     Raises :class:`ExchangeError` (message names the JSON path) before anything
     is written; returns the new workshop's id.
     """
-    doc = validate(data if isinstance(data, dict) else decode(data))
+    return import_document(store, check_document(data))
+
+
+def check_document(data: bytes | str | dict[str, Any]) -> DocumentIn:
+    """Decode and validate without touching the store (raises :class:`ExchangeError`)."""
+    return validate(data if isinstance(data, dict) else decode(data))
+
+
+def import_document(store: Store, doc: DocumentIn) -> int:
+    """Insert a document that :func:`check_document` accepted, in one transaction."""
     with store.write() as s:
         new_id = _insert(s, doc)
     store.emit("workshop", new_id, "insert", (new_id,))
