@@ -65,6 +65,10 @@ def test_lines_are_added_from_the_keyboard_and_focus_stays_for_the_next(qtbot, c
     assert "Nog geen subgroepen" in board.sheets_scene.hint.block.layout.text()
     board.subgroups_from_participants()
     [group] = ops.list_subgroups(ctx.store, ws)
+    messages: list[str] = []
+    board.message.connect(messages.append)
+    board.subgroups_from_participants()  # nothing new: said so, nothing on the undo stack
+    assert "Geen nieuwe subgroepen" in messages[-1] and ctx.undo.count() == 1
     board.focus_add()
     assert board.target() == (group.id, "supply")
 
