@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -539,6 +539,7 @@ class PlusMinBoard(QWidget):
             field.setPlaceholderText(f"{hint}  ({key})")
             field.setMaxLength(100_000)
             field.returnPressed.connect(lambda s=sign: self.quick_add(s))
+            field.installEventFilter(self)
             self.quick[sign] = field
             adds.addWidget(field, 1)
             QShortcut(QKeySequence(key), self, field.setFocus,
@@ -996,6 +997,8 @@ class PlusMinBoard(QWidget):
                 self._nudge(card, step)
             elif neighbour is not None:
                 neighbour.setFocus()
+            elif step < 0:
+                self.quick[card.sign].setFocus()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             sign = "plus" if key == Qt.Key.Key_Left else "min"
             if ctrl and sign != card.sign:
@@ -1005,6 +1008,17 @@ class PlusMinBoard(QWidget):
         else:
             return False
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from a quick-add field goes to the first card of its column."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() == Qt.Key.Key_Down and not event.modifiers():
+            for sign, field in getattr(self, "quick", {}).items():
+                column = self._column_cards(sign)
+                if watched is field and column:
+                    column[0].setFocus()
+                    return True
+        return super().eventFilter(watched, event)
 
     def _column_cards(self, sign: str) -> list[ItemCard]:
         cards = [c for c in self.cards.values() if c.sign == sign and c.isVisibleTo(self)]
@@ -1041,6 +1055,7 @@ class PlusMinBoard(QWidget):
         assert drag is not None
         local = self.mapFromGlobal(global_pos)
         drag.ghost.move(local + QPoint(12, 12))
+        self._autoscroll(global_pos)
         target = self._drop_target(global_pos) if self.board is not None else None
         pairing = target is not None and target[2] == "pair"
         for card in self.cards.values():
@@ -1048,6 +1063,18 @@ class PlusMinBoard(QWidget):
         self.drop_line.hide()
         if target is not None and not pairing:
             self._show_drop_line(target)
+
+    def _autoscroll(self, global_pos: QPoint) -> None:
+        """Near the top or bottom edge of a long schema, scroll along with the drag."""
+        viewport = self.scroll.viewport()
+        rect = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+        if not rect.left() <= global_pos.x() <= rect.right():
+            return
+        bar = self.scroll.verticalScrollBar()
+        if global_pos.y() < rect.top() + 30:
+            bar.setValue(bar.value() - 24)
+        elif global_pos.y() > rect.bottom() - 30:
+            bar.setValue(bar.value() + 24)
 
     def end_drag(self, global_pos: QPoint) -> None:
         drag = self.dragging

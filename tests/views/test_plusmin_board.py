@@ -525,3 +525,36 @@ def test_empty_workshop_offers_the_core_themes_in_one_undo_step(qtbot, ctx, stor
     assert board.empty.isVisibleTo(board)
     ctx.undo.redo()
     assert board.tabs.count() == 4
+
+
+def test_drop_on_empty_column_space_and_outside(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, m = _fill(store, theme_id)
+    board = _board(qtbot, ctx, workshop_id)
+    before = pm.layout(store, theme_id).places
+    # Released over the side panel: nothing moves.
+    _drag(board.cards[p[0]], board.inspiration, QPoint(20, 20))
+    assert pm.layout(store, theme_id).places == before
+    assert board.dragging is None and not board.drop_line.isVisible()
+    # Released on the empty part of the attention column: it goes last there.
+    viewport = board.scroll.viewport()
+    spot = QPoint(viewport.width() * 3 // 4, viewport.height() - 10)
+    _drag(board.cards[p[0]], viewport, spot)
+    assert [i.text for i in pm.load_board(store, theme_id).column("min")] == MIN + [PLUS[0]]
+    ctx.undo.undo()
+    assert pm.layout(store, theme_id).places == before
+
+
+def test_arrow_keys_walk_between_fields_and_cards(qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p, m = _fill(store, theme_id)
+    pm.pair_items(store, p[2], m[3])
+    board = _board(qtbot, ctx, workshop_id)
+    board.quick["min"].setFocus()
+    QTest.keyClick(board.quick["min"], Qt.Key.Key_Down)
+    assert board.cards[m[3]].hasFocus()  # the paired row comes first
+    QTest.keyClick(board.cards[m[3]], Qt.Key.Key_Left)
+    assert board.cards[p[2]].hasFocus()
+    QTest.keyClick(board.cards[p[2]], Qt.Key.Key_Down)
+    assert board.cards[p[0]].hasFocus()
+    QTest.keyClick(board.cards[p[0]], Qt.Key.Key_Up)
+    QTest.keyClick(board.cards[p[2]], Qt.Key.Key_Up)
+    assert board.quick["plus"].hasFocus()
