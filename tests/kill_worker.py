@@ -3,7 +3,8 @@
 Usage: ``python tests/kill_worker.py STORE SEED [MAX_EDITS]``
 
 It opens the store the way the app does and makes random edits through the
-same model operations the UI's commands call. Around each edit it prints one
+same model operations the UI's commands call (workshops, participants, and the
+circle, actions and plus-min boards where present). Around each edit it prints one
 JSON line, flushed at once:
 
 - ``BEGIN {...}`` before the operation: what it is about to change;
@@ -23,16 +24,19 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy import select  # noqa: E402
+
+from app.models import actions, circle, plusmin  # noqa: E402
 from app.models import workshop as ops  # noqa: E402
 from app.models.store import Store  # noqa: E402
 
-try:  # the circle board's operations, where this version has them
-    from app.models import circle
-except ImportError:  # pragma: no cover - depends on the boards present
-    circle = None  # type: ignore[assignment]
-
+# Each board's operations join in where this version of the app has them.
 HAS_NOTES = all(hasattr(circle, name) for name in ("add_note", "update_note", "move_notes",
                                                      "delete_notes"))
+HAS_ACTIONS = all(hasattr(actions, name) for name in ("add_action", "update_action",
+                                                       "delete_action"))
+HAS_PLUSMIN = all(hasattr(plusmin, name) for name in ("add_theme", "rename_theme", "add_item",
+                                                       "update_item_text", "remove_item"))
 EXTRA = ("", " Ünïcødé", " 🙂", " שלום", " 名前")
 
 
@@ -47,15 +51,17 @@ class Worker:
     def __init__(self, store: Store, rng: random.Random, seed: int) -> None:
         self.store, self.rng, self.seed = store, rng, seed
         self.workshops = [w.id for w in ops.list_workshops(store)]
-        self.participants: dict[int, int] = {}
-        self.notes: dict[int, int] = {}
-        for ws in self.workshops:
-            for p in ops.list_participants(store, ws):
-                self.participants[p.id] = ws
-            if HAS_NOTES:
-                for note in circle.list_notes(store, ws):
-                    self.notes[note.id] = ws
+        self.participants = self.ids(ops.Participant)
+        self.notes = self.ids(circle.Note)
+        self.actions = self.ids(actions.Action)
+        self.themes = self.ids(plusmin.Theme)
+        self.items = self.ids(plusmin.ThemeItem)
         self.n = 0
+
+    def ids(self, cls: type) -> list[int]:
+        """What a previous (killed) run left, read straight from the store."""
+        with self.store.read() as s:
+            return sorted(s.scalars(select(cls.id)))  # type: ignore[attr-defined]
 
     def token(self) -> str:
         return f"t{self.seed}-{self.n}-{self.rng.randrange(16**6):06x}{self.rng.choice(EXTRA)}"
@@ -67,10 +73,20 @@ class Worker:
             choices += ["add_participant"] * 3 + ["update_workshop"] * 2
             if HAS_NOTES:
                 choices += ["add_note"] * 3
+            if HAS_ACTIONS:
+                choices += ["add_action"]
+            if HAS_PLUSMIN and len(self.themes) < 4:
+                choices += ["add_theme"]
         if self.participants:
             choices += ["update_participant"] * 3 + ["remove_participant"]
         if self.notes:
             choices += ["update_note", "move_note"] * 2 + ["delete_note"]
+        if self.actions:
+            choices += ["update_action", "delete_action"]
+        if self.themes:
+            choices += ["rename_theme"] + ["add_item"] * 2
+        if self.items:
+            choices += ["update_item", "remove_item"]
         getattr(self, self.rng.choice(choices))()
 
     def run(self, op: dict[str, Any], call: Any) -> Any:
@@ -102,19 +118,19 @@ class Worker:
                       "fields": {"workshop_id": ws, "name": name}},
                      lambda: ops.add_participant(self.store, ws, name,
                                                  self.rng.choice(ops.ROLES)))
-        self.participants[p.id] = ws
+        self.participants.append(p.id)
 
     def update_participant(self) -> None:
-        pid = self.rng.choice(sorted(self.participants))
+        pid = self.rng.choice(self.participants)
         name = self.token()
         self.run({"kind": "participant", "action": "update", "id": pid, "fields": {"name": name}},
                  lambda: ops.update_participant(self.store, pid, name=name))
 
     def remove_participant(self) -> None:
-        pid = self.rng.choice(sorted(self.participants))
+        pid = self.rng.choice(self.participants)
         self.run({"kind": "participant", "action": "delete", "id": pid},
                  lambda: ops.remove_participant(self.store, pid))
-        del self.participants[pid]
+        self.participants.remove(pid)
 
     def add_note(self) -> None:
         ws = self.rng.choice(self.workshops)
@@ -123,25 +139,79 @@ class Worker:
         note = self.run({"kind": "note", "action": "insert",
                          "fields": {"workshop_id": ws, "text": text, "x": x, "y": y}},
                         lambda: circle.add_note(self.store, ws, text, x=x, y=y))
-        self.notes[note.id] = ws
+        self.notes.append(note.id)
 
     def update_note(self) -> None:
-        nid = self.rng.choice(sorted(self.notes))
+        nid = self.rng.choice(self.notes)
         text = self.token()
         self.run({"kind": "note", "action": "update", "id": nid, "fields": {"text": text}},
                  lambda: circle.update_note(self.store, nid, text=text))
 
     def move_note(self) -> None:
-        nid = self.rng.choice(sorted(self.notes))
+        nid = self.rng.choice(self.notes)
         x, y = self.position()
         self.run({"kind": "note", "action": "update", "id": nid, "fields": {"x": x, "y": y}},
                  lambda: circle.move_notes(self.store, {nid: (x, y)}))
 
     def delete_note(self) -> None:
-        nid = self.rng.choice(sorted(self.notes))
+        nid = self.rng.choice(self.notes)
         self.run({"kind": "note", "action": "delete", "id": nid},
                  lambda: circle.delete_notes(self.store, [nid]))
-        del self.notes[nid]
+        self.notes.remove(nid)
+
+    def add_action(self) -> None:
+        ws = self.rng.choice(self.workshops)
+        what = self.token()
+        action = self.run({"kind": "action", "action": "insert",
+                           "fields": {"workshop_id": ws, "what": what}},
+                          lambda: actions.add_action(self.store, ws, what))
+        self.actions.append(action.id)
+
+    def update_action(self) -> None:
+        aid = self.rng.choice(self.actions)
+        what = self.token()
+        self.run({"kind": "action", "action": "update", "id": aid, "fields": {"what": what}},
+                 lambda: actions.update_action(self.store, aid, what=what))
+
+    def delete_action(self) -> None:
+        aid = self.rng.choice(self.actions)
+        self.run({"kind": "action", "action": "delete", "id": aid},
+                 lambda: actions.delete_action(self.store, aid))
+        self.actions.remove(aid)
+
+    def add_theme(self) -> None:
+        ws = self.rng.choice(self.workshops)
+        title = self.token()
+        theme = self.run({"kind": "theme", "action": "insert",
+                          "fields": {"workshop_id": ws, "title": title}},
+                         lambda: plusmin.add_theme(self.store, ws, title))
+        self.themes.append(theme.id)
+
+    def rename_theme(self) -> None:
+        tid = self.rng.choice(self.themes)
+        title = self.token()
+        self.run({"kind": "theme", "action": "update", "id": tid, "fields": {"title": title}},
+                 lambda: plusmin.rename_theme(self.store, tid, title))
+
+    def add_item(self) -> None:
+        tid = self.rng.choice(self.themes)
+        sign, text = self.rng.choice(("plus", "min")), self.token()
+        item = self.run({"kind": "item", "action": "insert",
+                         "fields": {"theme_id": tid, "sign": sign, "text": text}},
+                        lambda: plusmin.add_item(self.store, tid, sign, text))
+        self.items.append(item.id)
+
+    def update_item(self) -> None:
+        iid = self.rng.choice(self.items)
+        text = self.token()
+        self.run({"kind": "item", "action": "update", "id": iid, "fields": {"text": text}},
+                 lambda: plusmin.update_item_text(self.store, iid, text))
+
+    def remove_item(self) -> None:
+        iid = self.rng.choice(self.items)
+        self.run({"kind": "item", "action": "delete", "id": iid},
+                 lambda: plusmin.remove_item(self.store, iid))
+        self.items.remove(iid)
 
     def position(self) -> tuple[float, float]:
         return (round(self.rng.uniform(-0.9, 0.9), 4), round(self.rng.uniform(-0.9, 0.9), 4))
@@ -151,7 +221,7 @@ def main(argv: list[str]) -> int:
     path, seed = Path(argv[1]), int(argv[2])
     max_edits = int(argv[3]) if len(argv) > 3 else 100_000
     store = Store(path)
-    say("OPEN", {"notes": HAS_NOTES})
+    say("OPEN", {"notes": HAS_NOTES, "actions": HAS_ACTIONS, "plusmin": HAS_PLUSMIN})
     worker = Worker(store, random.Random(seed), seed)
     for _ in range(max_edits):
         worker.step()

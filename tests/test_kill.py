@@ -23,7 +23,9 @@ import pytest
 from sqlalchemy import select
 
 from app.models import workshop as ops
+from app.models.actions import Action
 from app.models.circle import Note
+from app.models.plusmin import Theme, ThemeItem
 from app.models.store import Store
 
 WORKER = Path(__file__).with_name("kill_worker.py")
@@ -31,15 +33,19 @@ KILLS = 24
 State = dict[str, dict[int, dict[str, Any]]]
 FIELDS = {"workshop": ("title", "location", "facilitator"),
           "participant": ("workshop_id", "name"),
-          "note": ("workshop_id", "text", "x", "y")}
+          "note": ("workshop_id", "text", "x", "y"),
+          "action": ("workshop_id", "what"),
+          "theme": ("workshop_id", "title"),
+          "item": ("theme_id", "sign", "text")}
+TABLES = {"workshop": ops.Workshop, "participant": ops.Participant, "note": Note,
+          "action": Action, "theme": Theme, "item": ThemeItem}
 
 
 def read_state(store: Store) -> State:
     """What the store holds, in the shape the worker's messages describe."""
     state: State = {kind: {} for kind in FIELDS}
     with store.read() as s:
-        for kind, cls in (("workshop", ops.Workshop), ("participant", ops.Participant),
-                          ("note", Note)):
+        for kind, cls in TABLES.items():
             for row in s.scalars(select(cls)):
                 state[kind][row.id] = {f: getattr(row, f) for f in FIELDS[kind]}
     return state
