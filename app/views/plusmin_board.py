@@ -43,6 +43,7 @@ from app.commands import plusmin as cmd
 from app.models import plusmin as pm
 from app.models.events import Change
 from app.views.bus import ViewContext
+from app.views.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 SHOWN_CHARS = 400  # a card shows this much of a long text; the editor shows all
 COLOURS = {"plus": "#2e7d32", "min": "#c75000"}
@@ -542,14 +543,33 @@ class PlusMinBoard(QWidget):
             field.installEventFilter(self)
             self.quick[sign] = field
             adds.addWidget(field, 1)
-            QShortcut(QKeySequence(key), self, field.setFocus,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         main.addLayout(adds)
-        for key, slot in (("Ctrl+K", self.pair_selected), ("Ctrl+Shift+K", self.unpair_focused),
-                          ("Ctrl+Shift+O", lambda: self.reveal_attention(not self.attention_revealed)),
-                          ("Alt+PgDown", lambda: self._step_theme(1)),
-                          ("Alt+PgUp", lambda: self._step_theme(-1))):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._add_shortcuts()
+
+    def _add_shortcuts(self) -> None:
+        """Board keys, described for the shortcuts overlay (F1)."""
+        self.setProperty(GROUP_PROPERTY, self.tr("Plus-min-schema"))
+        for key, slot, text in (
+                ("Ctrl+Shift+P", self.quick["plus"].setFocus, self.tr("Positief punt typen")),
+                ("Ctrl+Shift+M", self.quick["min"].setFocus, self.tr("Aandachtspunt typen")),
+                ("Ctrl+K", self.pair_selected, self.tr("Gekozen positief punt en aandachtspunt koppelen")),
+                ("Ctrl+Shift+K", self.unpair_focused, self.tr("Koppeling opheffen")),
+                ("Ctrl+Shift+O", lambda: self.reveal_attention(not self.attention_revealed),
+                 self.tr("Aandachtspunten tonen aan / verbergen voor de zaal")),
+                ("Alt+PgDown", lambda: self._step_theme(1), self.tr("Volgend thema")),
+                ("Alt+PgUp", lambda: self._step_theme(-1), self.tr("Vorig thema"))):
+            shortcut = QShortcut(QKeySequence(key), self, slot,
+                                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(text)
+        set_shortcut_help(self, self.tr("Plus-min-schema"), [
+            ("Enter / F2", self.tr("Punt bewerken (Shift+Enter: nieuwe regel, Esc: annuleren)")),
+            ("Spatie", self.tr("Punt kiezen om te koppelen")),
+            ("↑ / ↓ / ← / →", self.tr("Naar het vorige, volgende of overstaande punt")),
+            ("Alt+↑ / Alt+↓", self.tr("Punt (of gekoppelde rij) verplaatsen")),
+            ("Ctrl+← / Ctrl+→", self.tr("Punt naar de andere kolom (koppeling vervalt)")),
+            ("Delete", self.tr("Punt verwijderen")),
+            ("Esc", self.tr("Keuze voor koppelen wissen")),
+        ])
 
     # -- public face ---------------------------------------------------------------
     @property

@@ -171,7 +171,10 @@ def test_moving_a_paired_point_across_dissolves_the_pair_and_undo_restores(qtbot
 def test_keyboard_add_edit_reorder_delete(qtbot, ctx, store, workshop_id, theme_id) -> None:
     board = _board(qtbot, ctx, workshop_id)
     field = board.quick["plus"]
-    field.setFocus()
+    board.quick["min"].setFocus()
+    QTest.keyClick(board.quick["min"], Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert field.hasFocus()
     for text in ("Eerste punt", "Tweede punt"):
         QTest.keyClicks(field, text)
         QTest.keyClick(field, Qt.Key.Key_Return)
