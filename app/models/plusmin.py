@@ -21,7 +21,14 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, next_position, restore_row, row_values
 from app.models.store import Store
-from app.models.workshop import InputError, clean_line, clean_text
+from app.models.workshop import (
+    InputError,
+    Workshop,
+    clean_line,
+    clean_text,
+    get_setting,
+    set_setting,
+)
 from app.paths import resource
 
 SIGNS = ("plus", "min")
@@ -245,8 +252,6 @@ def add_theme(store: Store, workshop_id: int, title: str, *, with_points: bool =
     title = clean_line(title, what="Thema", required=True)
     core = core_theme(title) if with_points else None
     with store.write() as s:
-        from app.models.workshop import Workshop
-
         if s.get(Workshop, workshop_id) is None:
             raise InputError("Deze bijeenkomst bestaat niet (meer).")
         theme = Theme(workshop_id=workshop_id, title=title, votes=0, attention_revealed=False,
@@ -346,16 +351,12 @@ def _shown_key(workshop_id: int) -> str:
 
 def shown_theme(store: Store, workshop_id: int) -> int | None:
     """The theme the facilitator has on screen; the room's view follows it."""
-    from app.models.workshop import get_setting
-
     value = get_setting(store, _shown_key(workshop_id))
     return int(value) if value and value.isdigit() else None
 
 
 def set_shown_theme(store: Store, workshop_id: int, theme_id: int) -> None:
     """Navigation, not an edit: stored (so a restart comes back to it) but not undoable."""
-    from app.models.workshop import set_setting
-
     set_setting(store, _shown_key(workshop_id), str(int(theme_id)))
 
 
