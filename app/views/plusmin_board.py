@@ -64,6 +64,7 @@ def board_style(*, audience: bool, scale: float = 1.0, high_contrast: bool = Fal
     border = 2 if high_contrast else 1
     return f"""
 QWidget {{ {size(1)} }}
+QScrollArea, QWidget#pmContent {{ background: transparent; }}
 ItemCard {{ background: #ffffff; color: {ink}; border: {border}px solid {line}; border-radius: 6px; }}
 ItemCard[sign="plus"] {{ border-left: 6px solid {colours["plus"]}; }}
 ItemCard[sign="min"] {{ border-left: 6px solid {colours["min"]}; }}
@@ -458,6 +459,7 @@ class PlusMinBoard(QWidget):
             head.setObjectName("pmHead")
             head.setProperty("sign", sign)
         self.content = QWidget()
+        self.content.setObjectName("pmContent")
         self.grid = QGridLayout(self.content)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(2, 1)
@@ -466,6 +468,7 @@ class PlusMinBoard(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.content)
+        self.scroll.viewport().setAutoFillBackground(False)
         self.check_line = QLabel(self)
         self.check_line.setObjectName("pmCheck")
         self.check_line.setWordWrap(True)
