@@ -28,6 +28,7 @@ from sqlalchemy import select  # noqa: E402
 
 from app.models import actions, circle, plusmin  # noqa: E402
 from app.models import workshop as ops  # noqa: E402
+from app.models.backup import take_backup  # noqa: E402
 from app.models.store import Store  # noqa: E402
 
 # Each board's operations join in where this version of the app has them.
@@ -221,6 +222,7 @@ def main(argv: list[str]) -> int:
     path, seed = Path(argv[1]), int(argv[2])
     max_edits = int(argv[3]) if len(argv) > 3 else 100_000
     store = Store(path)
+    take_backup(store)  # as the app does at every start: a kill may land in it too
     say("OPEN", {"notes": HAS_NOTES, "actions": HAS_ACTIONS, "plusmin": HAS_PLUSMIN})
     worker = Worker(store, random.Random(seed), seed)
     for _ in range(max_edits):

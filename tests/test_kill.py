@@ -24,9 +24,10 @@ from sqlalchemy import select
 
 from app.models import workshop as ops
 from app.models.actions import Action
+from app.models.backup import list_backups
 from app.models.circle import Note
 from app.models.plusmin import Theme, ThemeItem
-from app.models.store import Store
+from app.models.store import Store, check_integrity, inspect_file
 
 WORKER = Path(__file__).with_name("kill_worker.py")
 KILLS = 24
@@ -176,3 +177,8 @@ def test_sigkill_loses_no_acknowledged_edit(tmp_path: Path) -> None:
     with Store(path) as store:
         assert read_state(store) == expected
     assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+    backups = list_backups(path)  # kills during the start-up backup leave no broken one
+    assert backups
+    for backup in backups:
+        inspect_file(backup)
+        check_integrity(backup)
