@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, with a laptop screen and a projector beside it, as in the meeting room.
+_SCREENS = os.path.join(os.path.dirname(__file__), "data", "two_screens.json")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

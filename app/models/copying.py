@@ -63,7 +63,9 @@ def copy_workshop(s: Session, workshop_id: int) -> int:
         return list(s.scalars(select(cls).where(*where)))
 
     people = _clone(s, rows(Participant, Participant.workshop_id == workshop_id), Participant, {}, w)
-    rounds = _clone(s, rows(Round, Round.workshop_id == workshop_id), Round, {}, w)
+    # a copy is a fresh session: same plan, nothing run yet
+    rounds = _clone(s, rows(Round, Round.workshop_id == workshop_id), Round, {},
+                    {**w, "actual_seconds": None})
     if src.current_round_id in rounds:
         new.current_round_id = rounds[src.current_round_id]
     _clone(s, rows(Note, Note.workshop_id == workshop_id), Note, {"participant_id": people}, w)

@@ -8,11 +8,10 @@ attention column, editing chrome) is never built into these widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.models import workshop as ops
-from app.models.agenda import Round
 from app.models.events import Change
 from app.models.store import Store
 from app.views.boards import BOARD_KINDS, make_board
@@ -120,6 +119,7 @@ class AudienceView(QWidget):
         from app.views.timer_panel import TimerPanel
 
         self._timer = TimerPanel(self.ctx, workshop_id, audience=True, parent=self)
+        self._timer.setMaximumHeight(max(120, int(self.height() * 0.22)))
         self.timer_slot.addWidget(self._timer)
         self._rules = RulesCard(self.ctx, workshop_id, audience=True, parent=self.rules_holder)
         self.rules_holder.layout().addWidget(self._rules)
@@ -145,28 +145,31 @@ class AudienceView(QWidget):
         self._refresh_round_and_rules()
         apply_room_look(self, high_contrast=p.high_contrast, scale=p.scale)
         title_font = self.round_title.font()
-        title_font.setPointSizeF(28 * p.scale)
+        title_font.setPointSizeF(20 * p.scale)
         title_font.setBold(True)
         self.round_title.setFont(title_font)
+        self.round_title.setWordWrap(True)
         prompt_font = self.prompt_label.font()
         prompt_font.setPointSizeF(26 * p.scale)
         self.prompt_label.setFont(prompt_font)
 
     def _refresh_round_and_rules(self) -> None:
+        """The workshop's title in the header (the timer names the round), rules on request."""
         ws = ops.get_workshop(self.ctx.store, self._workshop_id) if self._workshop_id else None
-        title = ""
-        if ws is not None and ws.current_round_id is not None:
-            with self.ctx.store.read() as s:
-                rnd = s.get(Round, ws.current_round_id)
-                title = rnd.title if rnd is not None else ""
-        self.round_title.setText(title or (ws.title if ws else ""))
+        self.round_title.setText(ws.title if ws else "")
         show_rules = bool(ws and ws.show_rules)
         self.rules_holder.setVisible(show_rules)
         self.stack.setVisible(not show_rules)
 
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self._workshop_id and change.topic in ("workshop", "timer", "round"):
+        if change.workshop_id == self._workshop_id and change.topic == "workshop":
             self._refresh_round_and_rules()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The board gets the room: the header with the timer takes about a fifth."""
+        if self._timer is not None:
+            self._timer.setMaximumHeight(max(120, int(self.height() * 0.22)))
+        super().resizeEvent(event)
 
 
 class AudienceWindow(QWidget):

@@ -127,8 +127,9 @@ class ParticipantsPanel(QWidget):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # PySide6 6.11 ignores a context= keyword here: set it afterwards
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Naam, Enter om toe te voegen"))

@@ -127,7 +127,8 @@ class StartScreen(QWidget):
                           (QKeySequence(Qt.Key.Key_F2), self.rename_selected),
                           (QKeySequence("Ctrl+D"), self.duplicate_selected),
                           (QKeySequence.StandardKey.Delete, self.delete_selected)):
-            QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(key, self, slot)  # PySide6 6.11 ignores context= here
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

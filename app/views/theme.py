@@ -1,7 +1,7 @@
 """Looks for the room: the high-contrast projector theme and the text-size control."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.7, 2.5, 0.15
@@ -32,17 +32,15 @@ def projector_palette(high_contrast: bool) -> QPalette:
     return pal
 
 
-def apply_room_look(widget: QWidget, *, high_contrast: bool, scale: float, base_pt: float = 20) -> None:
-    """Palette and base font for an audience widget and everything inside it.
+def apply_room_look(widget: QWidget, *, high_contrast: bool, scale: float) -> None:
+    """Palette for an audience widget and everything inside it.
 
-    Boards that paint their own text may offer ``set_high_contrast(bool)`` and
-    ``set_text_scale(float)``; they are called too.
+    Type size is each board's own business (their layouts are measured for
+    their fonts): boards offer ``set_text_scale(float)`` and
+    ``set_high_contrast(bool)``, which are called here.
     """
     widget.setAutoFillBackground(True)
     widget.setPalette(projector_palette(high_contrast))
-    font = QFont(widget.font())
-    font.setPointSizeF(base_pt * scale)
-    widget.setFont(font)
     for child in [widget, *widget.findChildren(QWidget)]:
         if hasattr(child, "set_high_contrast"):
             child.set_high_contrast(high_contrast)

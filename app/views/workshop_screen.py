@@ -1,4 +1,10 @@
-"""The screen of one workshop: facts, the boards in the middle, panels at the side."""
+"""The screen of one workshop, laid out for running it in front of the room.
+
+Left: the round timer and the agenda rail. Middle: the board the current round
+names. Right: the round's prompts and notes, participants, actions, the
+conversation rules and the agenda planner. Moving to another round switches
+the board; everything is reachable from the keyboard (F1 lists the keys).
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -15,27 +21,39 @@ from PySide6.QtWidgets import (
 from app.commands.workshop import UpdateWorkshop
 from app.models import workshop as ops
 from app.models.events import Change
+from app.views.actions_panel import ActionsPanel
+from app.views.agenda_panel import AgendaPanel
 from app.views.boards import BOARD_KINDS, make_board
 from app.views.bus import ViewContext
 from app.views.labels import board_label
 from app.views.participants_panel import ParticipantsPanel
+from app.views.round_panel import RoundPanel
+from app.views.rules_card import RulesCard
+from app.views.timer_panel import TimerPanel
 from app.views.workshop_dialog import WorkshopDialog
+
+SIDE_TABS = ("round", "participants", "actions", "rules", "agenda")
 
 
 class WorkshopScreen(QWidget):
-    """One workshop, laid out for running it in front of the room.
+    """One workshop: facts, timer and agenda rail, boards, and the side panels.
 
     Signals:
         back_requested(): return to the list of workshops.
         message(str): a status-bar text.
+        board_changed(str): the board in the middle changed (the projector follows).
+        prompts_requested(list): prompts to show to the room (empty list hides them).
     """
 
     back_requested = Signal()
     message = Signal(str)
+    board_changed = Signal(str)
+    prompts_requested = Signal(list)
 
     def __init__(self, ctx: ViewContext, workshop_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.workshop_id = ctx, workshop_id
+        self._board_widgets: dict[str, QWidget] = {}
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("workshopTitle")
@@ -52,35 +70,62 @@ class WorkshopScreen(QWidget):
         header.addWidget(self.facts_label, 1)
         header.addWidget(edit)
 
+        # left: timer above the agenda rail
+        self.timer = TimerPanel(ctx, workshop_id, parent=self)
+        self.rail = AgendaPanel(ctx, workshop_id, self, rail=True)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.timer, 2)
+        left_layout.addWidget(self.rail, 3)
+
+        # middle: the boards, built on first view
         self.boards = QTabWidget(self)
         self.boards.setDocumentMode(True)
-        self._board_widgets: dict[str, QWidget] = {}
         for kind in BOARD_KINDS:
             holder = QWidget(self.boards)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.boards.addTab(holder, board_label(kind))
-        self.boards.currentChanged.connect(self._ensure_board)
+        self.boards.currentChanged.connect(self._board_tab_changed)
 
+        # right: the round, people, actions, rules, planner
         self.side = QTabWidget(self)
+        self.round_panel = RoundPanel(ctx, workshop_id, self.side)
         self.participants = ParticipantsPanel(ctx, workshop_id, self.side)
-        self.participants.message.connect(self.message)
-        self.side.addTab(self.participants, self.tr("Deelnemers"))
+        self.actions_panel = ActionsPanel(ctx, workshop_id, self.side)
+        self.rules = RulesCard(ctx, workshop_id, parent=self.side)
+        self.planner = AgendaPanel(ctx, workshop_id, self.side)
+        for widget, title in ((self.round_panel, self.tr("Ronde")),
+                              (self.participants, self.tr("Deelnemers")),
+                              (self.actions_panel, self.tr("Acties")),
+                              (self.rules, self.tr("Gespreksregels")),
+                              (self.planner, self.tr("Agenda"))):
+            self.side.addTab(widget, title)
+        for panel in (self.participants, self.actions_panel, self.rules):
+            panel.message.connect(self.message)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.boards)
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        self.splitter = splitter
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (left, self.boards, self.side):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([260, 900, 420])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
+
+        self.timer.board_requested.connect(self.show_board)
+        self.rail.round_selected.connect(self.timer.go_to_round)
+        self.planner.round_selected.connect(self.timer.go_to_round)
+        self.round_panel.show_prompts.connect(self.prompts_requested)
         ctx.bus.changed.connect(self._on_change)
         self.refresh_facts()
         ws = ops.get_workshop(ctx.store, workshop_id)
         self.show_board(ws.current_board if ws and ws.current_board else self._default_board(ws))
 
+    # -- boards -------------------------------------------------------------------
     def _default_board(self, ws: ops.Workshop | None) -> str:
         return ws.template if ws is not None and ws.template in BOARD_KINDS else "circle"
 
@@ -93,20 +138,34 @@ class WorkshopScreen(QWidget):
             board = make_board(kind, self.ctx, self.workshop_id, parent=holder)
             holder.layout().addWidget(board)
             self._board_widgets[kind] = board
+            message = getattr(board, "message", None)
+            if message is not None:
+                message.connect(self.message)
         return self._board_widgets[kind]
+
+    def _board_tab_changed(self, index: int) -> None:
+        self._ensure_board(index)
+        self.board_changed.emit(self.current_board_kind())
 
     def board(self, kind: str) -> QWidget | None:
         return self._ensure_board(BOARD_KINDS.index(kind))
 
     def current_board_kind(self) -> str:
-        return BOARD_KINDS[self.boards.currentIndex()]
+        return BOARD_KINDS[max(0, self.boards.currentIndex())]
 
     def show_board(self, kind: str) -> None:
         if kind not in BOARD_KINDS:
             return
-        self.boards.setCurrentIndex(BOARD_KINDS.index(kind))
-        self._ensure_board(self.boards.currentIndex())
+        index = BOARD_KINDS.index(kind)
+        if self.boards.currentIndex() == index:
+            self._ensure_board(index)
+        else:
+            self.boards.setCurrentIndex(index)
 
+    def show_side(self, tab: str) -> None:
+        self.side.setCurrentIndex(SIDE_TABS.index(tab))
+
+    # -- facts --------------------------------------------------------------------
     def refresh_facts(self) -> None:
         ws = ops.get_workshop(self.ctx.store, self.workshop_id)
         if ws is None:
@@ -133,5 +192,8 @@ class WorkshopScreen(QWidget):
             self.ctx.push(UpdateWorkshop(self.ctx.store, self.workshop_id, **facts))
 
     def remember_board(self) -> None:
-        """Store which board is shown, so a restart comes back to it (not undoable: navigation)."""
-        ops.update_workshop(self.ctx.store, self.workshop_id, current_board=self.current_board_kind())
+        """Store which board is shown, so a restart comes back to it (navigation: not undoable)."""
+        ws = ops.get_workshop(self.ctx.store, self.workshop_id)
+        if ws is not None and ws.current_board != self.current_board_kind():
+            ops.update_workshop(self.ctx.store, self.workshop_id,
+                                current_board=self.current_board_kind())
