@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -45,15 +44,14 @@ from app.views.circle_items import (
     BOARD_RECT,
     NOTE_H,
     NOTE_W,
-    NoteEditor,
     NoteItem,
-    RingsItem,
-    StripItem,
-    color_name,
+    Rings,
+    Strip,
     to_board,
     to_scene,
 )
-from app.views.labels import ring_label
+from app.views.circle_scene import CircleScene
+from app.views.circle_widgets import NoteEditor, TallyPanel, color_name
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.5, 6.0  # relative to the fitted scale
@@ -72,118 +70,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 )
 
 
-class TallyBar(QWidget):
-    """A thin bar: one ring's share of the notes, amber when it holds the most."""
-
-    def __init__(self, height: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fraction, self.most = 0.0, False
-        self.setFixedHeight(height)
-
-    def set_value(self, fraction: float, most: bool) -> None:
-        if (fraction, most) != (self.fraction, self.most):
-            self.fraction, self.most = fraction, most
-            self.update()
-
-    def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        radius = self.height() / 2
-        painter.setBrush(QColor("#e9e9e3"))
-        painter.drawRoundedRect(self.rect(), radius, radius)
-        if self.fraction > 0:
-            painter.setBrush(QColor("#e29a1f") if self.most else QColor("#7d9fc2"))
-            width = max(self.height(), round(self.width() * self.fraction))
-            painter.drawRoundedRect(0, 0, width, self.height(), radius, radius)
-        painter.end()
-
-
-class TallyPanel(QFrame):
-    """Post-its per ring plus "Niet geplaatst"; the ring(s) with the most are highlighted."""
-
-    def __init__(self, *, large: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("circleTally")
-        size = 28 if large else 16
-        self.setStyleSheet(
-            f"#circleTally {{ background: #fbfbf8; border-left: 1px solid #d8d8d0; }}"
-            f"#circleTally QLabel {{ font-size: {size}px; padding: 2px 6px; }}"
-            "#circleTally QLabel[most=\"true\"] { background: #ffe6b3; color: #6b3f00; "
-            "font-weight: 700; border-radius: 6px; }"
-            f"#circleTallyTitle {{ font-size: {int(size * 1.15)}px; font-weight: 700; }}"
-            f"#circleTallySummary {{ font-size: {int(size * 1.1)}px; font-weight: 700; "
-            "color: #6b3f00; }")
-        self.title = QLabel(self.tr("Briefjes per ring"), self)
-        self.title.setObjectName("circleTallyTitle")
-        rows = QVBoxLayout()
-        rows.setSpacing(max(4, size // 3))
-        self.names: dict[str | None, QLabel] = {}
-        self.counts: dict[str | None, QLabel] = {}
-        self.bars: dict[str, TallyBar] = {}
-        for ring in (*model.RINGS, None):
-            name, count = QLabel(ring_label(ring), self), QLabel("0", self)
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            name.setWordWrap(True)
-            line = QHBoxLayout()
-            line.addWidget(name, 1)
-            line.addWidget(count)
-            block = QVBoxLayout()
-            block.setSpacing(1)
-            block.addLayout(line)
-            if ring is None:
-                rows.addSpacing(size // 2)
-                for label in (name, count):
-                    label.setStyleSheet("color: #555;")
-            else:
-                self.bars[ring] = TallyBar(max(6, size // 3), self)
-                block.addWidget(self.bars[ring])
-            rows.addLayout(block)
-            self.names[ring], self.counts[ring] = name, count
-        self.summary = QLabel(self)
-        self.summary.setObjectName("circleTallySummary")
-        self.summary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.title)
-        layout.addSpacing(size // 2)
-        layout.addLayout(rows)
-        layout.addSpacing(size)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
-        self.result = model.tally([])
-        self.show_tally(self.result)
-
-    def show_tally(self, result: model.Tally) -> None:
-        self.result = result
-        for ring, label in self.counts.items():
-            label.setText(str(result.counts.get(ring, 0)))
-            winner = ring in result.most
-            for widget in (label, self.names[ring]):
-                if widget.property("most") != winner:
-                    widget.setProperty("most", winner)
-                    widget.style().unpolish(widget)
-                    widget.style().polish(widget)
-        for ring, bar in self.bars.items():
-            bar.set_value(result.counts.get(ring, 0) / max(1, result.top), ring in result.most)
-        self.summary.setText(self.summary_text(result))
-
-    def summary_text(self, result: model.Tally) -> str:
-        if not result.most:
-            return self.tr("Nog geen briefjes in de cirkel.")
-        names = [ring_label(ring) for ring in result.most]
-        joined = names[0] if len(names) == 1 else \
-            self.tr("{first} en {last}").format(first=", ".join(names[:-1]), last=names[-1])
-        return self.tr("Meeste briefjes: {rings} ({n})").format(rings=joined, n=result.top)
-
-    def highlighted(self) -> list[str | None]:
-        return [ring for ring, label in self.counts.items() if label.property("most")]
-
-
 class BoardView(QGraphicsView):
     """The view: fits the whole board, zooms with Ctrl+wheel, hands gestures to the board."""
 
-    def __init__(self, board: CircleBoard, scene: QGraphicsScene) -> None:
+    def __init__(self, board: CircleBoard, scene: CircleScene) -> None:
         super().__init__(scene, board)
         self.board = board
         self.fitted = True
@@ -191,7 +81,6 @@ class BoardView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setBackgroundBrush(QColor("#ffffff"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
@@ -286,13 +175,11 @@ class CircleBoard(QWidget):
         self.new_color = model.DEFAULT_NOTE_COLOR
         self._press_positions: dict[int, QPointF] = {}
 
-        self.scene = QGraphicsScene(self)
-        self.scene.setSceneRect(BOARD_RECT)
-        self.rings = RingsItem()
-        self.strip = StripItem(self.tr("Nog te plaatsen"), slots=not audience)
-        self.scene.addItem(self.rings)
-        self.scene.addItem(self.strip)
+        self.rings = Rings()
+        self.strip = Strip(self.tr("Nog te plaatsen"), slots=not audience)
+        self.scene = CircleScene(self.rings, self.strip, self)
         self.view = BoardView(self, self.scene)
+        self.scene.layer_device = self.view.viewport()
         self.tally_widget = TallyPanel(large=audience, parent=self)
         self.tally_widget.setFixedWidth(400 if audience else 290)
         self.editor: NoteEditor | None = None  # the projection never edits

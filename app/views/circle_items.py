@@ -10,40 +10,26 @@ edited gets a real text editor (:class:`NoteEditor`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QPointF,
-    QRectF,
-    QStringListModel,
-    Qt,
-    Signal,
-)
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QKeyEvent,
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
+    QStaticText,
     QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCompleter,
-    QFrame,
     QGraphicsItem,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QStyle,
     QStyleOptionGraphicsItem,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -118,10 +104,19 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> tuple[li
     return lines, elided, broken
 
 
+def static_line(text: str, metrics: QFontMetricsF) -> tuple[QStaticText, float]:
+    """One laid-out line and its width: drawn again and again without re-shaping."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    return static, metrics.horizontalAdvance(text)
+
+
 class NoteItem(QGraphicsItem):
     """One post-it: keywords (up to three lines), the participant's name below, a colour.
 
     Its position is the note's centre; the whole rounded rectangle is the hit target.
+    A settled note is drawn by the scene's cached note layer (``ItemHasNoContents``);
+    a live one (selected, dragged) paints itself above it.
     """
 
     TEXT_FONTS: tuple[QFont, ...] = ()
@@ -132,17 +127,22 @@ class NoteItem(QGraphicsItem):
         self.note_id = note_id
         self.text, self.name, self.color = "", "", QColor(model.DEFAULT_NOTE_COLOR)
         self._lines: list[str] | None = None
-        self._name_line = ""
+        self.live = False
+        flags = (QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+                 | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         if interactive:
-            self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                          | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                          | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+            flags |= (QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(flags)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if not NoteItem.TEXT_FONTS:
             NoteItem.TEXT_FONTS = tuple(ui_font(px, QFont.Weight.Medium, spacing)
                                         for px, spacing in TEXT_VARIANTS)
             NoteItem.NAME_FONT = ui_font(NAME_PX)
         self._font = NoteItem.TEXT_FONTS[0]
+        self._line_h = self._name_h = 0.0
+        self._static: list[tuple[QStaticText, float]] = []
+        self._name_static: tuple[QStaticText, float] | None = None
 
     # -- content ---------------------------------------------------------------
     def set_content(self, text: str, name: str, color: str) -> None:
@@ -150,7 +150,21 @@ class NoteItem(QGraphicsItem):
             return
         self.text, self.name, self.color = text, name, QColor(color)
         self._lines = None
+        self._changed()
         self.update()
+
+    def set_live(self, live: bool) -> None:
+        """Paint as an item (selected or dragged) or from the scene's note layer."""
+        if live != self.live:
+            self.live = live
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not live)
+            self._changed(force=True)
+            self.update()
+
+    def _changed(self, *, force: bool = False) -> None:
+        scene = self.scene()
+        if scene is not None and (force or not self.live) and hasattr(scene, "invalidate_notes"):
+            scene.invalidate_notes(self.sceneBoundingRect())
 
     def lines(self) -> list[str]:
         """The wrapped keyword lines, laid out on first paint and then kept."""
@@ -162,8 +176,13 @@ class NoteItem(QGraphicsItem):
                 self._font = font
                 if not broken:
                     break
-            self._name_line = QFontMetricsF(NoteItem.NAME_FONT).elidedText(
-                self.name, Qt.TextElideMode.ElideRight, NOTE_W - 20)
+            metrics = QFontMetricsF(self._font)
+            self._line_h = metrics.lineSpacing()
+            self._static = [static_line(line, metrics) for line in self._lines]
+            name_metrics = QFontMetricsF(NoteItem.NAME_FONT)
+            self._name_h = name_metrics.lineSpacing()
+            name_line = name_metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, NOTE_W - 20)
+            self._name_static = static_line(name_line, name_metrics) if name_line else None
             self.setToolTip(self.text[:600] if elided else "")
         return self._lines
 
@@ -187,65 +206,114 @@ class NoteItem(QGraphicsItem):
         return path
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        """Keep a dragged note on the board: its centre never leaves the board area."""
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(value, QPointF):
+        """Keep a note's centre on the board; tell the note layer what a settled note did."""
+        kind = QGraphicsItem.GraphicsItemChange
+        if change == kind.ItemPositionChange and isinstance(value, QPointF):
+            self._changed()  # the old place
             return QPointF(min(max(value.x(), BOARD_RECT.left()), BOARD_RECT.right()),
                            min(max(value.y(), BOARD_RECT.top()), BOARD_RECT.bottom()))
+        if change in (kind.ItemPositionHasChanged, kind.ItemZValueHasChanged,
+                      kind.ItemSceneHasChanged, kind.ItemSceneChange):
+            self._changed()
+        elif change == kind.ItemSelectedHasChanged:
+            self.set_live(bool(value))
         return super().itemChange(change, value)
 
     # -- painting --------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        self.draw(painter, selected=bool(option.state & QStyle.StateFlag.State_Selected))
+
+    def draw(self, painter: QPainter, *, selected: bool) -> None:
+        """Paint the note at the painter's origin (used by the item and the note layer)."""
         body = self.body()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        transform = painter.worldTransform()
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(transform)
         if lod < SIMPLE_BELOW:
             painter.fillRect(body, self.color)
             if selected:
                 painter.setPen(QPen(SELECT_LINE, 8))
                 painter.drawRect(body)
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 45))
-        painter.drawRoundedRect(body.translated(4, 5), 10, 10)
-        painter.setBrush(self.color)
-        painter.setPen(QPen(SELECT_LINE, 6) if selected else QPen(self.color.darker(135), 1.5))
-        painter.drawRoundedRect(body, 10, 10)
+        if transform.isRotating():
+            paint_body(painter, body, self.color, selected)
+        else:  # blit a shared, pre-rendered body: far cheaper than antialiased paths
+            dpr = painter.device().devicePixelRatioF()
+            pixmap = body_pixmap(self.color, selected, transform.m11(), transform.m22(), dpr)
+            origin = transform.map(self.boundingRect().topLeft())
+            painter.save()
+            painter.resetTransform()
+            painter.drawPixmap(QPointF(round(origin.x()), round(origin.y())), pixmap)
+            painter.restore()
         self._paint_text(painter, body)
 
     def _paint_text(self, painter: QPainter, body: QRectF) -> None:
-        lines = self.lines()
-        assert NoteItem.NAME_FONT is not None
-        line_h = QFontMetricsF(self._font).lineSpacing()
-        name_h = QFontMetricsF(NoteItem.NAME_FONT).lineSpacing() if self.name else 0.0
+        self.lines()
+        name_h = self._name_h if self.name else 0.0
         area = body.adjusted(10, 8, -10, -8 - name_h)
-        top = area.top() + max(0.0, (area.height() - line_h * len(lines)) / 2)
+        line_h = self._line_h
+        top = area.top() + max(0.0, (area.height() - line_h * len(self._static)) / 2)
         painter.setFont(self._font)
-        painter.setPen(QColor("#1d1d1d"))
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-        for i, line in enumerate(lines):
-            painter.drawText(QRectF(area.left(), top + i * line_h, area.width(), line_h), flags, line)
-        if self.name:
+        painter.setPen(TEXT_COLOR)
+        centre = area.center().x()
+        for i, (static, width) in enumerate(self._static):
+            painter.drawStaticText(QPointF(centre - width / 2, top + i * line_h), static)
+        if self.name and self._name_static is not None:
+            assert NoteItem.NAME_FONT is not None
             painter.setFont(NoteItem.NAME_FONT)
-            painter.setPen(QColor("#4a4a4a"))
-            painter.drawText(QRectF(area.left(), body.bottom() - 6 - name_h, area.width(), name_h),
-                             flags, self._name_line)
+            painter.setPen(NAME_COLOR)
+            static, width = self._name_static
+            painter.drawStaticText(QPointF(centre - width / 2, body.bottom() - 6 - name_h), static)
 
 
-class RingsItem(QGraphicsItem):
-    """The five concentric rings with large labels.
+TEXT_COLOR, NAME_COLOR = QColor("#1d1d1d"), QColor("#4a4a4a")
+_BODIES: dict[tuple[int, bool, int, int, int], QPixmap] = {}
+
+
+def paint_body(painter: QPainter, body: QRectF, color: QColor, selected: bool) -> None:
+    """A post-it's shadow, paper and edge (the selection edge when selected)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 45))
+    painter.drawRoundedRect(body.translated(4, 5), 10, 10)
+    painter.setBrush(color)
+    painter.setPen(QPen(SELECT_LINE, 6) if selected else QPen(color.darker(135), 1.5))
+    painter.drawRoundedRect(body, 10, 10)
+
+
+def body_pixmap(color: QColor, selected: bool, sx: float, sy: float, dpr: float = 1.0) -> QPixmap:
+    """The body of a note at one device scale, shared by every note of that colour."""
+    key = (color.rgba(), selected, round(sx * 1000), round(sy * 1000), round(dpr * 100))
+    pixmap = _BODIES.get(key)
+    if pixmap is None:
+        if len(_BODIES) > 64:  # zooming leaves old scales behind
+            _BODIES.clear()
+        bounds = QRectF(-NOTE_W / 2 - 6, -NOTE_H / 2 - 6, NOTE_W + 15, NOTE_H + 15)
+        pixmap = QPixmap(max(1, math.ceil(bounds.width() * sx * dpr)) + 1,
+                         max(1, math.ceil(bounds.height() * sy * dpr)) + 1)
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.scale(sx, sy)
+        painter.translate(-bounds.left(), -bounds.top())
+        paint_body(painter, QRectF(-NOTE_W / 2, -NOTE_H / 2, NOTE_W, NOTE_H), color, selected)
+        painter.end()
+        _BODIES[key] = pixmap
+    return pixmap
+
+
+class Rings:
+    """The five concentric rings with large labels, painted under the notes.
 
     ``most`` rings (the tally's winners) get a warm fill and label; ``hover``
-    is the ring under a note being dragged, so the facilitator sees where it lands.
+    is the ring under a note being dragged, so the facilitator sees where it
+    lands. ``changed`` is called when either changes (the scene repaints).
     """
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, changed: Callable[[], None] = lambda: None) -> None:
         self.most: tuple[str, ...] = ()
         self.hover: str | None = None
-        self.setZValue(-10)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.changed = changed
         self.label_font = ui_font(RING_LABEL_PX, QFont.Weight.DemiBold)
 
     def boundingRect(self) -> QRectF:
@@ -258,7 +326,7 @@ class RingsItem(QGraphicsItem):
         if hover is not False and hover != self.hover:
             self.hover, changed = hover, True  # type: ignore[assignment]
         if changed:
-            self.update()
+            self.changed()
 
     def label_rect(self, ring: str) -> QRectF:
         """Where a ring's label sits (top of the ring; the centre for Zelf), in scene units."""
@@ -269,8 +337,7 @@ class RingsItem(QGraphicsItem):
         cy = 0.0 if index == 0 else -(index + 0.5) * model.RING_WIDTH * SCALE
         return QRectF(-width / 2, cy - height / 2, width, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index in reversed(range(len(model.RINGS))):
             ring = model.RINGS[index]
@@ -296,14 +363,11 @@ class RingsItem(QGraphicsItem):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, ring_label(ring))
 
 
-class StripItem(QGraphicsItem):
+class Strip:
     """The parking strip beside the circle, where new notes wait to be placed."""
 
     def __init__(self, title: str, *, slots: bool = True) -> None:
-        super().__init__()
         self.title, self.slots = title, slots
-        self.setZValue(-10)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.font = ui_font(STRIP_LABEL_PX, QFont.Weight.DemiBold)
 
     def area(self) -> QRectF:
@@ -314,8 +378,7 @@ class StripItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.area().adjusted(-3, -3, 3, 3)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self.area()
         painter.setBrush(QColor("#f4f4f1"))
@@ -333,134 +396,3 @@ class StripItem(QGraphicsItem):
             c = to_scene(x, y)
             painter.drawRoundedRect(QRectF(c.x() - NOTE_W / 2, c.y() - NOTE_H / 2, NOTE_W, NOTE_H),
                                     10, 10)
-
-
-class NoteEditor(QFrame):
-    """The one real text editor on the board, laid over the note being written.
-
-    Enter saves (and, in fast entry, opens the next note), Shift+Enter starts a
-    new line, Tab goes to the participant field, Esc cancels.
-
-    Signals:
-        commit_requested(): the facilitator pressed Enter.
-        cancel_requested(): the facilitator pressed Esc.
-    """
-
-    commit_requested = Signal()
-    cancel_requested = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("noteEditor")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.note_id: int | None = None
-        self.anchor = QPointF()
-        self.chain = False
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("Trefwoorden van het verhaal"))
-        self.who = QLineEdit(self)
-        self.who.setPlaceholderText(self.tr("Deelnemer: typ een naam (leeg = zonder naam)"))
-        self.who.setClearButtonEnabled(True)
-        self.names = QStringListModel(self)
-        completer = QCompleter(self.names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.who.setCompleter(completer)
-        self.swatches = QButtonGroup(self)
-        swatch_row = QHBoxLayout()
-        swatch_row.setSpacing(4)
-        for index, color in enumerate(model.NOTE_COLORS):
-            button = QToolButton(self)
-            button.setCheckable(True)
-            button.setFixedSize(26, 26)
-            button.setStyleSheet(f"QToolButton {{ background: {color}; border: 1px solid #888; "
-                                 "border-radius: 4px; } QToolButton:checked { border: 3px solid #1565c0; }")
-            button.setToolTip(color_name(color))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.swatches.addButton(button, index)
-            swatch_row.addWidget(button)
-        swatch_row.addStretch(1)
-        self.error = QLabel(self)
-        self.error.setObjectName("noteEditorError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.error.hide()
-        hint = QLabel(self.tr("Enter: opslaan · Shift+Enter: nieuwe regel · Tab: deelnemer · "
-                              "Esc: annuleren"), self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555; font-size: 9pt;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(5)
-        layout.addWidget(self.text_edit, 1)
-        layout.addWidget(self.who)
-        layout.addLayout(swatch_row)
-        layout.addWidget(self.error)
-        layout.addWidget(hint)
-        self.text_edit.installEventFilter(self)
-        self.who.installEventFilter(self)
-        self.who.returnPressed.connect(self.commit_requested)
-        self.hide()
-
-    def open(self, *, note_id: int | None, text: str, who: str, color: str, anchor: QPointF,
-             chain: bool, names: list[str]) -> None:
-        self.note_id, self.anchor, self.chain = note_id, anchor, chain
-        self.names.setStringList(names)
-        self.text_edit.setPlainText(text)
-        self.text_edit.selectAll()
-        self.who.setText(who)
-        self.set_color(color)
-        self.show_error("")
-        self.show()
-        self.raise_()
-        self.text_edit.setFocus()
-
-    def set_color(self, color: str) -> None:
-        index = model.NOTE_COLORS.index(color) if color in model.NOTE_COLORS else 0
-        self.swatches.button(index).setChecked(True)
-        self.setStyleSheet(f"#noteEditor {{ background: {color}; border: 3px solid #1565c0; "
-                           "border-radius: 8px; }")
-
-    def color(self) -> str:
-        return model.NOTE_COLORS[max(0, self.swatches.checkedId())]
-
-    def values(self) -> tuple[str, str, str]:
-        return self.text_edit.toPlainText(), self.who.text().strip(), self.color()
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-
-    def set_text_size(self, px: int) -> None:
-        font = self.text_edit.font()
-        font.setPixelSize(px)
-        self.text_edit.setFont(font)
-        small = self.who.font()
-        small.setPixelSize(max(14, int(px * 0.75)))
-        self.who.setFont(small)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched is self.text_edit:
-                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                    self.text_edit.insertPlainText("\n")
-                else:
-                    self.commit_requested.emit()
-                return True
-            if key == Qt.Key.Key_Escape:
-                popup = self.who.completer().popup()
-                if watched is self.who and popup.isVisible():
-                    return False
-                self.cancel_requested.emit()
-                return True
-        return super().eventFilter(watched, event)
-
-
-def color_name(color: str) -> str:
-    tr = QCoreApplication.translate
-    names = {"#fff59d": tr("CircleBoard", "Geel"), "#ffcc80": tr("CircleBoard", "Oranje"),
-             "#f8bbd0": tr("CircleBoard", "Roze"), "#c5e1a5": tr("CircleBoard", "Groen"),
-             "#b3e5fc": tr("CircleBoard", "Blauw"), "#d1c4e9": tr("CircleBoard", "Paars")}
-    return names.get(color, color)
