@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.models.actions import Action
 from app.models.agenda import BOARDS, Round
-from app.models.circle import Note, ring_at
+from app.models.circle import Note, check_position, ring_at
 from app.models.exchange_schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -288,18 +288,23 @@ def _insert(s: Session, doc: DocumentIn) -> int:
                   doc.participants)
     rounds = _add(s, [Round(workshop_id=wid, position=i, title=r.title,
                             planned_minutes=r.planned_minutes, actual_seconds=r.actual_seconds,
-                            board=r.board, prompts=list(r.prompts), notes=r.notes,
+                            board=r.board, prompts=[p for p in r.prompts if p], notes=r.notes,
                             private_notes=r.private_notes) for i, r in enumerate(doc.agenda)],
                   doc.agenda)
     current = extra.get("current_round")
     ws.current_round_id = rounds.get(current) if isinstance(current, str) else None
-    _add(s, [Note(workshop_id=wid, text=n.text, participant_id=people.get(n.participant or ""),
-                  x=n.x, y=n.y, ring=ring_at(n.x, n.y), color=n.color,
-                  z=_int(_extra(n).get("z"), 0)) for n in doc.circle.notes], doc.circle.notes)
+    _add(s, [_note(wid, n, people) for n in doc.circle.notes], doc.circle.notes)
     _insert_market(s, wid, doc, people)
     _insert_plusmin(s, wid, doc)
     _insert_actions(s, wid, doc, people)
     return wid
+
+
+def _note(wid: int, n: Any, people: dict[str, int]) -> Note:
+    """Kept on the board like a dragged note; the position decides the ring."""
+    x, y = check_position(n.x, n.y)
+    return Note(workshop_id=wid, text=n.text, participant_id=people.get(n.participant or ""),
+                x=x, y=y, ring=ring_at(x, y), color=n.color, z=_int(_extra(n).get("z"), 0))
 
 
 def _add(s: Session, rows: list[Any], sources: list[Any]) -> dict[str, int]:

@@ -15,9 +15,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, FiniteFloat, ValidationError
 
-from app.models.agenda import BOARDS
+from app.models.agenda import BOARDS, MAX_PROMPTS, MAX_ROUND_MINUTES, PROMPT_LIMIT
 from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
-from app.models.market import SIDES
+from app.models.market import ENTRY_LIMIT, NAME_LIMIT, SIDES
 from app.models.plusmin import SIGNS
 from app.models.workshop import LANGUAGES, MAX_TEXT, ROLES, InputError
 
@@ -73,6 +73,8 @@ Line = Annotated[str, Field(max_length=LINE), AfterValidator(_one_line)]
 Name = Annotated[str, Field(max_length=LINE), AfterValidator(_required_line)]
 Id = Annotated[str, Field(min_length=1, max_length=200)]
 IsoDate = Annotated[str, AfterValidator(_iso_date)]
+Prompt = Annotated[str, Field(max_length=PROMPT_LIMIT), AfterValidator(_one_line)]
+EntryText = Annotated[str, Field(max_length=ENTRY_LIMIT), AfterValidator(_one_line)]
 Color = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$"), AfterValidator(str.lower)]
 Extra = dict[str, Any] | None
 
@@ -103,10 +105,10 @@ class ParticipantIn(_Obj):
 class RoundIn(_Obj):
     id: Id
     title: Line
-    planned_minutes: Annotated[int, Field(gt=0, le=24 * 60)]
+    planned_minutes: Annotated[int, Field(gt=0, le=MAX_ROUND_MINUTES)]
     actual_seconds: Annotated[int, Field(ge=0, le=10**7)] | None
     board: Literal[BOARDS] | None  # type: ignore[valid-type]
-    prompts: list[Text] = []
+    prompts: Annotated[list[Prompt], Field(max_length=MAX_PROMPTS)] = []
     notes: Text = ""
     private_notes: Text = ""
     extra: Extra = None
@@ -130,13 +132,13 @@ class CircleIn(_Obj):
 
 class SubgroupIn(_Obj):
     id: Id
-    name: Annotated[str, Field(max_length=200), AfterValidator(_one_line)]
+    name: Annotated[str, Field(max_length=NAME_LIMIT), AfterValidator(_one_line)]
     extra: Extra = None
 
 
 class DevelopmentIn(_Obj):
     id: Id
-    text: Text
+    text: EntryText
     extra: Extra = None
 
 
@@ -144,7 +146,7 @@ class EntryIn(_Obj):
     id: Id
     subgroup: Id
     side: Literal[SIDES]  # type: ignore[valid-type]
-    text: Text
+    text: EntryText
     people: list[Id]
     fits_development: Id | None
     extra: Extra = None
@@ -293,7 +295,10 @@ def describe(error: dict[str, Any]) -> str:
         suffix = "" if key in ("gt", "lt") else " zijn"
         return f"{words} {ctx.get(key)}{suffix}"
     if kind == "string_too_long":
-        return f"tekst is te lang (maximaal {_nl_number(int(ctx.get('max_length', 0)))} tekens)"
+        limit = _nl_number(int(ctx.get("max_length", 0)))
+        return f"tekst is te lang (maximaal {limit} tekens)"
+    if kind == "too_long":
+        return f"te veel elementen (maximaal {ctx.get('max_length')})"
     return str(error.get("msg", kind))
 
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.models.actions import Action
-from app.models.agenda import Round
-from app.models.circle import Note
+from app.models.agenda import MAX_PROMPTS, MAX_ROUND_MINUTES, Round
+from app.models.circle import BOARD_RIGHT, Note
 from app.models.exchange import (
     ExchangeError,
     dumps,
@@ -27,6 +27,7 @@ from app.models.exchange import (
 )
 from app.models.exchange_schema import validate
 from app.models.market import (
+    ENTRY_LIMIT,
     MarketDevelopment,
     MarketDismissal,
     MarketEntry,
@@ -247,8 +248,9 @@ def test_position_decides_the_ring(store: Store, doc: dict[str, Any]) -> None:
     doc["circle"]["notes"][1].update(x=3.0, y=0.0)
     new_id = import_workshop(store, doc)
     with store.read() as s:
-        rings = s.scalars(select(Note.ring).where(Note.workshop_id == new_id).order_by(Note.id))
-        assert list(rings) == ["society", None, "society", None]
+        notes = s.scalars(select(Note).where(Note.workshop_id == new_id).order_by(Note.id)).all()
+        assert [n.ring for n in notes] == ["society", None, "society", None]
+        assert (notes[1].x, notes[1].y) == (BOARD_RIGHT, 0.0)  # kept on the board
 
 
 def test_who_text_that_looks_like_an_id_survives(store: Store, full_id: int) -> None:
@@ -424,7 +426,11 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("negative planned minutes", _set("agenda.2.planned_minutes", -5),
      "$.agenda[2].planned_minutes", "groter zijn dan 0"),
     ("absurd planned minutes", _set("agenda.2.planned_minutes", 10**30),
-     "$.agenda[2].planned_minutes", "hoogstens 1440"),
+     "$.agenda[2].planned_minutes", f"hoogstens {MAX_ROUND_MINUTES} zijn"),
+    ("too many prompts", _set("agenda.0.prompts", ["Vraag"] * (MAX_PROMPTS + 1)),
+     "$.agenda[0].prompts", f"te veel elementen (maximaal {MAX_PROMPTS})"),
+    ("entry longer than a flip-over line", _set("market.entries.0.text", "x" * (ENTRY_LIMIT + 1)),
+     "$.market.entries[0].text", f"maximaal {ENTRY_LIMIT} tekens"),
     ("impossible date", _set("workshop.date", "2026-02-30"), "$.workshop.date", "bestaat niet"),
     ("Dutch date order", _set("actions.0.due", "15-01-2027"), "$.actions[0].due", "JJJJ-MM-DD"),
     ("match demand to demand", _set("market.matches.0.supply", "m2"),
