@@ -97,6 +97,10 @@ def build_full_workshop(store: Store) -> int:
                    MarketEntryPerson(entry_id=entries[0].id, free_name="Mevr. Jansen", position=1),
                    MarketEntryPerson(entry_id=entries[2].id, participant_id=people[1].id, position=0),
                    MarketEntryPerson(entry_id=entries[3].id, participant_id=people[3].id, position=0),
+                   MarketEntryPerson(entry_id=entries[3].id, participant_id=people[1].id, position=1,
+                                     role="source"),
+                   MarketEntryPerson(entry_id=entries[3].id, free_name="Meester Kees", position=2,
+                                     role="source"),
                    MarketEntryPerson(entry_id=entries[4].id, participant_id=people[2].id, position=0),
                    MarketEntryPerson(entry_id=entries[4].id, participant_id=people[0].id, position=1)])
         pool = MarketPool(workshop_id=w)
@@ -168,6 +172,8 @@ def test_export_follows_the_format(doc: dict[str, Any]) -> None:
     assert first == {"id": "m1", "subgroup": "g1", "side": "supply",
                      "text": "Omgaan met ADHD in de klas", "people": ["p1"],
                      "fits_development": "d2", "extra": {"free_people": ["Mevr. Jansen"]}}
+    assert doc["market"]["entries"][3]["people"] == ["p4"]
+    assert doc["market"]["entries"][3]["extra"] == {"sources": ["p2", {"name": "Meester Kees"}]}
     assert doc["market"]["pools"] == [{"id": "pool1", "entries": ["m1", "m3"]}]
     assert doc["market"]["matches"] == [{"demand": "m4", "supply": "m1"},
                                         {"demand": "m6", "supply": "m5"}]
@@ -201,7 +207,9 @@ def test_round_trip_into_an_empty_store(tmp_path: Path, doc: dict[str, Any]) -> 
             assert sorted(s.scalars(select(Note.z))) == [0, 0, 0, 3]
             free = s.scalars(select(MarketEntryPerson.free_name)
                              .where(MarketEntryPerson.free_name.is_not(None))).all()
-            assert free == ["Mevr. Jansen"]
+            assert free == ["Mevr. Jansen", "Meester Kees"]
+            roles = s.scalars(select(MarketEntryPerson.role).order_by(MarketEntryPerson.id)).all()
+            assert roles.count("source") == 2
             assert s.scalars(select(Theme.votes).order_by(Theme.position)).all() == [4, 0]
             assert s.scalar(select(MarketDismissal.kind)) == "match"
     finally:
@@ -271,10 +279,12 @@ def test_unknown_keys_inside_extra_are_ignored(store: Store, doc: dict[str, Any]
     doc["extra"] = {"written_by": "another tool", "nested": {"a": [1, 2.5, None]}}
     doc["circle"]["notes"][0]["extra"] = {"z": "top", "glow": True}  # a wrong z is not fatal
     doc["market"]["entries"][0]["extra"] = {"free_people": ["  Mevr.   Jansen ", 7]}
+    doc["market"]["entries"][3]["extra"] = {"sources": ["p99", {"name": ""}, "p2", 4]}
     new_id = import_workshop(store, doc)
     again = export_workshop(store, new_id)
     assert "extra" not in again["circle"]["notes"][0]
     assert again["market"]["entries"][0]["extra"] == {"free_people": ["Mevr. Jansen"]}
+    assert again["market"]["entries"][3]["extra"] == {"sources": ["p2"]}
 
 
 def test_a_blank_workshop_round_trips(store: Store, workshop_id: int) -> None:
