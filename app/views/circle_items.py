@@ -52,7 +52,7 @@ RING_FILLS = ("#c9ddf0", "#d7e6f4", "#e3eef8", "#edf4fa", "#f6f9fd")
 RING_LINE = QColor("#5f86ad")
 MOST_FILL = QColor("#ffe6b3")
 MOST_LINE = QColor("#c77c02")
-HOVER_FILL = QColor("#fff3c4")
+HOVER_FILL = QColor("#d5eecb")  # the ring a dragged note would land in
 SELECT_LINE = QColor("#1565c0")
 
 

@@ -406,3 +406,44 @@ def test_notes_of_another_workshop_stay_off_this_board(qtbot, ctx, workshop_id) 
     ops.add_note(ctx.store, other.id, "elders")
     assert board.items == {}
     assert isinstance(next(iter(make_board(qtbot, ctx, other.id).items.values())), NoteItem)
+
+
+def pixel(board: CircleBoard, x: float, y: float) -> str:
+    image = board.view.viewport().grab().toImage()
+    point = view_point(board, x, y)
+    return image.pixelColor(point).name()
+
+
+def test_what_is_painted_follows_moves_selection_and_undo(qtbot, ctx, workshop_id) -> None:
+    """The settled notes come from a cached layer: it must never show a stale board."""
+    from app.views.circle_items import MOST_FILL, RING_FILLS
+
+    def fill(x: float, y: float) -> str:
+        ring = ops.ring_at(x, y)
+        if ring in board.rings.most:  # the ring with the most notes is lit up
+            return MOST_FILL.name()
+        return RING_FILLS[ops.RINGS.index(ring)]
+
+    blue = ops.NOTE_COLORS[4]
+    anna = wops.add_participant(ctx.store, workshop_id, "Anna")
+    note = ops.add_note(ctx.store, workshop_id, "", participant_id=anna.id, color=blue,
+                        x=-0.5, y=-0.1)
+    board = make_board(qtbot, ctx, workshop_id)
+    inset = (ops.NOTE_WIDTH / 2 - 0.03, ops.NOTE_HEIGHT / 2 - 0.03)
+    corner = (-0.5 - inset[0], -0.1 - inset[1])
+    target = (0.6, 0.35)
+    target_corner = (target[0] - inset[0], target[1] - inset[1])
+    assert pixel(board, *corner) == blue
+    assert pixel(board, *target_corner) == fill(*target_corner)
+    drag_note(board, note.id, target)
+    assert pixel(board, *corner) == fill(*corner)
+    assert pixel(board, *target_corner) == blue
+    board.scene.clearSelection()  # settles into the layer again
+    assert pixel(board, *target_corner) == blue
+    ctx.undo.undo()
+    assert pixel(board, *corner) == blue
+    assert pixel(board, *target_corner) == fill(*target_corner)
+    ops.update_note(ctx.store, note.id, color=ops.NOTE_COLORS[3])
+    assert pixel(board, *corner) == ops.NOTE_COLORS[3]
+    ops.delete_notes(ctx.store, [note.id])
+    assert pixel(board, *corner) == fill(*corner)
