@@ -302,6 +302,24 @@ def describe(error: dict[str, Any]) -> str:
     return str(error.get("msg", kind))
 
 
+class _JsonObject(dict[str, Any]):
+    """A parsed JSON object that remembers a key written twice (JSON keeps only the last)."""
+
+    duplicate: str | None = None
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> _JsonObject:
+    obj = _JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                obj.duplicate = key
+                break
+            seen.add(key)
+    return obj
+
+
 def decode(data: bytes | str) -> Any:
     """Bytes or text -> plain JSON values; size, encoding and syntax problems refused."""
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
@@ -318,7 +336,7 @@ def decode(data: bytes | str) -> Any:
     if not data.strip():
         raise ExchangeError("$", "het bestand is leeg")
     try:
-        return json.loads(data)
+        return json.loads(data, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         raise ExchangeError("$", f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})") from None
     except RecursionError:
@@ -343,6 +361,9 @@ def scan(data: Any) -> None:
             if not math.isfinite(value):
                 raise ExchangeError(json_path(loc), "eindig getal verwacht (geen NaN of oneindig)")
         elif isinstance(value, dict):
+            if getattr(value, "duplicate", None) is not None:
+                raise ExchangeError(json_path((*loc, value.duplicate)),
+                                    "deze sleutel staat twee keer in hetzelfde object")
             for key in value:
                 if not isinstance(key, str):
                     raise ExchangeError(json_path(loc), f"sleutel {key!r} is geen tekst")
