@@ -42,8 +42,8 @@ from app.models.workshop import InputError
 from app.views.bus import ViewContext
 from app.views.circle_items import (
     BOARD_RECT,
-    NOTE_H,
     NOTE_W,
+    TEXT_PX,
     NoteItem,
     Rings,
     Strip,
@@ -437,9 +437,10 @@ class CircleBoard(QWidget):
         if self.editor is None or not self.editing():
             return
         scale = self.view.transform().m11()
-        self.editor.set_text_size(max(16, min(30, round(22 * scale))))
-        width = max(round(NOTE_W * scale) + 40, 340)
-        height = max(round(NOTE_H * scale) + 120, 230)
+        px = max(16, min(32, round(TEXT_PX * scale)))  # as large as the note's own text
+        self.editor.set_text_size(px)
+        width = max(round(NOTE_W * scale * 1.7), 380)
+        height = round(px * 1.25 * 3.4 + px * 0.8 * 1.9 + 100)
         centre = self.view.mapFromScene(self.editor.anchor)
         port = self.view.viewport().rect()
         x = min(max(centre.x() - width // 2, 0), max(port.width() - width, 0))

@@ -122,7 +122,7 @@ class NoteEditor(QFrame):
         font.setPixelSize(px)
         self.text_edit.setFont(font)
         small = self.who.font()
-        small.setPixelSize(max(14, int(px * 0.75)))
+        small.setPixelSize(max(14, int(px * 0.8)))
         self.who.setFont(small)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -447,3 +447,28 @@ def test_what_is_painted_follows_moves_selection_and_undo(qtbot, ctx, workshop_i
     assert pixel(board, *corner) == ops.NOTE_COLORS[3]
     ops.delete_notes(ctx.store, [note.id])
     assert pixel(board, *corner) == fill(*corner)
+
+
+def test_double_click_on_the_board_writes_a_note_right_there(qtbot, ctx, workshop_id) -> None:
+    board = make_board(qtbot, ctx, workshop_id)
+    spot = (0.0, 0.7)
+    QTest.mouseDClick(board.view.viewport(), LEFT, NONE, view_point(board, *spot))
+    assert board.editing() and board.editor.note_id is None
+    QTest.keyClicks(board.editor.text_edit, "Schoolkrant")
+    QTest.keyClick(board.editor.text_edit, Qt.Key.Key_Return)
+    (note,) = stored(ctx, workshop_id).values()
+    assert note.ring == "school" and (note.x, note.y) == pytest.approx(spot, abs=0.005)
+    assert not board.editing()  # only fast entry in the strip opens the next note
+
+
+def test_back_to_the_strip_fills_free_slots_in_one_step(qtbot, ctx, workshop_id) -> None:
+    parked = ops.add_note(ctx.store, workshop_id, "wacht")
+    placed = [ops.add_note(ctx.store, workshop_id, f"p{i}", x=0.1 * i, y=0.0) for i in range(2)]
+    board = make_board(qtbot, ctx, workshop_id)
+    board.to_strip([n.id for n in placed])
+    rows = stored(ctx, workshop_id)
+    assert {(rows[n.id].x, rows[n.id].y) for n in placed} == set(ops.PARKING_SLOTS[1:3])
+    assert (rows[parked.id].x, rows[parked.id].y) == ops.PARKING_SLOTS[0]
+    assert board.tally_widget.counts[None].text() == "3"
+    ctx.undo.undo()
+    assert board.tally_widget.counts[None].text() == "1"
