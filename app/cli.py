@@ -1,4 +1,4 @@
-"""Headless sub-commands: ``list``, ``export-json``, ``import`` and ``export-pdf``.
+"""Headless sub-commands: ``list``, ``export-json``, ``import``, ``export-pdf`` (and backups).
 
 They run without a display (no Qt widgets or GUI modules are imported), print
 results on stdout and, on failure, exactly one line on stderr with exit
@@ -50,6 +50,20 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--anonymise", "--anonymize", action="store_true",
                    help="namen van deelnemers vervangen (om te delen buiten de groep)")
     p.set_defaults(func=_guarded(cmd_export_pdf))
+    _add_backup_commands(sub)
+
+
+def _add_backup_commands(sub: Any) -> None:
+    """``reservekopieen`` and ``herstel BESTAND`` from :mod:`app.models.backup`, one-line failures."""
+    try:
+        from app.models.backup import add_cli_commands
+    except ImportError:
+        return
+    before = set(sub.choices)
+    add_cli_commands(sub)
+    for name in set(sub.choices) - before:
+        parser = sub.choices[name]
+        parser.set_defaults(func=_guarded(parser.get_default("func")))
 
 
 def _guarded(command: Command) -> Command:

@@ -233,3 +233,12 @@ def test_the_real_command_runs_headless(db: Path, tmp_path: Path) -> None:
                          env=_headless_env(), timeout=120)
     assert bad.returncode == 1 and bad.stdout == ""
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_backup_commands_are_registered(capsys: pytest.CaptureFixture[str], db: Path,
+                                        tmp_path: Path) -> None:
+    pytest.importorskip("app.models.backup")
+    code, lines, err = run(capsys, "--db", db, "reservekopieen")
+    assert (code, err) == (0, "") and lines == [f"Nog geen reservekopieën van {db}."]
+    code, _lines, err = run(capsys, "--db", db, "herstel", tmp_path / "geen-kopie.sqlite")
+    assert code == 1 and "Traceback" not in err and err.count("\n") == 1
