@@ -176,7 +176,8 @@ class CircleBoard(QWidget):
         self._press_positions: dict[int, QPointF] = {}
 
         self.rings = Rings()
-        self.strip = Strip(self.tr("Nog te plaatsen"), slots=not audience)
+        self.strip = Strip(self.tr("Nog te plaatsen"), slots=not audience,
+                           hint="" if audience else self.tr("Nieuw briefje: Insert of Ctrl+Enter"))
         self.scene = CircleScene(self.rings, self.strip, self)
         self.view = BoardView(self, self.scene)
         self.scene.layer_device = self.view.viewport()

@@ -366,9 +366,10 @@ class Rings:
 class Strip:
     """The parking strip beside the circle, where new notes wait to be placed."""
 
-    def __init__(self, title: str, *, slots: bool = True) -> None:
-        self.title, self.slots = title, slots
+    def __init__(self, title: str, *, slots: bool = True, hint: str = "") -> None:
+        self.title, self.slots, self.hint = title, slots, hint
         self.font = ui_font(STRIP_LABEL_PX, QFont.Weight.DemiBold)
+        self.hint_font = ui_font(NAME_PX)
 
     def area(self) -> QRectF:
         return QRectF(model.STRIP_LEFT * SCALE, model.STRIP_TOP * SCALE,
@@ -388,6 +389,11 @@ class Strip:
         painter.setPen(QColor("#5b5b52"))
         painter.drawText(QRectF(area.left(), area.top() + 6, area.width(), 40),
                          Qt.AlignmentFlag.AlignCenter, self.title)
+        if self.hint:
+            painter.setFont(self.hint_font)
+            painter.setPen(QColor("#7b7b72"))
+            painter.drawText(QRectF(area.left(), area.bottom() - 52, area.width(), 44),
+                             Qt.AlignmentFlag.AlignCenter, self.hint)
         if not self.slots:
             return
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -246,6 +246,7 @@ class TallyPanel(QFrame):
         for ring, bar in self.bars.items():
             bar.set_value(result.counts.get(ring, 0) / max(1, result.top), ring in result.most)
         self.summary.setText(self.summary_text(result))
+        self.summary.setStyleSheet("" if result.most else "color: #777; font-weight: 400;")
 
     def summary_text(self, result: model.Tally) -> str:
         if not result.most:

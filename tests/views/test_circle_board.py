@@ -472,3 +472,25 @@ def test_back_to_the_strip_fills_free_slots_in_one_step(qtbot, ctx, workshop_id)
     assert board.tally_widget.counts[None].text() == "3"
     ctx.undo.undo()
     assert board.tally_widget.counts[None].text() == "1"
+
+
+def test_a_move_the_disk_refuses_snaps_back_and_is_reported(qtbot, ctx, workshop_id,
+                                                             monkeypatch) -> None:
+    from app.commands import circle as commands
+    from app.models.store import StoreWriteError
+
+    note = ops.add_note(ctx.store, workshop_id, "blijft staan")
+    board = make_board(qtbot, ctx, workshop_id)
+    start = board.items[note.id].board_pos()
+    failures = []
+    ctx.bus.failed.connect(failures.append)
+
+    def refuse(*_args, **_kwargs):
+        raise StoreWriteError("De schijf is vol: de laatste wijziging is niet opgeslagen.")
+
+    monkeypatch.setattr(commands.ops, "move_notes", refuse)
+    drag_note(board, note.id, RING_SPOTS["class"])
+    assert [str(f) for f in failures] == ["De schijf is vol: de laatste wijziging is niet opgeslagen."]
+    assert board.items[note.id].board_pos() == pytest.approx(start)
+    assert stored(ctx, workshop_id)[note.id].ring is None and ctx.undo.count() == 0
+    assert board.tally_widget.counts[None].text() == "1"
