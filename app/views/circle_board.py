@@ -302,16 +302,18 @@ class CircleBoard(QWidget):
         return labels
 
     def _apply(self, notes: list[model.Note]) -> None:
+        """Create or update the items of ``notes`` (new items are set up before they join)."""
         for note in notes:
             item = self.items.get(note.id)
+            fresh = item is None
             if item is None:
-                item = NoteItem(note.id, interactive=not self.audience)
-                self.items[note.id] = item
-                self.scene.addItem(item)
+                item = self.items[note.id] = NoteItem(note.id, interactive=not self.audience)
             self.notes[note.id] = note
             item.setPos(to_scene(note.x, note.y))
             item.setZValue(note.z)
             item.set_content(note.text, self.people.get(note.participant_id or -1, ""), note.color)
+            if fresh:
+                self.scene.addItem(item)
 
     def _remove(self, ids: tuple[int, ...]) -> None:
         for note_id in ids:
