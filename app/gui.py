@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME
 from app.i18n import install, system_language
 from app.models import workshop as ops
+from app.models.backup import BackupError, take_backup
 from app.models.store import Store, StoreError
 
 
@@ -61,6 +62,10 @@ def run_gui(db_path: Path) -> int:
     if store is None:
         return 2
     try:
+        try:  # a backup first (binned workshops still in it); without one we still work
+            take_backup(store)
+        except BackupError as exc:
+            QMessageBox.warning(None, QApplication.translate("Start", "Geen reservekopie"), str(exc))
         ops.purge_deleted(store)
         session = Session(app, store)  # noqa: F841  (keeps the window alive)
         return app.exec()

@@ -81,7 +81,8 @@ def clean_text(value: str, *, what: str, required: bool = False, limit: int = MA
     """
     if not isinstance(value, str):
         raise InputError(f"{what}: tekst verwacht.")
-    cleaned = "".join(ch for ch in value if ch in "\n\t" or ch.isprintable() or ch == "\u200d")
+    # keep zero-width (non-)joiners: they belong to Persian names and emoji sequences
+    cleaned = "".join(ch for ch in value if ch in "\n\t\u200c\u200d" or ch.isprintable())
     cleaned = cleaned.strip()
     if required and not cleaned:
         raise InputError(f"{what} mag niet leeg zijn.")
@@ -92,7 +93,9 @@ def clean_text(value: str, *, what: str, required: bool = False, limit: int = MA
 
 def clean_line(value: str, *, what: str, required: bool = False, limit: int = 300) -> str:
     """Like :func:`clean_text`, for one-line fields (names, titles)."""
-    return clean_text(" ".join(str(value).split()), what=what, required=required, limit=limit)
+    if not isinstance(value, str):
+        raise InputError(f"{what}: tekst verwacht.")
+    return clean_text(" ".join(value.split()), what=what, required=required, limit=limit)
 
 
 # -- workshops ---------------------------------------------------------------
@@ -160,6 +163,10 @@ def update_workshop(store: Store, workshop_id: int, **facts: Any) -> dict[str, A
             facts["date"] = dt.date.fromisoformat(facts["date"])
         except ValueError as exc:
             raise InputError(f"Ongeldige datum: {facts['date']} (gebruik JJJJ-MM-DD).") from exc
+    if "date" in facts and not isinstance(facts["date"], dt.date):
+        raise InputError("Een bijeenkomst heeft een datum nodig.")
+    if "language" in facts and facts["language"] not in LANGUAGES:
+        raise InputError(f"Onbekende taal: {facts['language']}")
     with store.write() as s:
         ws = s.get(Workshop, workshop_id)
         if ws is None:

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from app import APP_NAME, __version__
 from app.i18n import LANGUAGES
 from app.models import workshop as ops
+from app.models.events import Change
 from app.models.store import Store, StoreWriteError
 from app.views.audience import AudienceWindow, Projection
 from app.views.bus import QtBus, ViewContext
+from app.views.exchange_dialogs import ExchangeActions
 from app.views.presentation import PresentationPage
 from app.views.shortcuts_overlay import ShortcutsOverlay
 from app.views.start_screen import StartScreen
@@ -33,6 +35,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.bus = QtBus(store, self)
         self.bus.failed.connect(self.show_failure)
+        self.bus.changed.connect(self._saving_again)
         self.undo_group = QUndoGroup(self)
         self.overview_stack = QUndoStack(self.undo_group)
         self.stacks: dict[int, QUndoStack] = {}
@@ -72,12 +75,13 @@ class MainWindow(QMainWindow):
         self.action_overview.triggered.connect(self.show_overview)
         self.file_menu = file_menu
         file_menu.addSeparator()
-        self.action_export_json = file_menu.addAction(self.tr("Bijeenkomst &exporteren…"))
-        self.action_export_json.setShortcut(QKeySequence("Ctrl+E"))
-        self.action_export_json.triggered.connect(self.export_workshop)
-        self.action_import_json = file_menu.addAction(self.tr("Bijeenkomst &importeren…"))
-        self.action_import_json.setShortcut(QKeySequence("Ctrl+I"))
-        self.action_import_json.triggered.connect(self.import_workshop)
+        self.exchange = ExchangeActions(self, self._workshop_for_export,
+                                        lambda: ViewContext(self.store, self.bus,
+                                                            self.overview_stack))
+        self.exchange.imported.connect(self.open_workshop)
+        self.exchange.message.connect(self.show_message)
+        file_menu.addActions(self.exchange.actions())
+        self.action_export_json = self.exchange.export_action
         self.action_minutes = file_menu.addAction(self.tr("&Notulen exporteren (PDF)…"))
         self.action_minutes.setShortcut(QKeySequence.StandardKey.Print)
         self.action_minutes.triggered.connect(self.export_minutes)
@@ -115,8 +119,7 @@ class MainWindow(QMainWindow):
         smaller = self.view_menu.addAction(self.tr("Tekst in de zaal &kleiner"))
         smaller.setShortcut(QKeySequence("Ctrl+Shift+-"))
         smaller.triggered.connect(lambda: self.projection.change_scale(-SCALE_STEP))
-        for action in (self.action_export_json, self.action_minutes, self.action_audience,
-                       self.action_present):
+        for action in (self.action_minutes, self.action_audience, self.action_present):
             action.setEnabled(False)
         self.session_menu.setEnabled(False)
 
@@ -150,7 +153,10 @@ class MainWindow(QMainWindow):
         self._close_audience_window()
         if self.workshop_screen is not None:
             self.workshop_screen.round_panel.flush()
-            self.workshop_screen.remember_board()
+            try:
+                self.workshop_screen.remember_board()
+            except StoreWriteError as exc:
+                self.store.bus.fail(exc)
             self.pages.removeWidget(self.workshop_screen)
             self.workshop_screen.deleteLater()
             self.workshop_screen = None
@@ -158,10 +164,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.overview_stack)
         self.projection.set_workshop(None)
         self._set_session_actions([])
-        for action in (self.action_export_json, self.action_minutes, self.action_audience,
-                       self.action_present):
+        for action in (self.action_minutes, self.action_audience, self.action_present):
             action.setEnabled(False)
-        ops.set_setting(self.store, "last_workshop_id", "")
+        self._remember("last_workshop_id", "")
         self.setWindowTitle(APP_NAME)
         self.start.table.setFocus()
 
@@ -186,10 +191,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(stack)
         self.projection.set_workshop(workshop_id, screen.current_board_kind())
         self._set_session_actions(self._session_actions_for(screen))
-        for action in (self.action_export_json, self.action_minutes, self.action_audience,
-                       self.action_present):
+        for action in (self.action_minutes, self.action_audience, self.action_present):
             action.setEnabled(True)
-        ops.set_setting(self.store, "last_workshop_id", str(workshop_id))
+        self._remember("last_workshop_id", str(workshop_id))
         self.setWindowTitle(f"{ws.title} — {APP_NAME}")
         return screen
 
@@ -274,18 +278,11 @@ class MainWindow(QMainWindow):
         self.showNormal()
 
     # -- files ------------------------------------------------------------------
-    def export_workshop(self) -> None:
-        from app.views.exchange_dialogs import export_workshop_dialog
-
+    def _workshop_for_export(self) -> int | None:
         if self.workshop_screen is not None:
-            export_workshop_dialog(self, self.store, self.workshop_screen.workshop_id)
-
-    def import_workshop(self) -> None:
-        from app.views.exchange_dialogs import import_workshop_dialog
-
-        workshop_id = import_workshop_dialog(self, self.store)
-        if workshop_id is not None:
-            self.open_workshop(workshop_id)
+            return self.workshop_screen.workshop_id
+        selected = self.start.selected()
+        return selected.id if selected is not None else None
 
     def export_minutes(self) -> None:
         from app.models import timer
@@ -315,6 +312,18 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Niet opgeslagen"), str(error))
         else:
             self.show_message(str(error))
+
+    def _saving_again(self, change: Change) -> None:
+        if change.topic == "store" and change.detail.get("saving"):
+            self.not_saving.hide()
+            self.show_message(self.tr("Opslaan werkt weer."))
+
+    def _remember(self, key: str, value: str) -> None:
+        """Navigation state (where the facilitator is): a failure is shown, not raised."""
+        try:
+            ops.set_setting(self.store, key, value)
+        except StoreWriteError as exc:
+            self.store.bus.fail(exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_audience_window()
