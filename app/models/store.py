@@ -28,6 +28,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def migration_files() -> list[Path]:
+    """The migration steps in order; file NNNN_*.sql takes the store to version NNNN."""
     return sorted(MIGRATIONS_DIR.glob("*.sql"))
 
 

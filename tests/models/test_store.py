@@ -270,3 +270,11 @@ def test_empty_sqlite_database_becomes_a_store(tmp_path: Path) -> None:
     with Store(path) as st:
         ops.create_workshop(st, title="In een lege database")
     assert pragma(path, "application_id") == APPLICATION_ID
+
+
+def test_migration_files_are_numbered_one_per_version_without_gaps() -> None:
+    """A step's number is the version it produces: a gap or a duplicate would make an
+    existing store skip or repeat a step."""
+    numbers = [int(path.name.split("_", 1)[0]) for path in migration_files()]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert SCHEMA_VERSION == len(numbers)
