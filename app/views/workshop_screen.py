@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.commands.workshop import UpdateWorkshop
 from app.models import workshop as ops
 from app.models.events import Change
+from app.models.store import StoreWriteError
 from app.views.actions_panel import ActionsPanel
 from app.views.agenda_panel import AgendaPanel
 from app.views.boards import BOARD_KINDS, make_board
@@ -146,6 +147,10 @@ class WorkshopScreen(QWidget):
     def _board_tab_changed(self, index: int) -> None:
         self._ensure_board(index)
         self.board_changed.emit(self.current_board_kind())
+        try:  # stored at once, so even after a crash the app comes back to this board
+            self.remember_board()
+        except StoreWriteError as exc:
+            self.ctx.store.bus.fail(exc)
 
     def board(self, kind: str) -> QWidget | None:
         return self._ensure_board(BOARD_KINDS.index(kind))

@@ -121,3 +121,31 @@ def test_actions_from_the_session_screen_with_the_focus_hint(qtbot, store_path: 
         "Lesbezoeken plannen", "Mentoraat bespreken", "Marktplaats herhalen"]
     assert act.list_actions(store, wid)[2].who_participant_id is not None
     store.close()
+
+
+def test_after_a_crash_the_app_returns_to_the_workshop_board_and_running_round(
+        qtbot, store_path: Path) -> None:
+    """No orderly close: the window is simply abandoned, as when the process is killed."""
+    from app.models import timer
+
+    store = Store(store_path)
+    wid = _four_round_workshop(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    screen = window.open_workshop(wid)
+    screen.timer.action_next.trigger()          # round 2, the marketplace
+    screen.timer.action_toggle.trigger()        # running
+    screen.show_board("plusmin")                # the facilitator looks at another board
+    store.close()                               # the lock goes with the process
+
+    store = Store(store_path)
+    window2 = MainWindow(store)
+    qtbot.addWidget(window2)
+    window2.restore_last()
+    assert window2.workshop_screen is not None
+    assert window2.workshop_screen.current_board_kind() == "plusmin"
+    reading = timer.read_timer(store, wid)
+    assert reading.state == "running"
+    assert "Marktplaats" in window2.workshop_screen.round_panel.heading.text()
+    window2.close()
+    store.close()
