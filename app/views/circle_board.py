@@ -8,7 +8,7 @@ dragged and the store is written when the gesture ends.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -52,21 +52,22 @@ from app.views.circle_items import (
 )
 from app.views.circle_scene import CircleScene
 from app.views.circle_widgets import NoteEditor, TallyPanel, color_name
+from app.views.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.5, 6.0  # relative to the fitted scale
 
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Insert / Ctrl+Enter", QT_TRANSLATE_NOOP("CircleBoard", "Nieuw briefje in de strook")),
-    ("Enter", QT_TRANSLATE_NOOP("CircleBoard", "Briefje opslaan en het volgende openen")),
+# Keys the board handles itself (keyPressEvent and the inline editor), for the F1 overlay.
+KEY_HELP: tuple[tuple[str, str], ...] = (
+    ("Enter", QT_TRANSLATE_NOOP("CircleBoard", "Briefje opslaan (en in de strook het volgende openen)")),
     ("Shift+Enter", QT_TRANSLATE_NOOP("CircleBoard", "Nieuwe regel in een briefje")),
+    ("Tab", QT_TRANSLATE_NOOP("CircleBoard", "Van de trefwoorden naar de deelnemer")),
     ("Esc", QT_TRANSLATE_NOOP("CircleBoard", "Bewerken annuleren / selectie opheffen")),
-    ("F2 / dubbelklik", QT_TRANSLATE_NOOP("CircleBoard", "Briefje bewerken")),
-    ("Del", QT_TRANSLATE_NOOP("CircleBoard", "Geselecteerde briefjes verwijderen")),
-    ("Pijltjes (Shift: grotere stap)", QT_TRANSLATE_NOOP("CircleBoard", "Geselecteerde briefjes verschuiven")),
-    ("Ctrl+A", QT_TRANSLATE_NOOP("CircleBoard", "Alle briefjes selecteren")),
-    ("Ctrl+scrollwiel / Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("CircleBoard", "In- en uitzoomen")),
-    ("Ctrl+0", QT_TRANSLATE_NOOP("CircleBoard", "Hele bord passend tonen")),
+    ("F2", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefje bewerken (of dubbelklik)")),
+    ("Del", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefjes verwijderen")),
+    ("←↑→↓", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefjes verschuiven (Shift: grotere stap)")),
+    ("Ctrl+A", QT_TRANSLATE_NOOP("CircleBoard", "Alle briefjes kiezen")),
+    ("Ctrl+scrollwiel", QT_TRANSLATE_NOOP("CircleBoard", "In- en uitzoomen")),
 )
 
 
@@ -263,16 +264,23 @@ class CircleBoard(QWidget):
         return QIcon(pixmap)
 
     def _shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        pairs = ((("Insert", "Ctrl+Return", "Ctrl+Enter"), self.new_note),
-                 (("Ctrl+0",), self.fit),
-                 (("Ctrl+=", "Ctrl++"), lambda: self.view.zoom(ZOOM_STEP)),
-                 (("Ctrl+-",), lambda: self.view.zoom(1 / ZOOM_STEP)))
-        for keys, slot in pairs:
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(context)
-                shortcut.activated.connect(slot)
+        """Board keys; each QShortcut describes itself for the shortcuts overlay (F1)."""
+        group = self.tr("Cirkel van invloed")
+        self.setProperty(GROUP_PROPERTY, group)
+        for keys, slot, text in (
+                (("Insert", "Ctrl+Return", "Ctrl+Enter"), self.new_note,
+                 self.tr("Nieuw briefje in de strook")),
+                (("Ctrl+0",), self.fit, self.tr("Hele bord passend tonen")),
+                (("Ctrl+=", "Ctrl++"), lambda: self.view.zoom(ZOOM_STEP), self.tr("Inzoomen")),
+                (("Ctrl+-",), lambda: self.view.zoom(1 / ZOOM_STEP), self.tr("Uitzoomen"))):
+            shortcut = QShortcut(self)  # PySide6 6.11 ignores context= in the constructor
+            shortcut.setKeys([QKeySequence(key) for key in keys])
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(text)
+            shortcut.setProperty(GROUP_PROPERTY, group)
+            shortcut.activated.connect(slot)
+        set_shortcut_help(self, group, [(key, QCoreApplication.translate("CircleBoard", text))
+                                        for key, text in KEY_HELP])
 
     # -- loading and live updates --------------------------------------------
     def reload(self) -> None:

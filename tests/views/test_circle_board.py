@@ -494,3 +494,17 @@ def test_a_move_the_disk_refuses_snaps_back_and_is_reported(qtbot, ctx, workshop
     assert board.items[note.id].board_pos() == pytest.approx(start)
     assert stored(ctx, workshop_id)[note.id].ring is None and ctx.undo.count() == 0
     assert board.tally_widget.counts[None].text() == "1"
+
+
+def test_board_keys_are_listed_in_the_shortcuts_overlay(qtbot, ctx, workshop_id) -> None:
+    from app.views.shortcuts_overlay import ShortcutIndex
+
+    board = make_board(qtbot, ctx, workshop_id)
+    groups = {g.title: dict((text, key) for key, text in g.rows)
+              for g in ShortcutIndex(board).collect()}
+    rows = groups["Cirkel van invloed"]
+    assert "Ctrl+Return" in rows["Nieuw briefje in de strook"]
+    assert rows["Gekozen briefjes verwijderen"] == "Del"
+    assert "Hele bord passend tonen" in rows
+    room = make_board(qtbot, ctx, workshop_id, audience=True)
+    assert ShortcutIndex(room).collect() == []  # the projection answers to no keys
