@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +35,16 @@ from app.views.timer_panel import TimerPanel
 from app.views.workshop_dialog import WorkshopDialog
 
 SIDE_TABS = ("round", "participants", "actions", "rules", "agenda")
+
+
+def _scrollable(panel: QWidget) -> QScrollArea:
+    """Side panels may be narrower than their content on a small laptop: they scroll."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area
 
 
 class WorkshopScreen(QWidget):
@@ -101,7 +112,7 @@ class WorkshopScreen(QWidget):
                               (self.actions_panel, self.tr("Acties")),
                               (self.rules, self.tr("Gespreksregels")),
                               (self.planner, self.tr("Agenda"))):
-            self.side.addTab(widget, title)
+            self.side.addTab(_scrollable(widget), title)
         for panel in (self.participants, self.actions_panel, self.rules):
             panel.message.connect(self.message)
 
@@ -111,7 +122,7 @@ class WorkshopScreen(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([260, 900, 420])
+        self.splitter.setSizes([250, 760, 360])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -166,6 +177,11 @@ class WorkshopScreen(QWidget):
             self._ensure_board(index)
         else:
             self.boards.setCurrentIndex(index)
+
+    def side_panel(self) -> QWidget:
+        """The panel in the current side tab (each sits in a scroll area)."""
+        area = self.side.currentWidget()
+        return area.widget() if isinstance(area, QScrollArea) else area
 
     def show_side(self, tab: str) -> None:
         self.side.setCurrentIndex(SIDE_TABS.index(tab))

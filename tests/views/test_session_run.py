@@ -98,7 +98,7 @@ def test_actions_from_the_session_screen_with_the_focus_hint(qtbot, store_path: 
     panel = screen.actions_panel
     new_action = next(a for a in window.session_menu.actions() if a.shortcut().toString() == "Ctrl+J")
     new_action.trigger()
-    assert screen.side.currentWidget() is panel
+    assert screen.side_panel() is panel
     for what in ("Marktplaats herhalen", "Lesbezoeken plannen", "Mentoraat bespreken"):
         panel.what_edit.setText(what)
         qtbot.keyClick(panel.what_edit, Qt.Key.Key_Return)
