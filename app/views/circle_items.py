@@ -4,9 +4,10 @@ Board coordinates (FORMAT.md: centre (0, 0), outer radius 1.0) map to scene
 units by :data:`SCALE`; the view only ever scales the scene, so a window of
 any size shows the same board and no stored position changes.
 
-Notes are one custom-painted item each with a device-coordinate cache: a
-board of thousands of notes builds and drags fast, and only the note being
-edited gets a real text editor (:class:`NoteEditor`).
+Notes are one custom-painted item each (no text item per note), so a board
+of thousands builds fast; settled notes are drawn by the scene's cached layer
+(``circle_scene``), and only the note being edited gets a real text editor
+(``circle_widgets.NoteEditor``).
 """
 from __future__ import annotations
 
