@@ -144,10 +144,12 @@ class NoteEditor(QFrame):
 
 
 def color_name(color: str) -> str:
-    tr = QCoreApplication.translate
-    names = {"#fff59d": tr("CircleBoard", "Geel"), "#ffcc80": tr("CircleBoard", "Oranje"),
-             "#f8bbd0": tr("CircleBoard", "Roze"), "#c5e1a5": tr("CircleBoard", "Groen"),
-             "#b3e5fc": tr("CircleBoard", "Blauw"), "#d1c4e9": tr("CircleBoard", "Paars")}
+    names = {"#fff59d": QCoreApplication.translate("CircleBoard", "Geel"),
+             "#ffcc80": QCoreApplication.translate("CircleBoard", "Oranje"),
+             "#f8bbd0": QCoreApplication.translate("CircleBoard", "Roze"),
+             "#c5e1a5": QCoreApplication.translate("CircleBoard", "Groen"),
+             "#b3e5fc": QCoreApplication.translate("CircleBoard", "Blauw"),
+             "#d1c4e9": QCoreApplication.translate("CircleBoard", "Paars")}
     return names.get(color, color)
 
 
