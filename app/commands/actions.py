@@ -14,10 +14,6 @@ from app.models.store import Store
 MOVE_ACTION_ID = 0x4C12  # merge id for repeated Alt+Up/Alt+Down on one action
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -29,7 +25,7 @@ class AddAction(StoreCommand):
     def __init__(self, store: Store, workshop_id: int, what: str, *,
                  who_participant_id: int | None = None, who_text: str = "",
                  due: dt.date | str | None = None) -> None:
-        super().__init__(store, _t("Actie toevoegen: {what}").format(what=_short(what)))
+        super().__init__(store, QCoreApplication.translate("Commands", "Actie toevoegen: {what}").format(what=_short(what)))
         self.workshop_id = workshop_id
         self.fields: dict[str, Any] = {"what": what, "who_participant_id": who_participant_id,
                                        "who_text": who_text, "due": due}
@@ -51,7 +47,7 @@ class UpdateAction(StoreCommand):
     """Change what, who or when of one action."""
 
     def __init__(self, store: Store, action_id: int, **fields: Any) -> None:
-        super().__init__(store, _t("Actie wijzigen"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Actie wijzigen"))
         self.action_id = action_id
         self.new = fields
         self.old: dict[str, Any] = {}
@@ -67,8 +63,8 @@ class DeleteActions(StoreCommand):
     """Delete one or more actions in one step; undo puts each back at its place."""
 
     def __init__(self, store: Store, action_ids: list[int]) -> None:
-        text = (_t("Actie verwijderen") if len(action_ids) == 1
-                else _t("{n} acties verwijderen").format(n=len(action_ids)))
+        text = (QCoreApplication.translate("Commands", "Actie verwijderen") if len(action_ids) == 1
+                else QCoreApplication.translate("Commands", "{n} acties verwijderen").format(n=len(action_ids)))
         super().__init__(store, text)
         self.action_ids = list(action_ids)
         self.snapshots: list[dict[str, Any]] = []
@@ -88,7 +84,7 @@ class MoveAction(StoreCommand):
     """Move an action in the list; repeated nudges of the same action merge into one step."""
 
     def __init__(self, store: Store, action_id: int, index: int, *, nudge: bool = False) -> None:
-        super().__init__(store, _t("Actie verplaatsen"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Actie verplaatsen"))
         self.action_id, self.index, self.nudge = action_id, index, nudge
         self.old_index: int | None = None
 
@@ -118,8 +114,8 @@ class SetRules(StoreCommand):
 
     def __init__(self, store: Store, workshop_id: int, rules: list[str] | None,
                  text: str = "") -> None:
-        super().__init__(store, text or (_t("Standaardgespreksregels herstellen") if rules is None
-                                         else _t("Gespreksregels wijzigen")))
+        super().__init__(store, text or (QCoreApplication.translate("Commands", "Standaardgespreksregels herstellen") if rules is None
+                                         else QCoreApplication.translate("Commands", "Gespreksregels wijzigen")))
         self.workshop_id = workshop_id
         self.rules = None if rules is None else list(rules)
         self.old: list[str] | None = None
@@ -135,7 +131,7 @@ class ShowRules(StoreCommand):
     """Show or hide the conversation rules in the room."""
 
     def __init__(self, store: Store, workshop_id: int, show: bool) -> None:
-        super().__init__(store, _t("Gespreksregels tonen") if show else _t("Gespreksregels verbergen"))
+        super().__init__(store, QCoreApplication.translate("Commands", "Gespreksregels tonen") if show else QCoreApplication.translate("Commands", "Gespreksregels verbergen"))
         self.workshop_id, self.show = workshop_id, bool(show)
         self.old = not self.show
 

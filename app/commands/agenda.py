@@ -15,17 +15,13 @@ from app.models import agenda as ops
 from app.models.store import Store
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AgendaCommands", text)
-
-
 class AddRound(StoreCommand):
     """A new round; redo after undo brings back the same row (same id)."""
 
     def __init__(self, store: Store, workshop_id: int, title: str, planned_minutes: int = 10,
                  board: str | None = None, prompts: list[str] | None = None,
                  position: int | None = None) -> None:
-        super().__init__(store, _t("Ronde toevoegen: {title}").format(title=title))
+        super().__init__(store, QCoreApplication.translate("AgendaCommands", "Ronde toevoegen: {title}").format(title=title))
         self.workshop_id = workshop_id
         self.values: dict[str, Any] = {"title": title, "planned_minutes": planned_minutes,
                                        "board": board, "prompts": prompts, "position": position}
@@ -47,7 +43,7 @@ class UpdateRound(StoreCommand):
     """Change fields of a round (title, minutes, board, prompts, notes...)."""
 
     def __init__(self, store: Store, round_id: int, text: str = "", **fields: Any) -> None:
-        super().__init__(store, text or _t("Ronde wijzigen"))
+        super().__init__(store, text or QCoreApplication.translate("AgendaCommands", "Ronde wijzigen"))
         self.round_id = round_id
         self.new = fields
         self.old: dict[str, Any] = {}
@@ -61,7 +57,7 @@ class UpdateRound(StoreCommand):
 
 class DeleteRound(StoreCommand):
     def __init__(self, store: Store, round_id: int, title: str = "") -> None:
-        super().__init__(store, _t("Ronde verwijderen: {title}").format(title=title))
+        super().__init__(store, QCoreApplication.translate("AgendaCommands", "Ronde verwijderen: {title}").format(title=title))
         self.round_id = round_id
         self.snapshot: ops.RoundSnapshot | None = None
 
@@ -79,7 +75,7 @@ class MoveRound(StoreCommand):
     MERGE_ID = 0x526F  # "Ro"
 
     def __init__(self, store: Store, round_id: int, position: int, title: str = "") -> None:
-        super().__init__(store, _t("Ronde verplaatsen: {title}").format(title=title))
+        super().__init__(store, QCoreApplication.translate("AgendaCommands", "Ronde verplaatsen: {title}").format(title=title))
         self.round_id = round_id
         self.position = position
         self.old_position: int | None = None

@@ -18,10 +18,6 @@ from app.models.store import Store
 NUDGE_ID = 0x43495243  # "CIRC": merge id for arrow-key nudges
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CircleCommands", text)
-
-
 def _count(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.format(n=n)
 
@@ -32,7 +28,7 @@ class AddNote(StoreCommand):
     def __init__(self, store: Store, workshop_id: int, text: str,
                  participant_id: int | None = None, color: str | None = None,
                  x: float | None = None, y: float | None = None) -> None:
-        super().__init__(store, _t("Nieuw briefje"))
+        super().__init__(store, QCoreApplication.translate("CircleCommands", "Nieuw briefje"))
         self.args: dict[str, Any] = dict(workshop_id=workshop_id, text=text,
                                          participant_id=participant_id, color=color, x=x, y=y)
         self.note_id: int | None = None
@@ -55,7 +51,7 @@ class EditNotes(StoreCommand):
     def __init__(self, store: Store, changes: Mapping[int, Mapping[str, Any]],
                  text: str | None = None) -> None:
         if text is None:
-            text = _count(len(changes), _t("Briefje wijzigen"), _t("{n} briefjes wijzigen"))
+            text = _count(len(changes), QCoreApplication.translate("CircleCommands", "Briefje wijzigen"), QCoreApplication.translate("CircleCommands", "{n} briefjes wijzigen"))
         super().__init__(store, text)
         self.new = {note_id: dict(fields) for note_id, fields in changes.items()}
         self.old: dict[int, dict[str, Any]] = {}
@@ -71,7 +67,7 @@ class EditNote(EditNotes):
     """Change one note (text, participant_id, color)."""
 
     def __init__(self, store: Store, note_id: int, **fields: Any) -> None:
-        super().__init__(store, {note_id: fields}, _t("Briefje wijzigen"))
+        super().__init__(store, {note_id: fields}, QCoreApplication.translate("CircleCommands", "Briefje wijzigen"))
 
 
 class MoveNotes(StoreCommand):
@@ -84,7 +80,7 @@ class MoveNotes(StoreCommand):
     def __init__(self, store: Store, moves: Mapping[int, ops.Position], *,
                  nudge: bool = False) -> None:
         n = len(moves)
-        super().__init__(store, _count(n, _t("Briefje verplaatsen"), _t("{n} briefjes verplaatsen")))
+        super().__init__(store, _count(n, QCoreApplication.translate("CircleCommands", "Briefje verplaatsen"), QCoreApplication.translate("CircleCommands", "{n} briefjes verplaatsen")))
         self.moves: dict[int, ops.Position] = dict(moves)
         self.nudge = nudge
         self.old: dict[int, tuple[float, float, int]] = {}
@@ -113,7 +109,7 @@ class DeleteNotes(StoreCommand):
     def __init__(self, store: Store, note_ids: Iterable[int]) -> None:
         self.note_ids = list(note_ids)
         n = len(self.note_ids)
-        super().__init__(store, _count(n, _t("Briefje verwijderen"), _t("{n} briefjes verwijderen")))
+        super().__init__(store, _count(n, QCoreApplication.translate("CircleCommands", "Briefje verwijderen"), QCoreApplication.translate("CircleCommands", "{n} briefjes verwijderen")))
         self.snapshots: list[dict[str, Any]] = []
 
     def do(self) -> None:

@@ -18,10 +18,6 @@ from app.models.market_suggest import Suggestion
 from app.models.store import Store
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MarketCommands", text)
-
-
 class _Create(StoreCommand):
     """Create a row on first redo; undo removes it into a snapshot; redo restores it."""
 
@@ -68,7 +64,7 @@ class _Remove(StoreCommand):
 
 class AddSubgroup(_Create):
     def __init__(self, store: Store, workshop_id: int, name: str = "") -> None:
-        super().__init__(store, _t("Subgroep toevoegen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Subgroep toevoegen"))
         self.workshop_id, self.name = workshop_id, name
 
     def create(self) -> int:
@@ -80,7 +76,7 @@ class AddSubgroup(_Create):
 
 class RenameSubgroup(StoreCommand):
     def __init__(self, store: Store, subgroup_id: int, name: str) -> None:
-        super().__init__(store, _t("Subgroep hernoemen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Subgroep hernoemen"))
         self.subgroup_id, self.name, self.old = subgroup_id, name, ""
 
     def do(self) -> None:
@@ -92,7 +88,7 @@ class RenameSubgroup(StoreCommand):
 
 class RemoveSubgroup(_Remove):
     def __init__(self, store: Store, subgroup_id: int) -> None:
-        super().__init__(store, _t("Subgroep verwijderen"), subgroup_id)
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Subgroep verwijderen"), subgroup_id)
 
     def remove(self, row_id: int) -> Snapshot:
         return ops.remove_subgroup(self.store, row_id)
@@ -102,7 +98,7 @@ class SubgroupsFromParticipants(StoreCommand):
     """One subgroup per participant subgroup not yet on the board."""
 
     def __init__(self, store: Store, workshop_id: int) -> None:
-        super().__init__(store, _t("Subgroepen uit deelnemers"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Subgroepen uit deelnemers"))
         self.workshop_id = workshop_id
         self.created: list[int] = []
         self.snapshots: list[Snapshot] | None = None
@@ -124,7 +120,7 @@ class SubgroupsFromParticipants(StoreCommand):
 
 class AddDevelopment(_Create):
     def __init__(self, store: Store, workshop_id: int, text: str) -> None:
-        super().__init__(store, _t("Ontwikkeling toevoegen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Ontwikkeling toevoegen"))
         self.workshop_id, self.text_ = workshop_id, text
 
     def create(self) -> int:
@@ -136,7 +132,7 @@ class AddDevelopment(_Create):
 
 class UpdateDevelopment(StoreCommand):
     def __init__(self, store: Store, development_id: int, text: str) -> None:
-        super().__init__(store, _t("Ontwikkeling wijzigen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Ontwikkeling wijzigen"))
         self.development_id, self.text_, self.old = development_id, text, ""
 
     def do(self) -> None:
@@ -148,7 +144,7 @@ class UpdateDevelopment(StoreCommand):
 
 class RemoveDevelopment(_Remove):
     def __init__(self, store: Store, development_id: int) -> None:
-        super().__init__(store, _t("Ontwikkeling verwijderen"), development_id)
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Ontwikkeling verwijderen"), development_id)
 
     def remove(self, row_id: int) -> Snapshot:
         return ops.remove_development(self.store, row_id)
@@ -156,8 +152,8 @@ class RemoveDevelopment(_Remove):
 
 class SetFit(StoreCommand):
     def __init__(self, store: Store, entry_id: int, development_id: int | None) -> None:
-        super().__init__(store, _t("Past bij ontwikkeling") if development_id is not None
-                         else _t("Niet meer bij ontwikkeling"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Past bij ontwikkeling") if development_id is not None
+                         else QCoreApplication.translate("MarketCommands", "Niet meer bij ontwikkeling"))
         self.entry_id, self.development_id = entry_id, development_id
         self.old: int | None = None
 
@@ -174,7 +170,7 @@ class AddEntry(_Create):
     def __init__(self, store: Store, workshop_id: int, subgroup_id: int, side: str, text: str,
                  owners: list[PersonSpec] | tuple[()] = (),
                  sources: list[PersonSpec] | tuple[()] = ()) -> None:
-        super().__init__(store, _t("Aanbod toevoegen") if side == "supply" else _t("Vraag toevoegen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Aanbod toevoegen") if side == "supply" else QCoreApplication.translate("MarketCommands", "Vraag toevoegen"))
         self.args = (workshop_id, subgroup_id, side, text, list(owners), list(sources))
 
     def create(self) -> int:
@@ -188,7 +184,7 @@ class UpdateEntry(StoreCommand):
     """Change text, owners and/or sources of a line."""
 
     def __init__(self, store: Store, entry_id: int, **changes: Any) -> None:
-        super().__init__(store, _t("Regel wijzigen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Regel wijzigen"))
         self.entry_id, self.changes = entry_id, changes
         self.old: dict[str, Any] = {}
 
@@ -201,7 +197,7 @@ class UpdateEntry(StoreCommand):
 
 class RemoveEntry(_Remove):
     def __init__(self, store: Store, entry_id: int) -> None:
-        super().__init__(store, _t("Regel verwijderen"), entry_id)
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Regel verwijderen"), entry_id)
 
     def remove(self, row_id: int) -> Snapshot:
         return ops.remove_entry(self.store, row_id)
@@ -209,7 +205,7 @@ class RemoveEntry(_Remove):
 
 class MoveEntry(StoreCommand):
     def __init__(self, store: Store, entry_id: int, subgroup_id: int, side: str, index: int) -> None:
-        super().__init__(store, _t("Regel verplaatsen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Regel verplaatsen"))
         self.args = (entry_id, subgroup_id, side, index)
         self.back: ops.MoveUndo | None = None
 
@@ -225,7 +221,7 @@ class MoveEntry(StoreCommand):
 
 class PoolEntries(StoreCommand):
     def __init__(self, store: Store, a_id: int, b_id: int, text: str = "") -> None:
-        super().__init__(store, text or _t("Aanbod bundelen"))
+        super().__init__(store, text or QCoreApplication.translate("MarketCommands", "Aanbod bundelen"))
         self.a_id, self.b_id = a_id, b_id
         self.back: links.PoolUndo | None = None
 
@@ -239,7 +235,7 @@ class PoolEntries(StoreCommand):
 
 class Unpool(StoreCommand):
     def __init__(self, store: Store, entry_id: int) -> None:
-        super().__init__(store, _t("Uit de bundel halen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Uit de bundel halen"))
         self.entry_id = entry_id
         self.back: links.PoolUndo | None = None
 
@@ -253,7 +249,7 @@ class Unpool(StoreCommand):
 
 class AddMatch(_Create):
     def __init__(self, store: Store, demand_id: int, supply_id: int, text: str = "") -> None:
-        super().__init__(store, text or _t("Knoop leggen"))
+        super().__init__(store, text or QCoreApplication.translate("MarketCommands", "Knoop leggen"))
         self.demand_id, self.supply_id = demand_id, supply_id
 
     def create(self) -> int:
@@ -265,7 +261,7 @@ class AddMatch(_Create):
 
 class RemoveMatch(_Remove):
     def __init__(self, store: Store, match_id: int) -> None:
-        super().__init__(store, _t("Knoop losmaken"), match_id)
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Knoop losmaken"), match_id)
 
     def remove(self, row_id: int) -> Snapshot:
         return links.remove_match(self.store, row_id)
@@ -275,15 +271,15 @@ def accept_suggestion(store: Store, suggestion: Suggestion) -> StoreCommand:
     """The command that makes a suggestion real: a pool or a knot."""
     if suggestion.kind == "pool":
         return PoolEntries(store, suggestion.a_id, suggestion.b_id,
-                           _t("Suggestie accepteren: bundelen"))
-    return AddMatch(store, suggestion.a_id, suggestion.b_id, _t("Suggestie accepteren: knoop"))
+                           QCoreApplication.translate("MarketCommands", "Suggestie accepteren: bundelen"))
+    return AddMatch(store, suggestion.a_id, suggestion.b_id, QCoreApplication.translate("MarketCommands", "Suggestie accepteren: knoop"))
 
 
 class DismissSuggestion(StoreCommand):
     """Turn a suggestion down for good (stored); undo offers it again."""
 
     def __init__(self, store: Store, kind: str, a_id: int, b_id: int) -> None:
-        super().__init__(store, _t("Suggestie afwijzen"))
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Suggestie afwijzen"))
         self.key = (kind, a_id, b_id)
         self.dismissal_id: int | None = None
 

@@ -12,10 +12,6 @@ from app.models import plusmin as pm
 from app.models.store import Store
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlusMinCommands", text)
-
-
 def _short(text: str, limit: int = 40) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -23,7 +19,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 class AddTheme(StoreCommand):
     def __init__(self, store: Store, workshop_id: int, title: str, *, with_points: bool = False) -> None:
-        super().__init__(store, _t("Thema toevoegen: {title}").format(title=_short(title)))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Thema toevoegen: {title}").format(title=_short(title)))
         self.workshop_id, self.title, self.with_points = workshop_id, title, with_points
         self.theme_id: int | None = None
         self.snapshot: pm.ThemeSnapshot | None = None
@@ -42,7 +38,7 @@ class AddTheme(StoreCommand):
 
 class DeleteTheme(StoreCommand):
     def __init__(self, store: Store, theme_id: int, title: str = "") -> None:
-        super().__init__(store, _t("Thema verwijderen: {title}").format(title=_short(title)))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Thema verwijderen: {title}").format(title=_short(title)))
         self.theme_id = theme_id
         self.snapshot: pm.ThemeSnapshot | None = None
 
@@ -56,7 +52,7 @@ class DeleteTheme(StoreCommand):
 
 class RenameTheme(StoreCommand):
     def __init__(self, store: Store, theme_id: int, title: str) -> None:
-        super().__init__(store, _t("Thema hernoemen"))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Thema hernoemen"))
         self.theme_id, self.title, self.old = theme_id, title, ""
 
     def do(self) -> None:
@@ -68,7 +64,7 @@ class RenameTheme(StoreCommand):
 
 class MoveTheme(StoreCommand):
     def __init__(self, store: Store, theme_id: int, index: int) -> None:
-        super().__init__(store, _t("Thema verplaatsen"))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Thema verplaatsen"))
         self.theme_id, self.index, self.old = theme_id, index, 0
 
     def do(self) -> None:
@@ -82,8 +78,8 @@ class RevealAttention(StoreCommand):
     """Show the points of attention to the room (or hide them again)."""
 
     def __init__(self, store: Store, theme_id: int, revealed: bool) -> None:
-        super().__init__(store, _t("Aandachtspunten tonen aan de zaal") if revealed
-                         else _t("Aandachtspunten verbergen voor de zaal"))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Aandachtspunten tonen aan de zaal") if revealed
+                         else QCoreApplication.translate("PlusMinCommands", "Aandachtspunten verbergen voor de zaal"))
         self.theme_id, self.revealed, self.old = theme_id, revealed, False
 
     def do(self) -> None:
@@ -96,7 +92,7 @@ class RevealAttention(StoreCommand):
 class AddItem(StoreCommand):
     def __init__(self, store: Store, theme_id: int, sign: str, text: str,
                  before_id: int | None = None) -> None:
-        label = _t("Positief punt toevoegen") if sign == "plus" else _t("Aandachtspunt toevoegen")
+        label = QCoreApplication.translate("PlusMinCommands", "Positief punt toevoegen") if sign == "plus" else QCoreApplication.translate("PlusMinCommands", "Aandachtspunt toevoegen")
         super().__init__(store, f"{label}: {_short(text)}")
         self.args = (theme_id, sign, text)
         self.before_id = before_id
@@ -116,7 +112,7 @@ class AddItem(StoreCommand):
 
 class EditItem(StoreCommand):
     def __init__(self, store: Store, item_id: int, text: str) -> None:
-        super().__init__(store, _t("Punt wijzigen: {text}").format(text=_short(text)))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Punt wijzigen: {text}").format(text=_short(text)))
         self.item_id, self.text, self.old = item_id, text, ""
 
     def do(self) -> None:
@@ -128,7 +124,7 @@ class EditItem(StoreCommand):
 
 class RemoveItem(StoreCommand):
     def __init__(self, store: Store, item_id: int, text: str = "") -> None:
-        super().__init__(store, _t("Punt verwijderen: {text}").format(text=_short(text)))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Punt verwijderen: {text}").format(text=_short(text)))
         self.item_id = item_id
         self.snapshot: pm.ItemSnapshot | None = None
 
@@ -168,7 +164,7 @@ class MoveItem(_LayoutCommand):
 
     def __init__(self, store: Store, item_id: int, sign: str, before_id: int | None,
                  text: str | None = None) -> None:
-        super().__init__(store, text or _t("Punt verplaatsen"))
+        super().__init__(store, text or QCoreApplication.translate("PlusMinCommands", "Punt verplaatsen"))
         self.item_id, self.sign, self.before_id = item_id, sign, before_id
 
     def apply(self) -> pm.Layout:
@@ -177,7 +173,7 @@ class MoveItem(_LayoutCommand):
 
 class PairItems(_LayoutCommand):
     def __init__(self, store: Store, first_id: int, second_id: int) -> None:
-        super().__init__(store, _t("Koppelen aan keerzijde"))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Koppelen aan keerzijde"))
         self.ids = (first_id, second_id)
 
     def apply(self) -> pm.Layout:
@@ -186,7 +182,7 @@ class PairItems(_LayoutCommand):
 
 class UnpairItem(_LayoutCommand):
     def __init__(self, store: Store, item_id: int) -> None:
-        super().__init__(store, _t("Koppeling opheffen"))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Koppeling opheffen"))
         self.item_id = item_id
 
     def apply(self) -> pm.Layout:
@@ -197,7 +193,7 @@ class SetPriorities(StoreCommand):
     """The group's ranking of the themes, most urgent first."""
 
     def __init__(self, store: Store, workshop_id: int, theme_ids: list[int]) -> None:
-        super().__init__(store, _t("Rangorde van urgentie wijzigen"))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Rangorde van urgentie wijzigen"))
         self.workshop_id, self.theme_ids = workshop_id, list(theme_ids)
         self.old: dict[int, int | None] = {}
 
@@ -212,7 +208,7 @@ class Vote(StoreCommand):
     """One vote more (``delta`` = 1) or less (-1) for a theme as the most urgent."""
 
     def __init__(self, store: Store, theme_id: int, delta: int) -> None:
-        super().__init__(store, _t("Stem erbij") if delta > 0 else _t("Stem eraf"))
+        super().__init__(store, QCoreApplication.translate("PlusMinCommands", "Stem erbij") if delta > 0 else QCoreApplication.translate("PlusMinCommands", "Stem eraf"))
         self.theme_id, self.delta, self.old = theme_id, delta, 0
 
     def do(self) -> None:

@@ -46,10 +46,6 @@ from app.models.workshop import Participant, Workshop
 __all__ = ["MinutesError", "Minutes", "build_minutes", "export_minutes", "gather"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Minutes", text)
-
-
 # -- the data the layout draws ------------------------------------------------
 
 @dataclass
@@ -185,7 +181,7 @@ class Namer:
 
     def __init__(self, participants: list[Participant], facilitator: str, anonymise: bool) -> None:
         self.anonymise = anonymise
-        self.labels = {p.id: (_t("Deelnemer {n}").format(n=i) if anonymise else p.name)
+        self.labels = {p.id: (QCoreApplication.translate("Minutes", "Deelnemer {n}").format(n=i) if anonymise else p.name)
                        for i, p in enumerate(participants, start=1)}
         self._by_name = {fold(p.name): self.labels[p.id] for p in participants if fold(p.name)}
         self._colleagues: dict[str, str] = {}
@@ -208,7 +204,7 @@ class Namer:
         if not self.anonymise:
             return printable(name.strip(), 300)
         if key not in self._colleagues:
-            self._colleagues[key] = _t("Collega {n}").format(n=len(self._colleagues) + 1)
+            self._colleagues[key] = QCoreApplication.translate("Minutes", "Collega {n}").format(n=len(self._colleagues) + 1)
             self._pattern = None
         return self._colleagues[key]
 
@@ -219,7 +215,7 @@ class Namer:
         people = [(fold(p.name), self.labels[p.id]) for p in self._participants]
         people += list(self._colleagues.items())
         if self._facilitator:
-            people.append((self._facilitator, _t("de gespreksleider")))
+            people.append((self._facilitator, QCoreApplication.translate("Minutes", "de gespreksleider")))
         for name, label in people:
             if not name:
                 continue
@@ -228,7 +224,7 @@ class Namer:
                 part = part.strip(".'’")
                 if len(part) >= 2 and part not in _PARTICLES:
                     wanted.setdefault(part, set()).add(label)
-        self._replacement = {part: (labels.pop() if len(labels) == 1 else _t("[naam]"))
+        self._replacement = {part: (labels.pop() if len(labels) == 1 else QCoreApplication.translate("Minutes", "[naam]"))
                              for part, labels in wanted.items()}
         self._replacement.update(full)  # a full name always wins over its parts
         alternatives = sorted(self._replacement, key=len, reverse=True)
@@ -254,7 +250,7 @@ class Namer:
         for match in self._pattern.finditer(flat):
             start, end = origin[match.start()], origin[match.end() - 1] + 1
             key = " ".join(match.group(0).split())
-            pieces += [value[last:start], self._replacement.get(key, _t("[naam]"))]
+            pieces += [value[last:start], self._replacement.get(key, QCoreApplication.translate("Minutes", "[naam]"))]
             last = end
         pieces.append(value[last:])
         return "".join(pieces)
@@ -272,7 +268,7 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
         with store.read() as s:
             ws = s.get(Workshop, workshop_id)
             if ws is None or ws.deleted_at is not None:
-                raise MinutesError(_t("Deze bijeenkomst bestaat niet (meer)."))
+                raise MinutesError(QCoreApplication.translate("Minutes", "Deze bijeenkomst bestaat niet (meer)."))
             people = _rows(s, select(Participant).where(Participant.workshop_id == workshop_id)
                            .order_by(Participant.position, Participant.id))
             rounds = _rows(s, select(Round).where(Round.workshop_id == workshop_id)
@@ -284,7 +280,7 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
             actions = _rows(s, select(Action).where(Action.workshop_id == workshop_id)
                             .order_by(Action.position, Action.id))
     except SQLAlchemyError as exc:
-        raise MinutesError(_t("De gegevens konden niet gelezen worden: {error}").format(
+        raise MinutesError(QCoreApplication.translate("Minutes", "De gegevens konden niet gelezen worden: {error}").format(
             error=exc.__class__.__name__)) from exc
 
     namer = Namer(people, ws.facilitator or "", anonymise)
@@ -403,23 +399,23 @@ def _handouts(entries: list[Entry], matches: list[tuple[Entry, Entry]],
         for entry in entries:
             if me in entry.keys and entry.side == "demand":
                 contacts += _contacts(entry.sources, entry.source_keys, me,
-                                      _t("gevraagd voor {what}"), entry.text)
+                                      QCoreApplication.translate("Minutes", "gevraagd voor {what}"), entry.text)
             if me in entry.source_keys:
                 contacts += _contacts(entry.people, entry.keys, me,
-                                      _t("wil van je leren over {what}"), entry.text)
+                                      QCoreApplication.translate("Minutes", "wil van je leren over {what}"), entry.text)
         for pool in pools:
             if any(me in e.keys for e in pool):
                 for mate in pool:
                     if me not in mate.keys:
                         contacts += _contacts(mate.people, mate.keys, me,
-                                              _t("biedt ook {what}"), mate.text)
+                                              QCoreApplication.translate("Minutes", "biedt ook {what}"), mate.text)
         for demand, supply in matches:
             if me in demand.keys:
-                contacts += _contacts(supply.people, supply.keys, me, _t("biedt {what}"),
+                contacts += _contacts(supply.people, supply.keys, me, QCoreApplication.translate("Minutes", "biedt {what}"),
                                       supply.text)
             if me in supply.keys:
                 contacts += _contacts(demand.people, demand.keys, me,
-                                      _t("wil van je leren over {what}"), supply.text)
+                                      QCoreApplication.translate("Minutes", "wil van je leren over {what}"), supply.text)
         offers = [e.text for e in entries if e.side == "supply" and me in e.keys]
         asks = [e.text for e in entries if e.side == "demand" and me in e.keys]
         if offers or asks or contacts:
@@ -479,7 +475,7 @@ def build_minutes(store: Store, workshop_id: int, *, anonymise: bool = False) ->
     except MinutesError:
         raise
     except Exception as exc:  # reportlab layout failures must not crash the app
-        raise MinutesError(_t("De notulen konden niet worden opgemaakt ({error}).").format(
+        raise MinutesError(QCoreApplication.translate("Minutes", "De notulen konden niet worden opgemaakt ({error}).").format(
             error=f"{exc.__class__.__name__}: {exc}")) from exc
 
 
@@ -492,11 +488,11 @@ def export_minutes(store: Store, workshop_id: int, path: Path | str, *,
     """
     target = Path(path).expanduser()
     if target.is_dir():
-        raise MinutesError(_t("{path} is een map: kies een bestandsnaam voor de notulen.")
+        raise MinutesError(QCoreApplication.translate("Minutes", "{path} is een map: kies een bestandsnaam voor de notulen.")
                            .format(path=target))
     folder = target.parent
     if not folder.is_dir():
-        raise MinutesError(_t("De map {folder} bestaat niet. Kies een andere map.")
+        raise MinutesError(QCoreApplication.translate("Minutes", "De map {folder} bestaat niet. Kies een andere map.")
                            .format(folder=folder))
     data = build_minutes(store, workshop_id, anonymise=anonymise)
     write_atomically(target, data)
@@ -530,12 +526,12 @@ def write_atomically(target: Path, data: bytes) -> None:
 def _write_message(exc: OSError, target: Path) -> str:
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return _t("De schijf is vol: de notulen zijn niet opgeslagen. Maak ruimte vrij of kies "
+        return QCoreApplication.translate("Minutes", "De schijf is vol: de notulen zijn niet opgeslagen. Maak ruimte vrij of kies "
                   "een andere plek.")
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return _t("Geen schrijfrechten in de map {folder}: de notulen zijn niet opgeslagen. "
+        return QCoreApplication.translate("Minutes", "Geen schrijfrechten in de map {folder}: de notulen zijn niet opgeslagen. "
                   "Kies een andere map.").format(folder=target.parent)
     if code == errno.ENAMETOOLONG:
-        return _t("De bestandsnaam is te lang: kies een kortere naam.")
-    return _t("De notulen konden niet worden opgeslagen in {path}: {reason}.").format(
+        return QCoreApplication.translate("Minutes", "De bestandsnaam is te lang: kies een kortere naam.")
+    return QCoreApplication.translate("Minutes", "De notulen konden niet worden opgeslagen in {path}: {reason}.").format(
         path=target, reason=exc.strerror or exc.__class__.__name__)

@@ -39,14 +39,10 @@ from app.models import circle as circle_model
 from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Minutes", text)
-
-
 def ring_name(ring: str | None) -> str:
-    return {"self": _t("Zelf"), "class": _t("Klas"), "section": _t("Sectie of andere eenheid"),
-            "school": _t("School"), "society": _t("Omgeving/maatschappij"),
-            None: _t("Niet geplaatst")}.get(ring, ring or "")
+    return {"self": QCoreApplication.translate("Minutes", "Zelf"), "class": QCoreApplication.translate("Minutes", "Klas"), "section": QCoreApplication.translate("Minutes", "Sectie of andere eenheid"),
+            "school": QCoreApplication.translate("Minutes", "School"), "society": QCoreApplication.translate("Minutes", "Omgeving/maatschappij"),
+            None: QCoreApplication.translate("Minutes", "Niet geplaatst")}.get(ring, ring or "")
 
 
 # -- circle of influence -------------------------------------------------------------
@@ -146,13 +142,13 @@ def _most_sentence(counts: dict[str | None, int]) -> str:
     placed = {ring: n for ring, n in counts.items() if ring is not None}
     most = max(placed.values(), default=0)
     if not most:
-        return _t("Nog geen post-it staat in de cirkel.")
+        return QCoreApplication.translate("Minutes", "Nog geen post-it staat in de cirkel.")
     winners = [ring_name(r) for r, n in placed.items() if n == most]
     if len(winners) == 1:
-        return _t("De meeste post-its staan in de ring {ring} ({n} van {total}).").format(
+        return QCoreApplication.translate("Minutes", "De meeste post-its staan in de ring {ring} ({n} van {total}).").format(
             ring=winners[0], n=most, total=sum(placed.values()))
-    return _t("De meeste post-its staan in de ringen {rings} (elk {n}).").format(
-        rings=_t(" en ").join([", ".join(winners[:-1]), winners[-1]]), n=most)
+    return QCoreApplication.translate("Minutes", "De meeste post-its staan in de ringen {rings} (elk {n}).").format(
+        rings=QCoreApplication.translate("Minutes", " en ").join([", ".join(winners[:-1]), winners[-1]]), n=most)
 
 
 def circle_section(m: Minutes, s: Styles) -> list[Flowable]:
@@ -162,8 +158,8 @@ def circle_section(m: Minutes, s: Styles) -> list[Flowable]:
     most = max(counts.values())
     out: list[Flowable] = [circle_drawing(m.stories), Spacer(1, 6),
                            para(_most_sentence(counts), s.body)]
-    rows: list[list[object]] = [[Paragraph(escape(_t("Ring")), s.cell_head),
-                                 Paragraph(escape(_t("Post-its")), s.cell_head), ""]]
+    rows: list[list[object]] = [[Paragraph(escape(QCoreApplication.translate("Minutes", "Ring")), s.cell_head),
+                                 Paragraph(escape(QCoreApplication.translate("Minutes", "Post-its")), s.cell_head), ""]]
     for ring in (*RINGS, None):
         style = s.cell if ring is not None else s.people
         rows.append([para(ring_name(ring), style), Paragraph(str(counts[ring]), s.cell_right),
@@ -180,8 +176,8 @@ def circle_section(m: Minutes, s: Styles) -> list[Flowable]:
                           f' <font color="#5f6b74" size="8">({len(mine)})</font>', s.ring)
         stories += [KeepTogether([title, *bullets(items[:2], s, s.compact)]),
                     *bullets(items[2:], s, s.compact)]
-    out += [*subheading(_t("De verhalen per ring"), s), *stories]
-    return section(_t("Cirkel van invloed en betrokkenheid"), out, s)
+    out += [*subheading(QCoreApplication.translate("Minutes", "De verhalen per ring"), s), *stories]
+    return section(QCoreApplication.translate("Minutes", "Cirkel van invloed en betrokkenheid"), out, s)
 
 
 # -- marketplace -----------------------------------------------------------------------
@@ -190,7 +186,7 @@ def _who(entry: Entry) -> str:
     """'— Ann, Bob (wil leren van: Cas)': who is on the line, in muted text."""
     who = people_line(entry.people)
     if entry.sources:
-        learn = escape(_t("wil leren van: {names}").format(names=", ".join(entry.sources)))
+        learn = escape(QCoreApplication.translate("Minutes", "wil leren van: {names}").format(names=", ".join(entry.sources)))
         who = f"{who} ({learn})" if who else learn
     return f"— {who}" if who else ""
 
@@ -215,28 +211,30 @@ def market_section(m: Minutes, s: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     half = WIDTH / 2
     for name, supply, demand in market.sheets:
-        rows: list[list[object]] = [[Paragraph(escape(_t("Aanbod")), s.cell_head),
-                                     Paragraph(escape(_t("Vraag")), s.cell_head)]]
+        rows: list[list[object]] = [[Paragraph(escape(QCoreApplication.translate("Minutes", "Aanbod")), s.cell_head),
+                                     Paragraph(escape(QCoreApplication.translate("Minutes", "Vraag")), s.cell_head)]]
         for i in range(max(len(supply), len(demand))):
             rows.append([_entry_cell(supply[i] if i < len(supply) else None, s),
                          _entry_cell(demand[i] if i < len(demand) else None, s)])
-        out += subheading(_t("Subgroep {name}").format(name=name) if name else _t("Subgroep"), s)
+        out += subheading(QCoreApplication.translate("Minutes", "Subgroep {name}").format(name=name) if name else QCoreApplication.translate("Minutes", "Subgroep"), s)
         out.append(table(rows, [half, half]))
     if market.pools:
-        out += subheading(_t("Gebundeld aanbod: samen uitbouwen"), s)
+        out += subheading(QCoreApplication.translate("Minutes", "Gebundeld aanbod: samen uitbouwen"), s)
         items = []
         for pool in market.pools:
             names = list(dict.fromkeys(n for e in pool for n in e.people))
             variants = [escape(e.text) for e in pool[1:] if e.text != pool[0].text]
             line = f"<b>{escape(pool[0].text)}</b>"
             if variants:
-                line += f' <font color="#5f6b74">({_t("ook")}: {"; ".join(variants)})</font>'
+                also = QCoreApplication.translate("Minutes", "ook: {variants}").format(
+                    variants="; ".join(variants))
+                line += f' <font color="#5f6b74">({also})</font>'
             items.append(line + (f" — {people_line(names)}" if names else ""))
         out += bullets(items, s)
     if market.matches:
-        out += subheading(_t("Knopen: wie kan bij wie terecht"), s)
+        out += subheading(QCoreApplication.translate("Minutes", "Knopen: wie kan bij wie terecht"), s)
         rows = [[Paragraph(escape(h), s.cell_head) for h in
-                 (_t("Wie vraagt"), _t("Waarover"), _t("Bij wie"))]]
+                 (QCoreApplication.translate("Minutes", "Wie vraagt"), QCoreApplication.translate("Minutes", "Waarover"), QCoreApplication.translate("Minutes", "Bij wie"))]]
         for demand, supply in market.matches:
             about = escape(demand.text)
             if supply.text != demand.text:
@@ -246,29 +244,30 @@ def market_section(m: Minutes, s: Styles) -> list[Flowable]:
         out.append(table(rows, [42 * mm, WIDTH - 84 * mm, 42 * mm]))
     developments = [(d, fits) for d, fits in market.developments]
     if developments:
-        out += subheading(_t("Aanbod bij de ontwikkelingen van de school"), s)
+        out += subheading(QCoreApplication.translate("Minutes", "Aanbod bij de ontwikkelingen van de school"), s)
+        no_supply = QCoreApplication.translate("Minutes", "nog geen aanbod")
         for development, fits in developments:
             out.append(Paragraph(f"<b>{escape(development)}</b>", s.body))
             out += bullets([_with_people(e) for e in fits] or
-                           [f'<font color="#a45a12"><i>{escape(_t("nog geen aanbod"))}</i></font>'],
+                           [f'<font color="#a45a12"><i>{escape(no_supply)}</i></font>'],
                            s)
     if market.open_demand:
-        out += subheading(_t("Vraag zonder aanbod: hoe kunnen we dit ontwikkelen?"), s)
+        out += subheading(QCoreApplication.translate("Minutes", "Vraag zonder aanbod: hoe kunnen we dit ontwikkelen?"), s)
         out += bullets([_with_people(e) for e in market.open_demand], s)
     out += _handout(market.handouts, s)
-    return section(_t("Marktplaats interne deskundigheid"), out, s)
+    return section(QCoreApplication.translate("Minutes", "Marktplaats interne deskundigheid"), out, s)
 
 
 def _handout(handouts: list, s: Styles) -> list[Flowable]:  # noqa: ANN001 - list[Handout]
     if not handouts:
         return []
     rows: list[list[object]] = [[Paragraph(escape(h), s.cell_head) for h in
-                                 (_t("Wie"), _t("Biedt aan"), _t("Vraagt"), _t("Neem contact op met"))]]
+                                 (QCoreApplication.translate("Minutes", "Wie"), QCoreApplication.translate("Minutes", "Biedt aan"), QCoreApplication.translate("Minutes", "Vraagt"), QCoreApplication.translate("Minutes", "Neem contact op met"))]]
     for slip in handouts:
         rows.append([Paragraph(f"<b>{escape(slip.name)}</b>", s.cell),
                      Paragraph(_lines(slip.offers), s.cell), Paragraph(_lines(slip.asks), s.cell),
                      Paragraph(_lines(slip.contacts, contact=True), s.people)])
-    return [*subheading(_t("Per persoon: om elkaar later terug te vinden"), s), table(rows, [30 * mm, (WIDTH - 30 * mm) * 0.3, (WIDTH - 30 * mm) * 0.3,
+    return [*subheading(QCoreApplication.translate("Minutes", "Per persoon: om elkaar later terug te vinden"), s), table(rows, [30 * mm, (WIDTH - 30 * mm) * 0.3, (WIDTH - 30 * mm) * 0.3,
                                 (WIDTH - 30 * mm) * 0.4])]
 
 
@@ -283,7 +282,7 @@ def _lines(items: list[str], most: int = 8, *, contact: bool = False) -> str:
         name, colon, why = item.partition(": ")
         shown.append(f'<font color="#1d2b36">{name}</font>: {why}' if contact and colon else item)
     if len(items) > most:
-        shown.append(escape(_t("… en nog {n}").format(n=len(items) - most)))
+        shown.append(escape(QCoreApplication.translate("Minutes", "… en nog {n}").format(n=len(items) - most)))
     return "<br/>".join(shown) or "–"
 
 
@@ -298,10 +297,10 @@ def urgency(themes: list[ThemeTable]) -> list[tuple[ThemeTable, str]]:
     for theme in ranked + voted:
         bits = []
         if theme.priority is not None:
-            bits.append(_t("prioriteit {n}").format(n=theme.priority))
+            bits.append(QCoreApplication.translate("Minutes", "prioriteit {n}").format(n=theme.priority))
         if theme.votes:
-            bits.append(_t("1 stem") if theme.votes == 1
-                        else _t("{n} stemmen").format(n=theme.votes))
+            bits.append(QCoreApplication.translate("Minutes", "1 stem") if theme.votes == 1
+                        else QCoreApplication.translate("Minutes", "{n} stemmen").format(n=theme.votes))
         out.append((theme, ", ".join(bits)))
     return out
 
@@ -313,24 +312,25 @@ def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
         return []
     out: list[Flowable] = []
     if ranking:
-        out += subheading(_t("Wat is het meest urgent?"), s)
+        out += subheading(QCoreApplication.translate("Minutes", "Wat is het meest urgent?"), s)
         out += [Paragraph(f"<b>{n}.</b> {escape(t.title)} "
                           f'<font color="#5f6b74" size="8">({escape(why)})</font>', s.body)
                 for n, (t, why) in enumerate(ranking, start=1)]
     half = WIDTH / 2
     for theme in filled:
-        rows: list[list[object]] = [[Paragraph(escape(_t("Positieve punten")), s.cell_head),
-                                     Paragraph(escape(_t("Aandachtspunten")), s.cell_head)]]
+        rows: list[list[object]] = [[Paragraph(escape(QCoreApplication.translate("Minutes", "Positieve punten")), s.cell_head),
+                                     Paragraph(escape(QCoreApplication.translate("Minutes", "Aandachtspunten")), s.cell_head)]]
         lonely = 0
         for plus, minus in theme.rows:
             lonely += plus is None or minus is None
             rows.append([para(plus, s.cell) if plus is not None
-                         else para(_t("nog geen positieve kant"), s.flag),
+                         else para(QCoreApplication.translate("Minutes", "nog geen positieve kant"), s.flag),
                          para(minus, s.cell) if minus is not None
-                         else para(_t("nog geen aandachtspunt tegenover"), s.flag)])
+                         else para(QCoreApplication.translate("Minutes", "nog geen aandachtspunt tegenover"), s.flag)])
         title = escape(theme.title)
         if theme.priority is not None:
-            title += f' <font color="#5f6b74" size="8">· {escape(_t("prioriteit {n}").format(n=theme.priority))}</font>'
+            priority = QCoreApplication.translate("Minutes", "prioriteit {n}").format(n=theme.priority)
+            title += f' <font color="#5f6b74" size="8">· {escape(priority)}</font>'
         block: list[Flowable] = [Paragraph(title, s.h2),
                                  table(rows, [half, half], extra=[
                                      ("LINEAFTER", (0, 0), (0, -1), 0.4, ACCENT_LIGHT)])]
@@ -339,14 +339,14 @@ def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
         out.append(KeepTogether(block) if len(rows) < 14 else block[0])
         if len(rows) >= 14:
             out += block[1:]
-    return section(_t("Plus-min-schema's"), out, s)
+    return section(QCoreApplication.translate("Minutes", "Plus-min-schema's"), out, s)
 
 
 def _lonely_text(n: int) -> str:
     if n == 1:
-        return _t("1 punt staat nog zonder tegenhanger: heeft elk pluspunt een keerzijde, "
+        return QCoreApplication.translate("Minutes", "1 punt staat nog zonder tegenhanger: heeft elk pluspunt een keerzijde, "
                   "en elk aandachtspunt een positieve kant?")
-    return _t("{n} punten staan nog zonder tegenhanger: heeft elk pluspunt een keerzijde, "
+    return QCoreApplication.translate("Minutes", "{n} punten staan nog zonder tegenhanger: heeft elk pluspunt een keerzijde, "
               "en elk aandachtspunt een positieve kant?").format(n=n)
 
 

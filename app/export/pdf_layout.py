@@ -54,10 +54,6 @@ WIDTH = PAGE_W - 2 * MARGIN_X
 _font_lock = threading.Lock()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Minutes", text)
-
-
 def register_fonts() -> None:
     """Embed DejaVu Sans (once per process) so every Latin name renders."""
     with _font_lock:
@@ -173,9 +169,9 @@ def long_date(value: object) -> str:
     """'24 november 2026' (month names translatable)."""
     if not isinstance(value, dt.date):
         return str(value or "")
-    months = (_t("januari"), _t("februari"), _t("maart"), _t("april"), _t("mei"), _t("juni"),
-              _t("juli"), _t("augustus"), _t("september"), _t("oktober"), _t("november"),
-              _t("december"))
+    months = (QCoreApplication.translate("Minutes", "januari"), QCoreApplication.translate("Minutes", "februari"), QCoreApplication.translate("Minutes", "maart"), QCoreApplication.translate("Minutes", "april"), QCoreApplication.translate("Minutes", "mei"), QCoreApplication.translate("Minutes", "juni"),
+              QCoreApplication.translate("Minutes", "juli"), QCoreApplication.translate("Minutes", "augustus"), QCoreApplication.translate("Minutes", "september"), QCoreApplication.translate("Minutes", "oktober"), QCoreApplication.translate("Minutes", "november"),
+              QCoreApplication.translate("Minutes", "december"))
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
@@ -185,11 +181,11 @@ ROLE_ORDER = ("older_teacher", "younger_teacher", "leadership", "other")
 
 
 def role_plural(role: str, count: int) -> str:
-    singular = {"older_teacher": _t("oudere docent (45+)"), "younger_teacher": _t("jongere docent"),
-                "leadership": _t("leidinggevende"), "other": _t("andere deelnemer")}
-    plural = {"older_teacher": _t("oudere docenten (45+)"),
-              "younger_teacher": _t("jongere docenten"),
-              "leadership": _t("leidinggevenden"), "other": _t("andere deelnemers")}
+    singular = {"older_teacher": QCoreApplication.translate("Minutes", "oudere docent (45+)"), "younger_teacher": QCoreApplication.translate("Minutes", "jongere docent"),
+                "leadership": QCoreApplication.translate("Minutes", "leidinggevende"), "other": QCoreApplication.translate("Minutes", "andere deelnemer")}
+    plural = {"older_teacher": QCoreApplication.translate("Minutes", "oudere docenten (45+)"),
+              "younger_teacher": QCoreApplication.translate("Minutes", "jongere docenten"),
+              "leadership": QCoreApplication.translate("Minutes", "leidinggevenden"), "other": QCoreApplication.translate("Minutes", "andere deelnemers")}
     return (singular if count == 1 else plural).get(role, role)
 
 
@@ -198,24 +194,24 @@ def _role_summary(minutes: Minutes) -> str:
     for _name, role in minutes.participants:
         counts[role if role in counts else "other"] += 1
     parts = [f"{n} {role_plural(role, n)}" for role, n in counts.items() if n]
-    return ", ".join(parts) if parts else _t("geen deelnemers vastgelegd")
+    return ", ".join(parts) if parts else QCoreApplication.translate("Minutes", "geen deelnemers vastgelegd")
 
 
 def title_block(m: Minutes, s: Styles) -> list[Flowable]:
-    facts = [(_t("Datum"), long_date(m.date))]
+    facts = [(QCoreApplication.translate("Minutes", "Datum"), long_date(m.date))]
     if m.location:
-        facts.append((_t("Locatie"), m.location))
+        facts.append((QCoreApplication.translate("Minutes", "Locatie"), m.location))
     if m.facilitator:
-        facts.append((_t("Gespreksleider"), m.facilitator))
-    facts.append((_t("Deelnemers"), f"{len(m.participants)}: {_role_summary(m)}"
+        facts.append((QCoreApplication.translate("Minutes", "Gespreksleider"), m.facilitator))
+    facts.append((QCoreApplication.translate("Minutes", "Deelnemers"), f"{len(m.participants)}: {_role_summary(m)}"
                   if m.participants else _role_summary(m)))
     planned = sum(r.planned_minutes for r in m.rounds)
     if planned:
         run = [r.actual_seconds for r in m.rounds if r.actual_seconds is not None]
-        value = _t("{planned} minuten gepland").format(planned=planned)
+        value = QCoreApplication.translate("Minutes", "{planned} minuten gepland").format(planned=planned)
         if run:
-            value += _t(", {actual} minuten gebruikt").format(actual=round(sum(run) / 60))
-        facts.append((_t("Duur"), value))
+            value += QCoreApplication.translate("Minutes", ", {actual} minuten gebruikt").format(actual=round(sum(run) / 60))
+        facts.append((QCoreApplication.translate("Minutes", "Duur"), value))
     rows = [[Paragraph(escape(k), s.cell_head), para(v, s.cell)] for k, v in facts]
     grid = Table(rows, colWidths=[32 * mm, WIDTH - 52 * mm], hAlign="LEFT")
     grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -223,20 +219,20 @@ def title_block(m: Minutes, s: Styles) -> list[Flowable]:
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out: list[Flowable] = [
-        Paragraph(escape(_t("NOTULEN  ·  LEREN LOONT HET LANGST")), s.overline),
-        para(m.title or _t("Bijeenkomst"), s.title), box([grid], background=TINT)]
+        Paragraph(escape(QCoreApplication.translate("Minutes", "NOTULEN  ·  LEREN LOONT HET LANGST")), s.overline),
+        para(m.title or QCoreApplication.translate("Minutes", "Bijeenkomst"), s.title), box([grid], background=TINT)]
     if m.anonymised:
-        out += [Spacer(1, 4), para(_t("Geanonimiseerde versie: namen zijn vervangen door "
+        out += [Spacer(1, 4), para(QCoreApplication.translate("Minutes", "Geanonimiseerde versie: namen zijn vervangen door "
                                       "Deelnemer 1, 2, … en Collega 1, 2, …"), s.small)]
     return out
 
 
 def participants_section(m: Minutes, s: Styles) -> list[Flowable]:
-    title = _t("Wie deden er mee")
+    title = QCoreApplication.translate("Minutes", "Wie deden er mee")
     if not m.participants:
-        return section(title, [para(_t("Er zijn geen deelnemers vastgelegd."), s.body)], s)
+        return section(title, [para(QCoreApplication.translate("Minutes", "Er zijn geen deelnemers vastgelegd."), s.body)], s)
     if m.anonymised:
-        return section(title, [para(_t("{n} deelnemers: {roles}. Wie wat zei, blijft in de groep.").format(
+        return section(title, [para(QCoreApplication.translate("Minutes", "{n} deelnemers: {roles}. Wie wat zei, blijft in de groep.").format(
             n=len(m.participants), roles=_role_summary(m)), s.body)], s)
     rows: list[list[object]] = []
     for role in ROLE_ORDER:
@@ -249,8 +245,8 @@ def participants_section(m: Minutes, s: Styles) -> list[Flowable]:
 
 
 def board_name(board: str | None) -> str:
-    return {"circle": _t("Cirkel van invloed"), "market": _t("Marktplaats"),
-            "plusmin": _t("Plus-min-schema")}.get(board or "", "")
+    return {"circle": QCoreApplication.translate("Minutes", "Cirkel van invloed"), "market": QCoreApplication.translate("Minutes", "Marktplaats"),
+            "plusmin": QCoreApplication.translate("Minutes", "Plus-min-schema")}.get(board or "", "")
 
 
 def _minutes(seconds: int | None) -> int | None:
@@ -265,26 +261,26 @@ def _delta(planned: int, actual: int | None) -> str:
 
 
 def agenda_section(m: Minutes, s: Styles) -> list[Flowable]:
-    title = _t("Agenda: gepland en gelopen")
+    title = QCoreApplication.translate("Minutes", "Agenda: gepland en gelopen")
     if not m.rounds:
-        return section(title, [para(_t("Er is geen agenda vastgelegd."), s.body)], s)
+        return section(title, [para(QCoreApplication.translate("Minutes", "Er is geen agenda vastgelegd."), s.body)], s)
     head = [Paragraph(escape(h), s.cell_head) for h in
-            (_t("Ronde"), _t("Bord"), _t("Gepland"), _t("Werkelijk"), _t("Verschil"))]
+            (QCoreApplication.translate("Minutes", "Ronde"), QCoreApplication.translate("Minutes", "Bord"), QCoreApplication.translate("Minutes", "Gepland"), QCoreApplication.translate("Minutes", "Werkelijk"), QCoreApplication.translate("Minutes", "Verschil"))]
     rows: list[list[object]] = [head]
     for i, r in enumerate(m.rounds, start=1):
         actual = _minutes(r.actual_seconds)
         rows.append([para(f"{i}. {r.title}", s.cell), para(board_name(r.board), s.people),
-                     Paragraph(_t("{n} min").format(n=r.planned_minutes), s.cell_right),
-                     Paragraph("–" if actual is None else _t("{n} min").format(n=actual),
+                     Paragraph(QCoreApplication.translate("Minutes", "{n} min").format(n=r.planned_minutes), s.cell_right),
+                     Paragraph("–" if actual is None else QCoreApplication.translate("Minutes", "{n} min").format(n=actual),
                                s.cell_right),
                      Paragraph(_delta(r.planned_minutes, actual), s.cell_right)])
     planned = sum(r.planned_minutes for r in m.rounds)
     ran = [r for r in m.rounds if r.actual_seconds is not None]
     actual_total = _minutes(sum(r.actual_seconds or 0 for r in ran)) if ran else None
     planned_ran = sum(r.planned_minutes for r in ran)
-    rows.append([Paragraph(escape(_t("Totaal")), s.cell_bold), "",
-                 Paragraph(_t("{n} min").format(n=planned), s.cell_right),
-                 Paragraph("–" if actual_total is None else _t("{n} min").format(n=actual_total),
+    rows.append([Paragraph(escape(QCoreApplication.translate("Minutes", "Totaal")), s.cell_bold), "",
+                 Paragraph(QCoreApplication.translate("Minutes", "{n} min").format(n=planned), s.cell_right),
+                 Paragraph("–" if actual_total is None else QCoreApplication.translate("Minutes", "{n} min").format(n=actual_total),
                            s.cell_right),
                  Paragraph(_delta(planned_ran, actual_total), s.cell_right)])
     widths = [WIDTH - 110 * mm, 38 * mm, 24 * mm, 24 * mm, 24 * mm]
@@ -292,7 +288,7 @@ def agenda_section(m: Minutes, s: Styles) -> list[Flowable]:
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT_LIGHT),
         ("LINEBELOW", (0, -1), (-1, -1), 0, colors.white)])]
     if len(ran) < len(m.rounds) and ran:
-        out.append(para(_t("Het verschil telt alleen de rondes die gelopen zijn."), s.small))
+        out.append(para(QCoreApplication.translate("Minutes", "Het verschil telt alleen de rondes die gelopen zijn."), s.small))
     return section(title, out, s)
 
 
@@ -314,15 +310,15 @@ def notes_section(m: Minutes, s: Styles) -> list[Flowable]:
                 block.append(para(line, s.body))
         out.append(KeepTogether(block[:3]))
         out += block[3:]
-    return section(_t("Uit de gesprekken"), out, s)
+    return section(QCoreApplication.translate("Minutes", "Uit de gesprekken"), out, s)
 
 
 def actions_section(m: Minutes, s: Styles) -> list[Flowable]:
-    title = _t("Over naar actie")
+    title = QCoreApplication.translate("Minutes", "Over naar actie")
     if not m.actions:
-        return section(title, [para(_t("Er zijn geen acties vastgelegd."), s.body)], s)
+        return section(title, [para(QCoreApplication.translate("Minutes", "Er zijn geen acties vastgelegd."), s.body)], s)
     rows: list[list[object]] = [[Paragraph(escape(h), s.cell_head)
-                                 for h in (_t("Wat"), _t("Wie"), _t("Wanneer"))]]
+                                 for h in (QCoreApplication.translate("Minutes", "Wat"), QCoreApplication.translate("Minutes", "Wie"), QCoreApplication.translate("Minutes", "Wanneer"))]]
     for what, who, due in m.actions:
         rows.append([para(what, s.cell), para(who or "–", s.cell),
                      para(long_date(due) if due else "–", s.cell)])
@@ -330,10 +326,10 @@ def actions_section(m: Minutes, s: Styles) -> list[Flowable]:
 
 
 def reflection_box(s: Styles) -> list[Flowable]:
-    prompts = [_t("Wat neem je mee uit dit gesprek, voor jezelf en voor je collega's?"),
-               _t("Wat ga je zelf doen, en wie heb je daarbij nodig?"),
-               _t("Waar leren we al van elkaar, en hoe bouwen we daarop voort?")]
-    inner = [Paragraph(escape(_t("Om verder over na te denken")), s.h2)]
+    prompts = [QCoreApplication.translate("Minutes", "Wat neem je mee uit dit gesprek, voor jezelf en voor je collega's?"),
+               QCoreApplication.translate("Minutes", "Wat ga je zelf doen, en wie heb je daarbij nodig?"),
+               QCoreApplication.translate("Minutes", "Waar leren we al van elkaar, en hoe bouwen we daarop voort?")]
+    inner = [Paragraph(escape(QCoreApplication.translate("Minutes", "Om verder over na te denken")), s.h2)]
     inner += bullets([escape(p) for p in prompts], s)
     return [Spacer(1, 12), KeepTogether([box(inner)])]
 
@@ -368,7 +364,7 @@ def _canvas_class(footer: str) -> type:
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
             self.drawString(MARGIN_X, 10 * mm, footer)
-            self.drawRightString(PAGE_W - MARGIN_X, 10 * mm, _t("pagina {page} van {total}")
+            self.drawRightString(PAGE_W - MARGIN_X, 10 * mm, QCoreApplication.translate("Minutes", "pagina {page} van {total}")
                                  .format(page=self._pageNumber, total=total))
             self.restoreState()
 
@@ -406,10 +402,10 @@ def render(m: Minutes) -> bytes:
     date = long_date(m.date)
     doc = _Doc(buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-               title=_t("Notulen: {title}").format(title=m.title),
+               title=QCoreApplication.translate("Minutes", "Notulen: {title}").format(title=m.title),
                author=m.facilitator or "Leidraad",
-               subject=_t("Notulen van de bijeenkomst van {date}").format(date=date),
-               creator="Leidraad", keywords=_t("Leren loont het langst"), lang="nl")
+               subject=QCoreApplication.translate("Minutes", "Notulen van de bijeenkomst van {date}").format(date=date),
+               creator="Leidraad", keywords=QCoreApplication.translate("Minutes", "Leren loont het langst"), lang="nl")
     title = m.title if len(m.title) <= 70 else m.title[:69] + "…"
     footer = f"{title}  ·  {date}" if title else date
     doc.build(story, canvasmaker=_canvas_class(footer))

@@ -27,17 +27,13 @@ FOLDER_SETTING = "exchange_folder"
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 def file_filter() -> str:
-    return _t("Leidraad-bijeenkomst (*.leidraad.json *.json);;Alle bestanden (*)")
+    return QCoreApplication.translate("Exchange", "Leidraad-bijeenkomst (*.leidraad.json *.json);;Alle bestanden (*)")
 
 
 def suggested_name(ws: ops.Workshop) -> str:
     """"2026-11-24 Betrokken blijven.leidraad.json": sorts by date, safe on every disk."""
-    title = " ".join(_UNSAFE.sub(" ", ws.title).split()).strip(" .")[:80] or _t("bijeenkomst")
+    title = " ".join(_UNSAFE.sub(" ", ws.title).split()).strip(" .")[:80] or QCoreApplication.translate("Exchange", "bijeenkomst")
     return f"{ws.date.isoformat()} {title}{exchange.FILE_SUFFIX}"
 
 
@@ -70,11 +66,11 @@ def export_workshop_dialog(parent: QWidget | None, store: Store, workshop_id: in
     """Ask where to save (unless ``path`` is given) and write the exchange file."""
     ws = ops.get_workshop(store, workshop_id)
     if ws is None:
-        show_refusal(parent, _t("Exporteren mislukt"), _t("Deze bijeenkomst bestaat niet meer."), "")
+        show_refusal(parent, QCoreApplication.translate("Exchange", "Exporteren mislukt"), QCoreApplication.translate("Exchange", "Deze bijeenkomst bestaat niet meer."), "")
         return None
     if path is None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, _t("Bijeenkomst exporteren"), str(_start_folder(store) / suggested_name(ws)),
+            parent, QCoreApplication.translate("Exchange", "Bijeenkomst exporteren"), str(_start_folder(store) / suggested_name(ws)),
             file_filter())
         if not chosen:
             return None
@@ -84,8 +80,8 @@ def export_workshop_dialog(parent: QWidget | None, store: Store, workshop_id: in
     try:
         written = exchange.export_to_file(store, workshop_id, path)
     except (InputError, StoreError) as exc:
-        show_refusal(parent, _t("Exporteren mislukt"),
-                     _t("‘{title}’ is niet geëxporteerd.").format(title=ws.title), str(exc))
+        show_refusal(parent, QCoreApplication.translate("Exchange", "Exporteren mislukt"),
+                     QCoreApplication.translate("Exchange", "‘{title}’ is niet geëxporteerd.").format(title=ws.title), str(exc))
         return None
     _remember_folder(store, written)
     return written
@@ -97,7 +93,7 @@ class ImportWorkshop(StoreCommand):
     """Add a checked document as a new workshop; undo bins it, redo restores it."""
 
     def __init__(self, store: Store, doc: DocumentIn) -> None:
-        super().__init__(store, _t("Bijeenkomst importeren: {title}").format(
+        super().__init__(store, QCoreApplication.translate("Exchange", "Bijeenkomst importeren: {title}").format(
             title=doc.workshop.title))
         self.doc = doc
         self.workshop_id: int | None = None
@@ -121,18 +117,18 @@ def import_workshop_dialog(parent: QWidget | None, ctx: ViewContext,
     """
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            parent, _t("Bijeenkomst importeren"), str(_start_folder(ctx.store)), file_filter())
+            parent, QCoreApplication.translate("Exchange", "Bijeenkomst importeren"), str(_start_folder(ctx.store)), file_filter())
         if not chosen:
             return None
         path = Path(chosen)
-    refused = _t("‘{name}’ is niet geïmporteerd. Er is niets veranderd.").format(name=path.name)
+    refused = QCoreApplication.translate("Exchange", "‘{name}’ is niet geïmporteerd. Er is niets veranderd.").format(name=path.name)
     try:
         doc = exchange.check_document(exchange.read_file(path))
     except exchange.ExchangeError as exc:
-        show_refusal(parent, _t("Importeren mislukt"), refused, _explain(exc))
+        show_refusal(parent, QCoreApplication.translate("Exchange", "Importeren mislukt"), refused, _explain(exc))
         return None
     except InputError as exc:
-        show_refusal(parent, _t("Importeren mislukt"), refused, str(exc))
+        show_refusal(parent, QCoreApplication.translate("Exchange", "Importeren mislukt"), refused, str(exc))
         return None
     command = ImportWorkshop(ctx.store, doc)
     if not ctx.push(command) or command.workshop_id is None:
@@ -142,8 +138,8 @@ def import_workshop_dialog(parent: QWidget | None, ctx: ViewContext,
 
 
 def _explain(exc: exchange.ExchangeError) -> str:
-    where = (_t("Plaats in het bestand: {path}").format(path=exc.path) if exc.path != "$"
-             else _t("Het bestand als geheel"))
+    where = (QCoreApplication.translate("Exchange", "Plaats in het bestand: {path}").format(path=exc.path) if exc.path != "$"
+             else QCoreApplication.translate("Exchange", "Het bestand als geheel"))
     detail = exc.detail.rstrip(".")
     return f"{where}\n{detail[:1].upper()}{detail[1:]}."
 

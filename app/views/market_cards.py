@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -401,28 +401,23 @@ class DragScene(QGraphicsScene):
 
 # -- words on the cards ----------------------------------------------------------
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Market", text)
-
 
 def group_title(name: str) -> str:
     """"Subgroep A" for a short code, the name itself for a longer one."""
-    return _t("Subgroep {name}").format(name=name) if len(name) <= 3 else name
+    return QCoreApplication.translate("Market", "Subgroep {name}").format(name=name) if len(name) <= 3 else name
 
 
 def names(refs: Any) -> str:
     from app.models.market_analysis import people_names
 
-    return people_names(refs, conjunction=_t("en"))
+    return people_names(refs, conjunction=QCoreApplication.translate("Market", "en"))
 
 
 def people_line(entry: EntryView) -> str:
     """Who offers it, or who asks and from whom."""
     who = names(entry.owners)
     if entry.side == "demand" and entry.sources:
-        source = _t("van: {names}").format(names=names(entry.sources))
+        source = QCoreApplication.translate("Market", "van: {names}").format(names=names(entry.sources))
         return f"{who} · {source}" if who else source
     return who
 
@@ -431,14 +426,14 @@ def tags_line(entry: EntryView, state: Any) -> str:
     """Small marks: pooled, tied in a knot, serving a development."""
     tags = []
     if entry.id in state.pool_of:
-        tags.append(_t("gebundeld"))
+        tags.append(QCoreApplication.translate("Market", "gebundeld"))
     tied = sum(1 for _, d, s in state.matches if entry.id in (d, s))
     if tied:
-        tags.append(_t("knoop") if tied == 1 else _t("{n} knopen").format(n=tied))
+        tags.append(QCoreApplication.translate("Market", "knoop") if tied == 1 else QCoreApplication.translate("Market", "{n} knopen").format(n=tied))
     if entry.fits_development_id is not None:
         dev = next((d.text for d in state.developments if d.id == entry.fits_development_id), "")
         if dev:
-            tags.append(_t("past bij: {development}").format(development=dev))
+            tags.append(QCoreApplication.translate("Market", "past bij: {development}").format(development=dev))
     return " · ".join(tags)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -54,11 +54,12 @@ from app.views.market_cards import (
 COL_GAP, GAP, PAD, INDENT = 36.0, 10.0, 12.0, 27.0
 
 
-def knot_sentence(demand: EntryView, supply: EntryView, tr: Any) -> str:
+def knot_sentence(demand: EntryView, supply: EntryView) -> str:
     """"Anna wil leren van Bram" (names optional on either side)."""
-    asker = names(demand.owners) or tr("Iemand")
-    offerer = names(supply.owners) or tr("een collega")
-    return tr("{asker} wil leren van {offerer}").format(asker=asker, offerer=offerer)
+    asker = names(demand.owners) or QCoreApplication.translate("PlenaryScene", "Iemand")
+    offerer = names(supply.owners) or QCoreApplication.translate("PlenaryScene", "een collega")
+    return QCoreApplication.translate("PlenaryScene", "{asker} wil leren van {offerer}").format(
+        asker=asker, offerer=offerer)
 
 
 class KnotItem(QGraphicsObject):
@@ -156,9 +157,10 @@ class PlenaryScene(DragScene):
         for match_id in set(self.knots) - set(knots):
             self.removeItem(self.knots.pop(match_id))
         for match_id, knot in knots.items():
-            headline = knot_sentence(knot.demand, knot.supply, self.tr) + ":"
+            headline = knot_sentence(knot.demand, knot.supply) + ":"
             topic = knot.supply.text if knot.supply.text == knot.demand.text else \
-                f"{knot.supply.text}  ({self.tr('vraag')}: {knot.demand.text})"
+                self.tr("{supply}  (vraag: {demand})").format(supply=knot.supply.text,
+                                                             demand=knot.demand.text)
             if match_id not in self.knots:
                 self.knots[match_id] = KnotItem(match_id, headline, topic, self.metrics)
                 self.addItem(self.knots[match_id])

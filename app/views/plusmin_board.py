@@ -87,10 +87,6 @@ QFrame#dropLine {{ background: {accent}; }}
 """
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlusMinBoard", text)
-
-
 def _shown(text: str) -> str:
     return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
 
@@ -100,11 +96,11 @@ def check_texts(check: pm.PairCheck) -> list[str]:
     n_plus, n_min = len(check.plus_unpaired), len(check.min_unpaired)
     out = []
     if n_plus:
-        out.append(_t("1 positief punt zonder keerzijde") if n_plus == 1
-                   else _t("{n} positieve punten zonder keerzijde").format(n=n_plus))
+        out.append(QCoreApplication.translate("PlusMinBoard", "1 positief punt zonder keerzijde") if n_plus == 1
+                   else QCoreApplication.translate("PlusMinBoard", "{n} positieve punten zonder keerzijde").format(n=n_plus))
     if n_min:
-        out.append(_t("1 aandachtspunt zonder positieve kant") if n_min == 1
-                   else _t("{n} aandachtspunten zonder positieve kant").format(n=n_min))
+        out.append(QCoreApplication.translate("PlusMinBoard", "1 aandachtspunt zonder positieve kant") if n_min == 1
+                   else QCoreApplication.translate("PlusMinBoard", "{n} aandachtspunten zonder positieve kant").format(n=n_min))
     return out
 
 
@@ -114,12 +110,12 @@ def urgency_text(ranking: list[pm.Urgency]) -> str:
     if not top:
         return ""
     if top[0].basis == "priority":
-        return _t("Meest urgent: {title}").format(title=top[0].title)
+        return QCoreApplication.translate("PlusMinBoard", "Meest urgent: {title}").format(title=top[0].title)
     titles = " · ".join(u.title for u in top)
-    votes = _t("1 stem") if top[0].votes == 1 else _t("{n} stemmen").format(n=top[0].votes)
+    votes = QCoreApplication.translate("PlusMinBoard", "1 stem") if top[0].votes == 1 else QCoreApplication.translate("PlusMinBoard", "{n} stemmen").format(n=top[0].votes)
     if len(top) > 1:
-        return _t("Meest urgent (gelijk): {titles} ({votes} elk)").format(titles=titles, votes=votes)
-    return _t("Meest urgent: {title} ({votes})").format(title=titles, votes=votes)
+        return QCoreApplication.translate("PlusMinBoard", "Meest urgent (gelijk): {titles} ({votes} elk)").format(titles=titles, votes=votes)
+    return QCoreApplication.translate("PlusMinBoard", "Meest urgent: {title} ({votes})").format(title=titles, votes=votes)
 
 
 class _Editor(QPlainTextEdit):
@@ -265,7 +261,7 @@ class InspirationCard(_DragSource):
         label.setWordWrap(True)
         self.add = QToolButton(self)
         self.add.setText("+")
-        self.add.setToolTip(_t("Toevoegen aan het schema (Enter), of sleep naar een kolom"))
+        self.add.setToolTip(QCoreApplication.translate("PlusMinBoard", "Toevoegen aan het schema (Enter), of sleep naar een kolom"))
         self.add.clicked.connect(lambda: board.add_inspiration(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -274,7 +270,7 @@ class InspirationCard(_DragSource):
 
     def mark_used(self, used: bool) -> None:
         self.add.setEnabled(not used)
-        self.setToolTip(_t("Staat al in het schema") if used else "")
+        self.setToolTip(QCoreApplication.translate("PlusMinBoard", "Staat al in het schema") if used else "")
         self.setEnabled(True)
         self.setStyleSheet("color: #9e9e9e;" if used else "")
 

@@ -48,10 +48,6 @@ GROUP_PROPERTY = "shortcutGroup"
 COLUMN_WIDTH = 330
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsOverlay", text)
-
-
 def set_shortcut_help(widget: QWidget, group: str,
                       entries: Iterable[tuple[str | QKeySequence | QKeySequence.StandardKey, str]]) -> None:
     """Describe keys a widget handles itself; listed while the widget is on screen.
@@ -149,7 +145,7 @@ class ShortcutIndex:
         while not group and node is not None and node is not self.window:
             group = node.property(GROUP_PROPERTY)
             node = node.parent()
-        return str(group) if group else _t("Algemeen")
+        return str(group) if group else QCoreApplication.translate("ShortcutsOverlay", "Algemeen")
 
     def _add_described(self, widget: QWidget, raw: str) -> None:
         try:
@@ -175,10 +171,10 @@ class ShortcutsOverlay(QWidget):
         self._previous_focus: QWidget | None = None
         self.groups: list[Group] = []
 
-        self.open_action = QAction(_t("Sneltoetsen tonen"), window)
+        self.open_action = QAction(QCoreApplication.translate("ShortcutsOverlay", "Sneltoetsen tonen"), window)
         self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("?")])
         self.open_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.open_action.setProperty(GROUP_PROPERTY, _t("Hulp"))
+        self.open_action.setProperty(GROUP_PROPERTY, QCoreApplication.translate("ShortcutsOverlay", "Hulp"))
         self.open_action.triggered.connect(self.toggle)
         window.addAction(self.open_action)
 
@@ -191,9 +187,9 @@ class ShortcutsOverlay(QWidget):
             " padding-top: 8px; }"
             " QLabel[role='key'] { font-family: monospace; background: #ece8df;"
             " border: 1px solid #d2ccbf; border-radius: 4px; padding: 1px 6px; }")
-        title = QLabel(_t("Sneltoetsen"), self.panel)
+        title = QLabel(QCoreApplication.translate("ShortcutsOverlay", "Sneltoetsen"), self.panel)
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        close_hint = QLabel(_t("Esc of klik om te sluiten"), self.panel)
+        close_hint = QLabel(QCoreApplication.translate("ShortcutsOverlay", "Esc of klik om te sluiten"), self.panel)
         close_hint.setStyleSheet("color: #66737d;")
         head = QHBoxLayout()
         head.addWidget(title, 1)
@@ -260,7 +256,7 @@ class ShortcutsOverlay(QWidget):
             column.addStretch(1)
             row.addLayout(column, 1)
         if not self.groups:
-            row.addWidget(QLabel(_t("Dit venster heeft nog geen sneltoetsen."), content))
+            row.addWidget(QLabel(QCoreApplication.translate("ShortcutsOverlay", "Dit venster heeft nog geen sneltoetsen."), content))
         return content
 
     def _group_widget(self, group: Group, parent: QWidget) -> QWidget:
