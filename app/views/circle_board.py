@@ -214,18 +214,20 @@ class CircleBoard(QWidget):
         bar = QFrame(self)
         bar.setObjectName("circleToolbar")
         bar.setStyleSheet("#circleToolbar { background: #f3f3ef; border-bottom: 1px solid #d8d8d0; }"
-                          "#circleToolbar QToolButton { font-size: 14px; padding: 6px 10px; }")
+                          "#circleToolbar QToolButton { font-size: 14px; padding: 6px 8px; }"
+                          "#circleToolbar QToolButton#swatch { padding: 2px; }")
         row = QHBoxLayout(bar)
         row.setContentsMargins(6, 4, 6, 4)
         self.new_button = self._tool(bar, self.tr("+ Nieuw briefje"),
                                      self.tr("Nieuw briefje in de strook (Insert of Ctrl+Enter)"),
                                      self.new_note)
         row.addWidget(self.new_button)
-        row.addSpacing(16)
+        row.addSpacing(8)
         row.addWidget(QLabel(self.tr("Kleur:"), bar))
         self.color_buttons: list[QToolButton] = []
         for color in model.NOTE_COLORS:
             button = QToolButton(bar)
+            button.setObjectName("swatch")
             button.setIcon(self._swatch(color))
             button.setCheckable(True)
             button.setChecked(color == self.new_color)
@@ -234,7 +236,7 @@ class CircleBoard(QWidget):
             button.clicked.connect(lambda _=False, c=color: self.set_color(c))
             self.color_buttons.append(button)
             row.addWidget(button)
-        row.addSpacing(16)
+        row.addSpacing(8)
         row.addWidget(self._tool(bar, self.tr("Verwijderen"),
                                  self.tr("Geselecteerde briefjes verwijderen (Del)"),
                                  self.delete_selected))

@@ -43,7 +43,7 @@ TEXT_PX, NAME_PX, RING_LABEL_PX, STRIP_LABEL_PX = 27, 20, 30, 28
 # A long word first shrinks the text a little, then tightens its letters, before it is broken.
 TEXT_VARIANTS = ((TEXT_PX, 100.0), (26, 100.0), (26, 94.0), (26, 88.0))
 MAX_LINES = 3
-SIMPLE_BELOW = 0.45  # level of detail under which notes are painted as plain blocks
+SIMPLE_BELOW = 0.28  # below this (text under ~8 px) notes are painted as plain blocks
 BOARD_RECT = QRectF(model.BOARD_LEFT * SCALE, model.BOARD_TOP * SCALE,
                     (model.BOARD_RIGHT - model.BOARD_LEFT) * SCALE,
                     (model.BOARD_BOTTOM - model.BOARD_TOP) * SCALE)
