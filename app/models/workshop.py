@@ -292,14 +292,7 @@ def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot
                 select(MarketEntryPerson).where(MarketEntryPerson.participant_id == participant_id))],
         )
         s.delete(p)
-    workshop_id = snap.row["workshop_id"]
-    store.emit("participant", workshop_id, "delete", (participant_id,))
-    if snap.note_ids:
-        store.emit("note", workshop_id, "update", snap.note_ids)
-    if snap.entry_people:
-        store.emit("market", workshop_id, "reset")
-    if snap.action_ids:
-        store.emit("action", workshop_id, "update", snap.action_ids)
+    _emit_participant(store, snap, "delete")
     return snap
 
 
@@ -319,8 +312,13 @@ def restore_participant(store: Store, snap: ParticipantSnapshot) -> None:
                       .values(who_participant_id=pid))
         for values in snap.entry_people:
             restore_row(s, MarketEntryPerson, values)
+    _emit_participant(store, snap, "insert")
+
+
+def _emit_participant(store: Store, snap: ParticipantSnapshot, kind: str) -> None:
+    """A participant came or went: so did their name on notes, market entries and actions."""
     workshop_id = snap.row["workshop_id"]
-    store.emit("participant", workshop_id, "insert", (pid,))
+    store.emit("participant", workshop_id, kind, (snap.row["id"],))
     if snap.note_ids:
         store.emit("note", workshop_id, "update", snap.note_ids)
     if snap.entry_people:
