@@ -110,6 +110,26 @@ def _open(db: Path, *, write: bool) -> Any:
     return Store(db, lock=write)
 
 
+def _speak_ui_language(store: Any) -> None:
+    """Word the minutes in the language the facilitator chose for the window (menu Taal).
+
+    The minutes' headings come from Qt's translator, which needs a (headless)
+    QCoreApplication; the GUI makes the same choice in ``app.gui``.
+    """
+    global _qt_app
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import install, system_language
+    from app.models import workshop as ops
+
+    if QCoreApplication.instance() is None:
+        _qt_app = QCoreApplication([sys.argv[0] if sys.argv else "leidraad"])
+    install(ops.get_setting(store, "language") or system_language())
+
+
+_qt_app: Any = None  # keeps the headless application alive while the minutes are made
+
+
 def _existing(db: Path) -> bool:
     return Path(db).expanduser().is_file()
 
@@ -199,6 +219,7 @@ def cmd_export_pdf(args: argparse.Namespace, db: Path) -> int:
     store = _open(db, write=False)
     try:
         ws = _workshop(store, args.workshop)
+        _speak_ui_language(store)
         try:
             written = export_minutes(store, ws.id, args.output, anonymise=bool(args.anonymise))
         except Exception as exc:  # noqa: BLE001 - its errors carry a message for the user

@@ -169,9 +169,20 @@ def long_date(value: object) -> str:
     """'24 november 2026' (month names translatable)."""
     if not isinstance(value, dt.date):
         return str(value or "")
-    months = (QCoreApplication.translate("Minutes", "januari"), QCoreApplication.translate("Minutes", "februari"), QCoreApplication.translate("Minutes", "maart"), QCoreApplication.translate("Minutes", "april"), QCoreApplication.translate("Minutes", "mei"), QCoreApplication.translate("Minutes", "juni"),
-              QCoreApplication.translate("Minutes", "juli"), QCoreApplication.translate("Minutes", "augustus"), QCoreApplication.translate("Minutes", "september"), QCoreApplication.translate("Minutes", "oktober"), QCoreApplication.translate("Minutes", "november"),
-              QCoreApplication.translate("Minutes", "december"))
+    months = (
+        QCoreApplication.translate("Minutes", "januari"),
+        QCoreApplication.translate("Minutes", "februari"),
+        QCoreApplication.translate("Minutes", "maart"),
+        QCoreApplication.translate("Minutes", "april"),
+        QCoreApplication.translate("Minutes", "mei"),
+        QCoreApplication.translate("Minutes", "juni"),
+        QCoreApplication.translate("Minutes", "juli"),
+        QCoreApplication.translate("Minutes", "augustus"),
+        QCoreApplication.translate("Minutes", "september"),
+        QCoreApplication.translate("Minutes", "oktober"),
+        QCoreApplication.translate("Minutes", "november"),
+        QCoreApplication.translate("Minutes", "december"),
+    )
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
