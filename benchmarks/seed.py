@@ -8,10 +8,13 @@ import datetime as dt
 import math
 import random
 
+from sqlalchemy import func, insert, select
+
 from app.models import actions as act
 from app.models import agenda, circle, market, market_links, plusmin
 from app.models import workshop as ops
 from app.models.store import Store
+from app.models.workshop import Participant
 
 PEOPLE = [
     ("Şükrü Yılmaz", "older_teacher", "A"), ("Łucja Wróbel", "younger_teacher", "A"),
@@ -89,3 +92,48 @@ def seed_full_session(store: Store, *, notes: int = 40, entries: int = 30, seed:
                    who_participant_id=people[2], due=dt.date(2027, 1, 15))
     act.add_action(store, ws.id, "Lesbezoeken bij elkaar inplannen", who_text="Schoolleiding")
     return ws.id
+
+
+def seed_bulk_notes(store: Store, workshop_id: int, count: int, *, seed: int = 11) -> list[int]:
+    """Add ``count`` notes in one transaction: the fast path for boards of thousands.
+
+    Rows are what :func:`circle.add_note` and :func:`circle.move_notes` would
+    leave (texts of the stories, a teller, a ring derived from the position,
+    stacking order on top of what is there); seven in eight sit in the circle,
+    the rest wait in the parking strip. Going through the operations one by
+    one would cost two synced commits per note, minutes for 10,000.
+    """
+    rnd = random.Random(seed)
+    with store.read() as s:
+        people = list(s.scalars(select(Participant.id).where(Participant.workshop_id == workshop_id)))
+        top = s.scalar(select(func.max(circle.Note.z)).where(circle.Note.workshop_id == workshop_id))
+    top = top or 0
+    rows = []
+    for i in range(count):
+        if i % 8:
+            r = math.sqrt(rnd.uniform(0.0025, 0.9))  # uniform over the circle's area
+            angle = rnd.uniform(0, 2 * math.pi)
+            x, y = r * math.cos(angle), r * math.sin(angle)
+        else:
+            sx, sy = circle.PARKING_SLOTS[(i // 8) % len(circle.PARKING_SLOTS)]
+            shift = 0.03 * ((i // 8 // len(circle.PARKING_SLOTS)) % 4)
+            x, y = sx + shift, sy + shift
+        rows.append({"workshop_id": workshop_id, "text": STORIES[i % len(STORIES)],
+                     "participant_id": people[i % len(people)] if people and i % 5 else None,
+                     "x": x, "y": y, "ring": circle.ring_at(x, y),
+                     "color": circle.NOTE_COLORS[i % len(circle.NOTE_COLORS)], "z": top + 1 + i})
+    with store.write() as s:
+        s.execute(insert(circle.Note), rows)
+    with store.read() as s:
+        ids = list(s.scalars(select(circle.Note.id).where(circle.Note.workshop_id == workshop_id,
+                                                          circle.Note.z > top)))
+    return ids
+
+
+def seed_big_session(store: Store, *, notes: int, seed: int = 7) -> int:
+    """A full session whose circle holds ``notes`` post-its (40 made one by one, the rest in bulk)."""
+    few = min(notes, 40)
+    workshop_id = seed_full_session(store, notes=few, seed=seed)
+    if notes > few:
+        seed_bulk_notes(store, workshop_id, notes - few, seed=seed + 1)
+    return workshop_id

@@ -1,6 +1,17 @@
-"""Child process for start-up figures: prints 'painted' at the first paint, then exits.
+"""Child process for the start-up figures: prints 'painted' when the first frame is done.
 
-usage: startup_child.py bare|main|circle STORE_PATH [WORKSHOP_ID]
+usage: startup_child.py bare|app STORE_PATH [circle]
+
+``bare``: a plain QWidget window, the baseline every GUI start pays.
+``app``: Leidraad's real start (``app.main.main(["--db", STORE_PATH])``: the
+backup, the language, the main window, reopening the last workshop). With
+``circle`` the frame counted is the first one that paints the circle board's
+view; otherwise the main window's first frame.
+
+"Done" means the paint pass that painted the target has ended (a zero timer
+started from the target's paint event fires after it), so the whole frame is
+counted, not just the first widget in it. The parent measures from spawn to
+the line on stdout.
 """
 from __future__ import annotations
 
@@ -8,45 +19,64 @@ import os
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def main() -> None:
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    mode = sys.argv[1]
-    app = QApplication(sys.argv[:1])
+def _spy(app: object, is_target: object) -> object:
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     class PaintSpy(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                print("painted", flush=True)
-                os._exit(0)
+        """Watches paint events until the target paints, then reports once the frame ends."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if not self.seen and event.type() == QEvent.Type.Paint and is_target(obj):
+                self.seen = True
+                QTimer.singleShot(0, self.report)
             return False
 
-    spy = PaintSpy()
-    if mode == "bare":
-        window = QWidget()
-        window.resize(1280, 800)
-        target = window
-    else:
-        from app.models.store import Store
-        from app.views.main_window import MainWindow
+        def report(self) -> None:
+            print("painted", flush=True)
+            os._exit(0)
 
-        store = Store(sys.argv[2])
-        window = MainWindow(store)
-        target = window
-        if mode == "circle":
-            screen = window.open_workshop(int(sys.argv[3]))
-            assert screen is not None
-            screen.show_board("circle")
-            board = screen.board("circle")
-            target = board.view.viewport()  # type: ignore[union-attr]
-    target.installEventFilter(spy)
+    spy = PaintSpy()
+    app.installEventFilter(spy)  # type: ignore[attr-defined]
+    return spy
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1280, 800)
+    spy = _spy(app, lambda obj: obj is window)  # noqa: F841 - kept alive
     window.show()
     app.exec()
 
 
+def leidraad(store_path: str, circle: bool) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])  # run_gui reuses it
+
+    def is_target(obj: object) -> bool:
+        if circle:  # the viewport of the circle board's view
+            parent = obj.parent()  # type: ignore[attr-defined]
+            return parent is not None and type(parent).__name__ == "BoardView"
+        return isinstance(obj, QMainWindow)
+
+    spy = _spy(app, is_target)  # noqa: F841 - kept alive
+    from app.main import main
+
+    main(["--db", store_path])
+    print("exited without painting", flush=True)
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1] == "bare":
+        bare()
+    else:
+        leidraad(sys.argv[2], len(sys.argv) > 3 and sys.argv[3] == "circle")

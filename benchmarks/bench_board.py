@@ -1,0 +1,219 @@
+"""The circle board with 1,000 and 10,000 notes: drag steps and a whole fitted frame.
+
+Drags are real mouse events on the view's viewport (QTest), each followed by a
+synchronous repaint of the whole viewport, so a step costs what the user waits
+for: event handling, the scene's bookkeeping and the frame. The baseline is
+the same gesture on a bare QGraphicsView holding one rectangle.
+
+The fitted frame is the first frame after the view changed size (a window
+resize, a zoom): the board is fitted to a 1920x1080 viewport and painted once,
+so the note layer is rebuilt. Its baseline is a bare QGraphicsView of the same
+size painting an empty scene.
+"""
+from __future__ import annotations
+
+import random
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
+
+from app.models import workshop as ops
+from app.models.store import Store
+from app.views.bus import QtBus, ViewContext
+from app.views.circle_board import CircleBoard
+from app.views.circle_items import BOARD_RECT, NoteItem
+from benchmarks.seed import seed_big_session
+from benchmarks.stats import Figure, Series, timed_ms
+
+LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+WINDOW = (1280, 800)  # the board in a laptop window
+FULL_HD = (1920, 1080)
+MOVE_STEPS = 25  # a drag of 200 x 125 px in 8 px mouse events: across a ring or two
+STEP_PX = QPoint(8, 5)
+
+
+def _settle(widget: QWidget) -> None:
+    widget.show()
+    QTest.qWaitForWindowExposed(widget)
+    QApplication.processEvents()
+
+
+def _viewport_to(view: QGraphicsView, outer: QWidget, size: tuple[int, int]) -> None:
+    """Resize ``outer`` so that ``view``'s viewport is exactly ``size``."""
+    for _ in range(3):
+        port = view.viewport().size()
+        dw, dh = size[0] - port.width(), size[1] - port.height()
+        if not dw and not dh:
+            return
+        outer.resize(outer.width() + dw, outer.height() + dh)
+        QApplication.processEvents()
+
+
+def drag_gesture(view: QGraphicsView, start: QPoint) -> tuple[float, list[float], float]:
+    """Press, move in steps, release at ``start``; each with a synchronous repaint (ms)."""
+    port = view.viewport()
+
+    def press() -> None:
+        QTest.mousePress(port, LEFT, NONE, start)
+        port.repaint()
+
+    def move(k: int) -> None:
+        QTest.mouseMove(port, start + STEP_PX * k)
+        port.repaint()
+
+    def release() -> None:
+        QTest.mouseRelease(port, LEFT, NONE, start + STEP_PX * MOVE_STEPS)
+        port.repaint()
+
+    pressed = timed_ms(press)
+    moves = [timed_ms(lambda k=k: move(k)) for k in range(1, MOVE_STEPS + 1)]
+    return pressed, moves, timed_ms(release)
+
+
+def board_drags(board: CircleBoard, gestures: int, rng: random.Random
+                ) -> tuple[list[float], list[float], list[float]]:
+    """``gestures`` drags of notes picked at random among those in the circle."""
+    placed = [item for item in board.items.values() if item.board_pos()[0] < 0.9]
+    presses, steps, drops = [], [], []
+    for _ in range(gestures):
+        item = rng.choice(placed)
+        start = board.view.mapFromScene(item.pos())
+        grabbed = board.note_at(start)
+        assert grabbed is not None, "a drag must start on a note"
+        before = board.notes[grabbed.note_id]
+        pressed, moves, dropped = drag_gesture(board.view, start)
+        after = board.notes[grabbed.note_id]
+        assert (after.x, after.y) != (before.x, before.y), "the drop must be stored"
+        presses.append(pressed)
+        steps.extend(moves)
+        drops.append(dropped)
+    return presses, steps, drops
+
+
+def fitted_frame(board: CircleBoard) -> tuple[float, float]:
+    """The first frame after fitting to 1920x1080 (layers rebuilt), then a repeat frame."""
+    _viewport_to(board.view, board, (1600, 900))
+    board.view.viewport().repaint()
+    _viewport_to(board.view, board, FULL_HD)
+    assert board.view.fitted
+    port = board.view.viewport()
+    cold = timed_ms(port.repaint)
+    warm = timed_ms(port.repaint)
+    return cold, warm
+
+
+class BareView(QGraphicsView):
+    """The baseline: a QGraphicsView with one movable rectangle and nothing else."""
+
+    def __init__(self) -> None:
+        self.bare_scene = QGraphicsScene(BOARD_RECT)
+        super().__init__(self.bare_scene)
+        rect = QGraphicsRectItem(QRectF(-115, -67, 230, 135))
+        rect.setBrush(QColor("#fff59d"))
+        rect.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.bare_scene.addItem(rect)
+        self.rect_item = rect
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fitInView(BOARD_RECT, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def bare_runs(runs: int, gestures: int) -> tuple[Series, Series, Series]:
+    view = BareView()
+    view.resize(*WINDOW)
+    _settle(view)
+    steps, presses, frames = Series(), Series(), Series()
+    for _ in range(runs):
+        run_steps, run_presses = [], []
+        for _ in range(gestures):
+            view.rect_item.setPos(0, 0)
+            pressed, moves, _dropped = drag_gesture(view, view.mapFromScene(0, 0))
+            run_presses.append(pressed)
+            run_steps.extend(moves)
+        steps.add_run(run_steps)
+        presses.add_run(run_presses)
+    view.resize(1600, 900)
+    QApplication.processEvents()
+    run_frames = []
+    for _ in range(runs):
+        _viewport_to(view, view, (1600, 900))
+        view.viewport().repaint()
+        _viewport_to(view, view, FULL_HD)
+        run_frames.append(timed_ms(view.viewport().repaint))
+        frames.add_run(run_frames[-1:])
+    view.close()
+    return steps, presses, frames
+
+
+def open_board(folder: Path, notes: int) -> tuple[Store, QtBus, CircleBoard]:
+    store = Store(folder / f"board-{notes}.sqlite")
+    workshop_id = seed_big_session(store, notes=notes)
+    ops.update_workshop(store, workshop_id, current_board="circle")
+    bus = QtBus(store)
+    ctx = ViewContext(store, bus, QUndoStack())
+    board = CircleBoard(ctx, workshop_id)
+    board.resize(*WINDOW)
+    _settle(board)
+    board.view.viewport().repaint()  # the first frame (layout of every note) is not a drag
+    return store, bus, board
+
+
+def measure(*, runs: int, sizes: tuple[int, int], gestures: int) -> list[Figure]:
+    QApplication.instance() or QApplication([])
+    rng = random.Random(5)
+    base_steps, base_presses, base_frames = bare_runs(runs, gestures)
+    figures: list[Figure] = []
+    labels = ("1,000", "10,000") if sizes == (1000, 10000) else tuple(f"{n:,}" for n in sizes)
+    budgets = ((2.0, 16.0), (4.0, 50.0))
+    with tempfile.TemporaryDirectory(prefix="leidraad-bench-") as tmp:
+        for n, label, (step_budget, frame_budget) in zip(sizes, labels, budgets, strict=True):
+            store, bus, board = open_board(Path(tmp), n)
+            assert len(board.items) == n and isinstance(next(iter(board.items.values())), NoteItem)
+            steps, presses, drops, cold, warm = Series(), Series(), Series(), Series(), Series()
+            for _ in range(runs):
+                run_presses, run_steps, run_drops = board_drags(board, gestures, rng)
+                steps.add_run(run_steps)
+                presses.add_run(run_presses)
+                drops.add_run(run_drops)
+            for _ in range(runs):
+                board.resize(*WINDOW)
+                c, w = fitted_frame(board)
+                cold.add_run([c])
+                warm.add_run([w])
+            figures += [
+                Figure(f"drag_step_{n}", f"drag step (move + repaint) p95, {label} notes", steps,
+                       "p95", budget_ms=step_budget, baseline_title="bare QGraphicsView, 1 item",
+                       baseline=base_steps),
+                Figure(f"drag_press_{n}", f"drag step (press + repaint) p95, {label} notes",
+                       presses, "p95", budget_ms=step_budget,
+                       baseline_title="bare QGraphicsView, 1 item", baseline=base_presses,
+                       note="the note turns live: the layer redraws under it"),
+                Figure(f"drag_drop_{n}", f"drop (release, autosave, repaint) p95, {label} notes",
+                       drops, "p95", note="MoveNotes through the undo stack and the store"),
+                Figure(f"frame_fit_{n}", f"whole board fitted to 1920x1080, one frame, {label} notes",
+                       cold, budget_ms=frame_budget, baseline_title="bare QGraphicsView 1920x1080",
+                       baseline=base_frames, note="first frame after the view changed: layer rebuilt"),
+                Figure(f"frame_repeat_{n}", f"same view, next frame (cached layer), {label} notes",
+                       warm, baseline_title="bare QGraphicsView 1920x1080", baseline=base_frames),
+            ]
+            board.close()
+            board.deleteLater()
+            QApplication.processEvents()
+            bus.detach()
+            store.close()
+    return figures
