@@ -216,8 +216,9 @@ class PlusMinBoard(CardGestures, QWidget):
                  self.tr("Aandachtspunten tonen aan / verbergen voor de zaal")),
                 ("Alt+PgDown", lambda: self._step_theme(1), self.tr("Volgend thema")),
                 ("Alt+PgUp", lambda: self._step_theme(-1), self.tr("Vorig thema"))):
-            shortcut = QShortcut(QKeySequence(key), self, slot,
-                                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            # set apart: PySide6 ignores context= in the constructor (window-wide otherwise)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.setWhatsThis(text)
         set_shortcut_help(self, self.tr("Plus-min-schema"), [
             ("Enter / F2", self.tr("Punt bewerken (Shift+Enter: nieuwe regel, Esc: annuleren)")),

@@ -14,10 +14,14 @@ from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from app.commands import plusmin as cmd
 from app.models import plusmin as pm
-from app.views.plusmin_parts import InspirationCard, ItemCard, discard, shown_text
+from app.views.plusmin_parts import InspirationCard, ItemCard, discard, modifiers, shown_text
 
 if TYPE_CHECKING:
     from app.views.bus import ViewContext
+
+
+CARD_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_Delete,
+             Qt.Key.Key_Backspace, Qt.Key.Key_Space)  # unmodified keys a focused card handles
 
 
 @dataclass
@@ -122,6 +126,24 @@ class CardGestures:
             return
         text = None if to_sign == item.sign else QCoreApplication.translate("PlusMinBoard", "Naar de andere kolom")
         self.ctx.push(cmd.MoveItem(self.ctx.store, mover, to_sign, before, text))
+
+    def card_claims(self, card: ItemCard, event: QKeyEvent) -> bool:
+        """Whether ``card_key`` handles this key on a focused card (see ``claim_key``).
+
+        Space chooses a card for pairing, so it must never reach the timer's Space;
+        Esc is only claimed while a choice is there to clear.
+        """
+        if self.audience:
+            return False
+        key, mods = event.key(), modifiers(event)
+        if key == Qt.Key.Key_Escape:
+            return mods == Qt.KeyboardModifier.NoModifier and \
+                any(v is not None for v in self.selected.values())
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            return mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)
+        return mods == Qt.KeyboardModifier.NoModifier and key in CARD_KEYS
 
     def card_key(self, card: ItemCard, event: QKeyEvent) -> bool:
         """Keyboard on a card; True when handled."""

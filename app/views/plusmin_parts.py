@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.views.plusmin_board import PlusMinBoard
 
 SHOWN_CHARS = 400  # a card shows this much of a long text; the editor shows all
+ADD_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)  # on an inspiration card
 COLOURS = {"plus": "#2e7d32", "min": "#c75000"}
 CONTRAST = {"plus": "#004d00", "min": "#7a2900"}
 
@@ -99,6 +100,27 @@ def urgency_text(ranking: list[pm.Urgency]) -> str:
     return QCoreApplication.translate("PlusMinBoard", "Meest urgent: {title} ({votes})").format(title=titles, votes=votes)
 
 
+_PLAIN = Qt.KeyboardModifier.NoModifier
+_MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+              | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
+
+
+def modifiers(event: QKeyEvent) -> Qt.KeyboardModifier:
+    """Shift/Ctrl/Alt/Meta of a key event (the keypad flag left out: keypad Enter is Enter)."""
+    return event.modifiers() & _MODIFIERS
+
+
+def claim_key(event: QEvent, claimed: bool) -> bool:
+    """Accept a ShortcutOverride for a key the focused widget handles itself.
+
+    A window-wide shortcut (the round timer's Space, N, P, +, -, M) otherwise wins
+    over the widget's own keyPressEvent.
+    """
+    if claimed:
+        event.accept()
+    return claimed
+
+
 def discard(widget: QWidget) -> None:
     """Take a widget out of the tree at once (deleteLater alone leaves it findable)."""
     widget.hide()
@@ -116,6 +138,14 @@ class CardEditor(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+
+    def event(self, event: QEvent) -> bool:
+        """Enter and Esc finish the edit, whatever a window shortcut would do with them."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
+                claim_key(event, event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                                 Qt.Key.Key_Escape)):
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
@@ -212,6 +242,12 @@ class ItemCard(DragSource):
             menu.exec(event.globalPos())
             menu.deleteLater()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
+                claim_key(event, self.board.card_claims(self, event)):
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.board.card_key(self, event):
             super().keyPressEvent(event)
@@ -262,8 +298,15 @@ class InspirationCard(DragSource):
         self.setEnabled(True)
         self.setStyleSheet("color: #9e9e9e;" if used else "")
 
+    def event(self, event: QEvent) -> bool:
+        """Enter or Space adds the point; the timer's Space must not take it."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
+                claim_key(event, modifiers(event) == _PLAIN and event.key() in ADD_KEYS):
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        if event.key() in ADD_KEYS:
             self.board.add_inspiration(self)
         else:
             super().keyPressEvent(event)
