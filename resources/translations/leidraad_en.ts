@@ -770,17 +770,17 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>InspirationPanel</name>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="291"/>
+        <location filename="../../app/views/plusmin_panels.py" line="33"/>
         <source>Inspiratie uit het onderzoek</source>
         <translation>Inspiration from the research</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="331"/>
+        <location filename="../../app/views/plusmin_panels.py" line="73"/>
         <source>Positief</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="331"/>
+        <location filename="../../app/views/plusmin_panels.py" line="73"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
@@ -1531,7 +1531,7 @@ Do you still want to make the workshop longer?</translation>
     </message>
     <message>
         <location filename="../../app/export/pdf_boards.py" line="265"/>
-        <location filename="../../app/export/pdf_layout.py" line="321"/>
+        <location filename="../../app/export/pdf_layout.py" line="332"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
@@ -1617,305 +1617,305 @@ Do you still want to make the workshop longer?</translation>
         <translation>{n} points have no counterpart yet: does every plus have a flip side, and every point of attention a positive side?</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="172"/>
+        <location filename="../../app/export/pdf_layout.py" line="173"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="172"/>
+        <location filename="../../app/export/pdf_layout.py" line="174"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="172"/>
+        <location filename="../../app/export/pdf_layout.py" line="175"/>
         <source>maart</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="172"/>
+        <location filename="../../app/export/pdf_layout.py" line="176"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="172"/>
+        <location filename="../../app/export/pdf_layout.py" line="177"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="172"/>
+        <location filename="../../app/export/pdf_layout.py" line="178"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="173"/>
+        <location filename="../../app/export/pdf_layout.py" line="179"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="173"/>
+        <location filename="../../app/export/pdf_layout.py" line="180"/>
         <source>augustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="173"/>
+        <location filename="../../app/export/pdf_layout.py" line="181"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="173"/>
+        <location filename="../../app/export/pdf_layout.py" line="182"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="173"/>
+        <location filename="../../app/export/pdf_layout.py" line="183"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="174"/>
+        <location filename="../../app/export/pdf_layout.py" line="184"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="184"/>
+        <location filename="../../app/export/pdf_layout.py" line="195"/>
         <source>oudere docent (45+)</source>
         <translation>older teacher (45+)</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="184"/>
+        <location filename="../../app/export/pdf_layout.py" line="195"/>
         <source>jongere docent</source>
         <translation>younger teacher</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="185"/>
+        <location filename="../../app/export/pdf_layout.py" line="196"/>
         <source>leidinggevende</source>
         <translation>school leader</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="185"/>
+        <location filename="../../app/export/pdf_layout.py" line="196"/>
         <source>andere deelnemer</source>
         <translation>other participant</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="186"/>
+        <location filename="../../app/export/pdf_layout.py" line="197"/>
         <source>oudere docenten (45+)</source>
         <translation>older teachers (45+)</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="187"/>
+        <location filename="../../app/export/pdf_layout.py" line="198"/>
         <source>jongere docenten</source>
         <translation>younger teachers</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="188"/>
+        <location filename="../../app/export/pdf_layout.py" line="199"/>
         <source>leidinggevenden</source>
         <translation>school leaders</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="188"/>
+        <location filename="../../app/export/pdf_layout.py" line="199"/>
         <source>andere deelnemers</source>
         <translation>other participants</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="197"/>
+        <location filename="../../app/export/pdf_layout.py" line="208"/>
         <source>geen deelnemers vastgelegd</source>
         <translation>no participants recorded</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="201"/>
+        <location filename="../../app/export/pdf_layout.py" line="212"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="203"/>
+        <location filename="../../app/export/pdf_layout.py" line="214"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="205"/>
+        <location filename="../../app/export/pdf_layout.py" line="216"/>
         <source>Gespreksleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="206"/>
+        <location filename="../../app/export/pdf_layout.py" line="217"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="211"/>
+        <location filename="../../app/export/pdf_layout.py" line="222"/>
         <source>{planned} minuten gepland</source>
         <translation>{planned} minutes planned</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="213"/>
+        <location filename="../../app/export/pdf_layout.py" line="224"/>
         <source>, {actual} minuten gebruikt</source>
         <translation>, {actual} minutes used</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="214"/>
+        <location filename="../../app/export/pdf_layout.py" line="225"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="222"/>
+        <location filename="../../app/export/pdf_layout.py" line="233"/>
         <source>NOTULEN  ·  LEREN LOONT HET LANGST</source>
         <translation>MINUTES  ·  LEREN LOONT HET LANGST</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="223"/>
+        <location filename="../../app/export/pdf_layout.py" line="234"/>
         <source>Bijeenkomst</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="225"/>
+        <location filename="../../app/export/pdf_layout.py" line="236"/>
         <source>Geanonimiseerde versie: namen zijn vervangen door Deelnemer 1, 2, … en Collega 1, 2, …</source>
         <translation>Anonymised version: names are replaced by Participant 1, 2, … and Colleague 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="231"/>
+        <location filename="../../app/export/pdf_layout.py" line="242"/>
         <source>Wie deden er mee</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="233"/>
+        <location filename="../../app/export/pdf_layout.py" line="244"/>
         <source>Er zijn geen deelnemers vastgelegd.</source>
         <translation>No participants were recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="235"/>
+        <location filename="../../app/export/pdf_layout.py" line="246"/>
         <source>{n} deelnemers: {roles}. Wie wat zei, blijft in de groep.</source>
         <translation>{n} participants: {roles}. Who said what stays in the group.</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="248"/>
+        <location filename="../../app/export/pdf_layout.py" line="259"/>
         <source>Cirkel van invloed</source>
         <translation>Circle of influence</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="248"/>
+        <location filename="../../app/export/pdf_layout.py" line="259"/>
         <source>Marktplaats</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="249"/>
+        <location filename="../../app/export/pdf_layout.py" line="260"/>
         <source>Plus-min-schema</source>
         <translation>Plus-minus chart</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="264"/>
+        <location filename="../../app/export/pdf_layout.py" line="275"/>
         <source>Agenda: gepland en gelopen</source>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="266"/>
+        <location filename="../../app/export/pdf_layout.py" line="277"/>
         <source>Er is geen agenda vastgelegd.</source>
         <translation>No agenda was recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="268"/>
+        <location filename="../../app/export/pdf_layout.py" line="279"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="268"/>
+        <location filename="../../app/export/pdf_layout.py" line="279"/>
         <source>Bord</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="268"/>
+        <location filename="../../app/export/pdf_layout.py" line="279"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="268"/>
+        <location filename="../../app/export/pdf_layout.py" line="279"/>
         <source>Werkelijk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="268"/>
+        <location filename="../../app/export/pdf_layout.py" line="279"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="273"/>
-        <location filename="../../app/export/pdf_layout.py" line="274"/>
-        <location filename="../../app/export/pdf_layout.py" line="282"/>
-        <location filename="../../app/export/pdf_layout.py" line="283"/>
+        <location filename="../../app/export/pdf_layout.py" line="284"/>
+        <location filename="../../app/export/pdf_layout.py" line="285"/>
+        <location filename="../../app/export/pdf_layout.py" line="293"/>
+        <location filename="../../app/export/pdf_layout.py" line="294"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="281"/>
+        <location filename="../../app/export/pdf_layout.py" line="292"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="291"/>
+        <location filename="../../app/export/pdf_layout.py" line="302"/>
         <source>Het verschil telt alleen de rondes die gelopen zijn.</source>
         <translation>The difference counts only the rounds that were held.</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="313"/>
+        <location filename="../../app/export/pdf_layout.py" line="324"/>
         <source>Uit de gesprekken</source>
         <translation>From the conversations</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="317"/>
+        <location filename="../../app/export/pdf_layout.py" line="328"/>
         <source>Over naar actie</source>
         <translation>Into action</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="319"/>
+        <location filename="../../app/export/pdf_layout.py" line="330"/>
         <source>Er zijn geen acties vastgelegd.</source>
         <translation>No actions were recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="321"/>
+        <location filename="../../app/export/pdf_layout.py" line="332"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="321"/>
+        <location filename="../../app/export/pdf_layout.py" line="332"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="329"/>
+        <location filename="../../app/export/pdf_layout.py" line="340"/>
         <source>Wat neem je mee uit dit gesprek, voor jezelf en voor je collega&apos;s?</source>
         <translation>What do you take away from this conversation, for yourself and for your colleagues?</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="330"/>
+        <location filename="../../app/export/pdf_layout.py" line="341"/>
         <source>Wat ga je zelf doen, en wie heb je daarbij nodig?</source>
         <translation>What will you do yourself, and whom do you need for it?</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="331"/>
+        <location filename="../../app/export/pdf_layout.py" line="342"/>
         <source>Waar leren we al van elkaar, en hoe bouwen we daarop voort?</source>
         <translation>Where do we already learn from each other, and how do we build on that?</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="332"/>
+        <location filename="../../app/export/pdf_layout.py" line="343"/>
         <source>Om verder over na te denken</source>
         <translation>To think about further</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="367"/>
+        <location filename="../../app/export/pdf_layout.py" line="378"/>
         <source>pagina {page} van {total}</source>
         <translation>page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="405"/>
+        <location filename="../../app/export/pdf_layout.py" line="416"/>
         <source>Notulen: {title}</source>
         <translation>Minutes: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="407"/>
+        <location filename="../../app/export/pdf_layout.py" line="418"/>
         <source>Notulen van de bijeenkomst van {date}</source>
         <translation>Minutes of the workshop of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_layout.py" line="408"/>
+        <location filename="../../app/export/pdf_layout.py" line="419"/>
         <source>Leren loont het langst</source>
         <translation>Leren loont het langst</translation>
     </message>
@@ -2379,352 +2379,352 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>PlusMinBoard</name>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="99"/>
+        <location filename="../../app/views/plusmin_parts.py" line="81"/>
         <source>1 positief punt zonder keerzijde</source>
         <translation>1 positive point without a flip side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="100"/>
+        <location filename="../../app/views/plusmin_parts.py" line="82"/>
         <source>{n} positieve punten zonder keerzijde</source>
         <translation>{n} positive points without a flip side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="102"/>
+        <location filename="../../app/views/plusmin_parts.py" line="84"/>
         <source>1 aandachtspunt zonder positieve kant</source>
         <translation>1 point of attention without a positive side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="103"/>
+        <location filename="../../app/views/plusmin_parts.py" line="85"/>
         <source>{n} aandachtspunten zonder positieve kant</source>
         <translation>{n} points of attention without a positive side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="113"/>
+        <location filename="../../app/views/plusmin_parts.py" line="95"/>
         <source>Meest urgent: {title}</source>
         <translation>Most urgent: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="115"/>
+        <location filename="../../app/views/plusmin_parts.py" line="97"/>
         <source>1 stem</source>
         <translation>1 vote</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="115"/>
+        <location filename="../../app/views/plusmin_parts.py" line="97"/>
         <source>{n} stemmen</source>
         <translation>{n} votes</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="117"/>
+        <location filename="../../app/views/plusmin_parts.py" line="99"/>
         <source>Meest urgent (gelijk): {titles} ({votes} elk)</source>
         <translation>Most urgent (tied): {titles} ({votes} each)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="118"/>
+        <location filename="../../app/views/plusmin_parts.py" line="100"/>
         <source>Meest urgent: {title} ({votes})</source>
         <translation>Most urgent: {title} ({votes})</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="264"/>
+        <location filename="../../app/views/plusmin_parts.py" line="288"/>
         <source>Toevoegen aan het schema (Enter), of sleep naar een kolom</source>
         <translation>Add to the chart (Enter), or drag to a column</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="273"/>
+        <location filename="../../app/views/plusmin_parts.py" line="297"/>
         <source>Staat al in het schema</source>
         <translation>Already in the chart</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="436"/>
+        <location filename="../../app/views/plusmin_board.py" line="95"/>
         <source>Nog geen thema.</source>
         <translation>No theme yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="437"/>
+        <location filename="../../app/views/plusmin_board.py" line="96"/>
         <source>Nog geen thema. Begin met de vier kernthema’s uit het onderzoek, of met een eigen thema (‘Thema +’ rechtsboven).</source>
         <translation>No theme yet. Start with the four core themes from the research, or with a theme of your own (‘Theme +’ at the top right).</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="444"/>
-        <location filename="../../app/views/plusmin_board.py" line="673"/>
+        <location filename="../../app/views/plusmin_board.py" line="103"/>
+        <location filename="../../app/views/plusmin_board.py" line="333"/>
         <source>De vier kernthema’s toevoegen</source>
         <translation>Add the four core themes</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="445"/>
+        <location filename="../../app/views/plusmin_board.py" line="104"/>
         <source>Eigen thema…</source>
         <translation>Own theme…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="452"/>
+        <location filename="../../app/views/plusmin_board.py" line="111"/>
         <source>Positieve punten</source>
         <translation>Positive points</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="453"/>
-        <location filename="../../app/views/plusmin_board.py" line="842"/>
+        <location filename="../../app/views/plusmin_board.py" line="112"/>
+        <location filename="../../app/views/plusmin_board.py" line="502"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="504"/>
+        <location filename="../../app/views/plusmin_board.py" line="163"/>
         <source>Thema +</source>
         <translation>Theme +</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="507"/>
+        <location filename="../../app/views/plusmin_board.py" line="166"/>
         <source>Leeg thema…</source>
         <translation>Empty theme…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="511"/>
+        <location filename="../../app/views/plusmin_board.py" line="170"/>
         <source>Kernthema met de punten uit het onderzoek</source>
         <translation>Core theme with the points from the research</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="515"/>
+        <location filename="../../app/views/plusmin_board.py" line="174"/>
         <source>Thema hernoemen…</source>
         <translation>Rename theme…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="516"/>
+        <location filename="../../app/views/plusmin_board.py" line="175"/>
         <source>Thema naar links</source>
         <translation>Theme to the left</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="517"/>
+        <location filename="../../app/views/plusmin_board.py" line="176"/>
         <source>Thema naar rechts</source>
         <translation>Theme to the right</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="518"/>
+        <location filename="../../app/views/plusmin_board.py" line="177"/>
         <source>Thema verwijderen…</source>
         <translation>Delete theme…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="522"/>
+        <location filename="../../app/views/plusmin_board.py" line="181"/>
         <source>Toon of verberg de aandachtspunten op het scherm van de zaal (Ctrl+Shift+O)</source>
         <translation>Show or hide the points of attention on the room’s screen (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="525"/>
+        <location filename="../../app/views/plusmin_board.py" line="184"/>
         <source>verborgen voor de zaal</source>
         <translation>hidden from the room</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="536"/>
+        <location filename="../../app/views/plusmin_board.py" line="195"/>
         <source>Positief punt typen, Enter voegt toe</source>
         <translation>Type a positive point, Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="537"/>
+        <location filename="../../app/views/plusmin_board.py" line="196"/>
         <source>Aandachtspunt typen, Enter voegt toe</source>
         <translation>Type a point of attention, Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="550"/>
-        <location filename="../../app/views/plusmin_board.py" line="563"/>
+        <location filename="../../app/views/plusmin_board.py" line="209"/>
+        <location filename="../../app/views/plusmin_board.py" line="223"/>
         <source>Plus-min-schema</source>
         <translation>Plus-minus chart</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="552"/>
+        <location filename="../../app/views/plusmin_board.py" line="211"/>
         <source>Positief punt typen</source>
         <translation>Type a positive point</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="553"/>
+        <location filename="../../app/views/plusmin_board.py" line="212"/>
         <source>Aandachtspunt typen</source>
         <translation>Type a point of attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="554"/>
+        <location filename="../../app/views/plusmin_board.py" line="213"/>
         <source>Gekozen positief punt en aandachtspunt koppelen</source>
         <translation>Pair the chosen positive point and point of attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="555"/>
-        <location filename="../../app/views/plusmin_board.py" line="934"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="69"/>
+        <location filename="../../app/views/plusmin_board.py" line="214"/>
         <source>Koppeling opheffen</source>
         <translation>Unpair</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="557"/>
+        <location filename="../../app/views/plusmin_board.py" line="216"/>
         <source>Aandachtspunten tonen aan / verbergen voor de zaal</source>
         <translation>Show / hide the points of attention for the room</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="558"/>
+        <location filename="../../app/views/plusmin_board.py" line="217"/>
         <source>Volgend thema</source>
         <translation>Next theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="559"/>
+        <location filename="../../app/views/plusmin_board.py" line="218"/>
         <source>Vorig thema</source>
         <translation>Previous theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="564"/>
+        <location filename="../../app/views/plusmin_board.py" line="224"/>
         <source>Punt bewerken (Shift+Enter: nieuwe regel, Esc: annuleren)</source>
         <translation>Edit point (Shift+Enter: new line, Esc: cancel)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="565"/>
+        <location filename="../../app/views/plusmin_board.py" line="225"/>
         <source>Punt kiezen om te koppelen</source>
         <translation>Choose a point to pair</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="566"/>
+        <location filename="../../app/views/plusmin_board.py" line="226"/>
         <source>Naar het vorige, volgende of overstaande punt</source>
         <translation>To the previous, next or opposite point</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="567"/>
+        <location filename="../../app/views/plusmin_board.py" line="227"/>
         <source>Punt (of gekoppelde rij) verplaatsen</source>
         <translation>Move point (or paired row)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="568"/>
+        <location filename="../../app/views/plusmin_board.py" line="228"/>
         <source>Punt naar de andere kolom (koppeling vervalt)</source>
         <translation>Point to the other column (pairing is dropped)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="569"/>
+        <location filename="../../app/views/plusmin_board.py" line="229"/>
         <source>Punt verwijderen</source>
         <translation>Delete point</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="570"/>
+        <location filename="../../app/views/plusmin_board.py" line="230"/>
         <source>Keuze voor koppelen wissen</source>
         <translation>Clear the choice for pairing</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="667"/>
+        <location filename="../../app/views/plusmin_board.py" line="327"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="667"/>
-        <location filename="../../app/views/plusmin_board.py" line="690"/>
+        <location filename="../../app/views/plusmin_board.py" line="327"/>
+        <location filename="../../app/views/plusmin_board.py" line="350"/>
         <source>Naam van het thema:</source>
         <translation>Name of the theme:</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="690"/>
+        <location filename="../../app/views/plusmin_board.py" line="350"/>
         <source>Thema hernoemen</source>
         <translation>Rename theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="703"/>
+        <location filename="../../app/views/plusmin_board.py" line="363"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="704"/>
+        <location filename="../../app/views/plusmin_board.py" line="364"/>
         <source>‘{title}’ en alle punten erin verwijderen? Ctrl+Z zet het terug.</source>
         <translation>Delete ‘{title}’ and all its points? Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="714"/>
+        <location filename="../../app/views/plusmin_board.py" line="374"/>
         <source>Nog niet bepaald welk thema het meest urgent is.</source>
         <translation>Not yet decided which theme is most urgent.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="786"/>
+        <location filename="../../app/views/plusmin_board.py" line="446"/>
         <source>Nog niet gekoppeld</source>
         <translation>Not paired yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="798"/>
+        <location filename="../../app/views/plusmin_board.py" line="458"/>
         <source>Gekoppeld: positief punt en keerzijde</source>
         <translation>Paired: positive point and flip side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="817"/>
+        <location filename="../../app/views/plusmin_board.py" line="477"/>
         <source>zonder keerzijde</source>
         <translation>without a flip side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="819"/>
+        <location filename="../../app/views/plusmin_board.py" line="479"/>
         <source>zonder positieve kant</source>
         <translation>without a positive side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="834"/>
+        <location filename="../../app/views/plusmin_board.py" line="494"/>
         <source>Elk punt heeft zijn keerzijde ✓</source>
         <translation>Every point has its flip side ✓</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="847"/>
+        <location filename="../../app/views/plusmin_board.py" line="507"/>
         <source>Verberg voor de zaal</source>
         <translation>Hide from the room</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="848"/>
+        <location filename="../../app/views/plusmin_board.py" line="508"/>
         <source>Toon aan de zaal</source>
         <translation>Show to the room</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="902"/>
+        <location filename="../../app/views/plusmin_board.py" line="562"/>
         <source>Een leeg punt wordt niet bewaard; Delete verwijdert het.</source>
         <translation>An empty point is not saved; Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="908"/>
+        <location filename="../../app/views/plusmin_board.py" line="568"/>
         <source>Punt verwijderd; Ctrl+Z zet het terug.</source>
         <translation>Point deleted; Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="913"/>
+        <location filename="../../app/views/plusmin_board.py" line="573"/>
         <source>Kies of maak eerst een thema.</source>
         <translation>First choose or make a theme.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="930"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="65"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="931"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="66"/>
         <source>Koppelen aan het gekozen punt</source>
         <translation>Pair with the chosen point</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="938"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="73"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="939"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="74"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="940"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="75"/>
         <source>Naar Aandachtspunten</source>
         <translation>To Points of attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="940"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="75"/>
         <source>Naar Positieve punten</source>
         <translation>To Positive points</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="944"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="79"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="968"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="103"/>
         <source>Kies een positief punt en een aandachtspunt (klik of spatie) en druk Ctrl+K om ze te koppelen.</source>
         <translation>Choose a positive point and a point of attention (click or Space) and press Ctrl+K to pair them.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="979"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="114"/>
         <source>Zet de focus op een gekoppeld punt om de koppeling op te heffen.</source>
         <translation>Put the focus on a paired point to unpair it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="992"/>
+        <location filename="../../app/views/plusmin_gestures.py" line="127"/>
         <source>Naar de andere kolom</source>
         <translation>To the other column</translation>
     </message>
@@ -3426,37 +3426,37 @@ Ctrl+Z puts it back while Leidraad is open.</translation>
 <context>
     <name>UrgencyPanel</name>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="348"/>
+        <location filename="../../app/views/plusmin_panels.py" line="90"/>
         <source>Urgentie: welk thema eerst?</source>
         <translation>Urgency: which theme first?</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="352"/>
+        <location filename="../../app/views/plusmin_panels.py" line="94"/>
         <source>Rangorde wissen</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="370"/>
+        <location filename="../../app/views/plusmin_panels.py" line="112"/>
         <source>Stemmen</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="373"/>
+        <location filename="../../app/views/plusmin_panels.py" line="115"/>
         <source>Hoger in de rangorde</source>
         <translation>Higher in the order</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="374"/>
+        <location filename="../../app/views/plusmin_panels.py" line="116"/>
         <source>Lager in de rangorde</source>
         <translation>Lower in the order</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="375"/>
+        <location filename="../../app/views/plusmin_panels.py" line="117"/>
         <source>Stem eraf</source>
         <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="377"/>
+        <location filename="../../app/views/plusmin_panels.py" line="119"/>
         <source>Stem erbij</source>
         <translation>Add a vote</translation>
     </message>
