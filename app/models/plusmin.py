@@ -6,20 +6,31 @@ also says which theme is most urgent, by ranking the themes or by voting.
 
 Operations take the store first, commit once, emit one ``plusmin`` Change
 (``detail``: ``what`` = theme/order/reveal/urgency/item/text/layout/pair and,
-for item changes, ``theme_id``) and return what an undo needs.
+for item changes, ``theme_id``) and return what an undo needs. What the schema says
+(rows, the pairing check, urgency order, drop targets) is computed in
+``app.models.plusmin_read``; its names are re-exported here.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import zip_longest
 from typing import Any
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, next_position, restore_row, row_values
+from app.models.plusmin_read import SIGNS as SIGNS
+from app.models.plusmin_read import Board as Board
+from app.models.plusmin_read import CoreTheme as CoreTheme
+from app.models.plusmin_read import PairCheck as PairCheck
+from app.models.plusmin_read import Row as Row
+from app.models.plusmin_read import Urgency as Urgency
+from app.models.plusmin_read import board_rows as board_rows
+from app.models.plusmin_read import core_theme as core_theme
+from app.models.plusmin_read import core_themes as core_themes
+from app.models.plusmin_read import pair_check as pair_check
+from app.models.plusmin_read import rank_urgency as rank_urgency
+from app.models.plusmin_read import reorder_target as reorder_target
 from app.models.store import Store
 from app.models.workshop import (
     InputError,
@@ -29,9 +40,6 @@ from app.models.workshop import (
     get_setting,
     set_setting,
 )
-from app.paths import resource
-
-SIGNS = ("plus", "min")
 
 # The four core themes found by the research (METHOD.md), in the Dutch users expect.
 CORE_THEMES: tuple[str, ...] = (
@@ -84,81 +92,6 @@ SIGN_WHAT = {"plus": "Positief punt", "min": "Aandachtspunt"}
 
 # -- reading -------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Row:
-    """One line of the schema: a pair, or unpaired items side by side."""
-
-    plus: ThemeItem | None
-    min: ThemeItem | None
-    pair_id: int | None = None
-
-    @property
-    def paired(self) -> bool:
-        return self.pair_id is not None
-
-
-@dataclass(frozen=True)
-class PairCheck:
-    """The method's closing check: which items still lack their other side."""
-
-    plus_unpaired: tuple[int, ...]
-    min_unpaired: tuple[int, ...]
-
-    @property
-    def complete(self) -> bool:
-        return not self.plus_unpaired and not self.min_unpaired
-
-
-@dataclass
-class Board:
-    """Everything one theme's schema shows, read in one go."""
-
-    theme: Theme
-    items: list[ThemeItem]
-    pairs: list[ThemePair]
-
-    def column(self, sign: str) -> list[ThemeItem]:
-        return sorted((i for i in self.items if i.sign == sign), key=lambda i: (i.position, i.id))
-
-    def partner(self, item_id: int) -> int | None:
-        for p in self.pairs:
-            if p.plus_id == item_id:
-                return p.min_id
-            if p.min_id == item_id:
-                return p.plus_id
-        return None
-
-    def rows(self) -> list[Row]:
-        return board_rows(self.items, self.pairs)
-
-    def check(self) -> PairCheck:
-        return pair_check(self.items, self.pairs)
-
-
-def board_rows(items: list[ThemeItem], pairs: list[ThemePair]) -> list[Row]:
-    """Pairs first (in the order of their positive point), then the unpaired, side by side.
-
-    Unpaired items share a row only to save space: the view must not draw a link.
-    """
-    by_id = {i.id: i for i in items}
-    paired_ids = {p.plus_id for p in pairs} | {p.min_id for p in pairs}
-    rows = [Row(by_id[p.plus_id], by_id[p.min_id], p.id) for p in pairs
-            if p.plus_id in by_id and p.min_id in by_id]
-    rows.sort(key=lambda r: (r.plus.position, r.plus.id) if r.plus else (0, 0))
-    loose = {sign: sorted((i for i in items if i.sign == sign and i.id not in paired_ids),
-                          key=lambda i: (i.position, i.id)) for sign in SIGNS}
-    for plus, min_ in zip_longest(loose["plus"], loose["min"]):
-        rows.append(Row(plus, min_))
-    return rows
-
-
-def pair_check(items: list[ThemeItem], pairs: list[ThemePair]) -> PairCheck:
-    paired = {p.plus_id for p in pairs} | {p.min_id for p in pairs}
-    ordered = sorted(items, key=lambda i: (i.position, i.id))
-    return PairCheck(tuple(i.id for i in ordered if i.sign == "plus" and i.id not in paired),
-                     tuple(i.id for i in ordered if i.sign == "min" and i.id not in paired))
-
-
 def list_themes(store: Store, workshop_id: int) -> list[Theme]:
     with store.read() as s:
         return list(s.scalars(select(Theme).where(Theme.workshop_id == workshop_id)
@@ -189,38 +122,6 @@ def unpaired_counts(store: Store, theme_id: int) -> tuple[int, int]:
         return (0, 0)
     check = board.check()
     return len(check.plus_unpaired), len(check.min_unpaired)
-
-
-# -- the research's core themes -------------------------------------------------
-
-@dataclass(frozen=True)
-class CoreTheme:
-    title: str
-    question: str
-    plus: tuple[str, ...]
-    min: tuple[str, ...]
-
-
-def _normalise(title: str) -> str:
-    kept = "".join(ch for ch in title.casefold() if ch.isalnum() or ch.isspace())
-    return " ".join(kept.split())
-
-
-@lru_cache(maxsize=1)
-def core_themes() -> tuple[CoreTheme, ...]:
-    """The four core themes with their points, restated in the project's own words."""
-    data = json.loads(resource("templates", "core_themes.json").read_text(encoding="utf-8"))
-    return tuple(CoreTheme(t["title"], t.get("question", ""), tuple(t["plus"]), tuple(t["min"]))
-                 for t in data["themes"])
-
-
-def core_theme(title: str) -> CoreTheme | None:
-    """The core theme a title names (ignoring case, quotes and punctuation), if any."""
-    key = _normalise(title)
-    for theme in core_themes():
-        if _normalise(theme.title) == key:
-            return theme
-    return None
 
 
 # -- themes ----------------------------------------------------------------------
@@ -430,42 +331,9 @@ def remove_vote(store: Store, theme_id: int) -> int:
     return set_votes(store, theme_id, theme.votes - 1)
 
 
-@dataclass(frozen=True)
-class Urgency:
-    """One theme's place in the group's verdict on what is most urgent.
-
-    rank: 1 = most urgent; equal votes share a rank; None when not ranked.
-    basis: "priority" (the group ranked), "votes" (the group voted) or "none".
-    """
-
-    theme_id: int
-    title: str
-    rank: int | None
-    priority: int | None
-    votes: int
-    basis: str
-
-
 def urgency(store: Store, workshop_id: int) -> list[Urgency]:
-    """The themes from most to least urgent, as the board and the minutes show them.
-
-    An explicit ranking wins; themes it leaves out follow by votes. Without a
-    ranking the votes decide (ties share a rank). Without either, no theme has a rank.
-    """
-    themes = list_themes(store, workshop_id)
-    ranked = sorted((t for t in themes if t.priority is not None), key=lambda t: t.priority)
-    rest = sorted((t for t in themes if t.priority is None), key=lambda t: (-t.votes, t.position))
-    out: list[Urgency] = [Urgency(t.id, t.title, n, t.priority, t.votes, "priority")
-                          for n, t in enumerate(ranked, start=1)]
-    rank, previous = len(out), None
-    for count, t in enumerate(rest, start=len(out) + 1):
-        if t.votes <= 0:
-            out.append(Urgency(t.id, t.title, None, None, t.votes, "none"))
-            continue
-        if t.votes != previous:
-            rank, previous = count, t.votes
-        out.append(Urgency(t.id, t.title, rank, None, t.votes, "votes"))
-    return out
+    """The themes from most to least urgent, as the board and the minutes show them."""
+    return rank_urgency(list_themes(store, workshop_id))
 
 
 def most_urgent(store: Store, workshop_id: int) -> list[Urgency]:
@@ -682,51 +550,3 @@ def unpair_item(store: Store, item_id: int) -> Layout:
         s.delete(pair)
     _emit_items(store, theme, "update", ids, "pair")
     return saved
-
-
-# -- where a dragged point lands ----------------------------------------------------------
-
-def reorder_target(board: Board, item_id: int, target_id: int | None, after: bool,
-                   sign: str) -> tuple[int, str, int | None]:
-    """Translate "drop ``item_id`` before/after ``target_id`` in column ``sign``" into a move.
-
-    Returns (item to move, its column, before_id) for :func:`move_item`. Pairs keep
-    their rows together and are ordered by their positive point, so a paired point
-    that is reordered within its column moves its positive partner instead. A point
-    that ends up unpaired goes among the unpaired points of its column.
-    """
-    rows = board.rows()
-    item = next(i for i in board.items if i.id == item_id)
-    partner = board.partner(item_id)
-    stays_paired = partner is not None and sign == item.sign
-    if stays_paired:
-        mover = item_id if item.sign == "plus" else partner
-        order = [r.plus.id for r in rows if r.paired and r.plus is not None]
-        anchor_row = next((r for r in rows if r.paired and target_id in
-                           (r.plus.id if r.plus else None, r.min.id if r.min else None)), None)
-        anchor = anchor_row.plus.id if anchor_row and anchor_row.plus else None
-        return mover, "plus", _before(order, mover, anchor, after)
-    loose = [(r.plus if sign == "plus" else r.min) for r in rows if not r.paired]
-    order = [i.id for i in loose if i is not None]
-    if target_id in order:
-        return item_id, sign, _before(order, item_id, target_id, after)
-    first = next((i for i in order if i != item_id), None)
-    return item_id, sign, first if target_id is not None else None
-
-
-def _before(order: list[int], mover: int, anchor: int | None, after: bool) -> int | None:
-    """The id to insert ``mover`` before, so it lands next to ``anchor`` in ``order``."""
-    rest = [i for i in order if i != mover]
-    if anchor is None or anchor not in rest:
-        if anchor == mover:
-            return _next_after(order, mover)
-        return None
-    if not after:
-        return anchor
-    index = rest.index(anchor) + 1
-    return rest[index] if index < len(rest) else None
-
-
-def _next_after(order: list[int], mover: int) -> int | None:
-    index = order.index(mover) + 1
-    return order[index] if index < len(order) else None
