@@ -3355,7 +3355,7 @@ Ctrl+Z puts it back while Leidraad is open.</translation>
     <message>
         <location filename="../../app/views/timer_panel.py" line="221"/>
         <source>Opnieuw</source>
-        <translation>Redo</translation>
+        <translation>Restart</translation>
     </message>
     <message>
         <location filename="../../app/views/timer_panel.py" line="222"/>

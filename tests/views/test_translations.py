@@ -71,6 +71,7 @@ def test_window_speaks_english_then_dutch_again(qtbot, store: Store, english: No
     assert _headers(screen) == ["Name", "Role", "Subgroup"]
     buttons = {key: b.text() for key, b in screen.timer.buttons.items()}
     assert (buttons["previous"], buttons["toggle"], buttons["next"]) == ("Previous", "Start", "Next")
+    assert buttons["reset"] == "Restart"  # the round again; "Redo" is the Edit menu's
     assert screen.timer.action_toggle.text() == "Start/pause"
     board_texts = visible_texts(screen)
     assert "Positive points" in board_texts and "Points of attention" in board_texts
