@@ -9,7 +9,7 @@ out of the widget tree entirely until the facilitator reveals them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -45,6 +46,9 @@ from app.views.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 __all__ = ["PlusMinBoard", "ItemCard", "InspirationCard", "board_style", "check_texts",
            "urgency_text"]
+
+
+SIDE_PANEL_MIN_BOARD_WIDTH = 1000  # below this the inspiration panel folds away
 
 
 class PlusMinBoard(CardGestures, QWidget):
@@ -91,6 +95,7 @@ class PlusMinBoard(CardGestures, QWidget):
         self.title.setObjectName("pmTitle")
         self.urgency_line = QLabel(self)
         self.urgency_line.setObjectName("pmUrgency")
+        self.urgency_line.setWordWrap(True)
         self.empty = QWidget(self)
         empty_text = QLabel(self.tr("Nog geen thema.") if self.audience else self.tr(
             "Nog geen thema. Begin met de vier kernthema’s uit het onderzoek, of met een "
@@ -151,12 +156,28 @@ class PlusMinBoard(CardGestures, QWidget):
         outer = QHBoxLayout(self)
         outer.addLayout(main, 3)
         if not self.audience:
-            side = QVBoxLayout()
+            self.side = QWidget(self)
+            side = QVBoxLayout(self.side)
+            side.setContentsMargins(0, 0, 0, 0)
             self.inspiration = InspirationPanel(self)
             self.urgency_panel = UrgencyPanel(self)
             side.addWidget(self.inspiration, 3)
             side.addWidget(self.urgency_panel, 0)
-            outer.addLayout(side, 1)
+            outer.addWidget(self.side, 1)
+            # the side panel takes what is left: it never makes the window wider than a laptop
+            self.side.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.side_toggle.toggled.connect(self.side.setVisible)
+            self._was_narrow = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow board the side panel folds away (the toggle brings it back)."""
+        super().resizeEvent(event)
+        if self.audience:
+            return
+        narrow = self.width() < SIDE_PANEL_MIN_BOARD_WIDTH
+        if narrow != self._was_narrow:
+            self._was_narrow = narrow
+            self.side_toggle.setChecked(not narrow)
 
     def _build_editing(self, main: QVBoxLayout, heads: QHBoxLayout) -> None:
         self.new_theme = QToolButton(self)
@@ -183,11 +204,19 @@ class PlusMinBoard(CardGestures, QWidget):
         self.reveal_button.clicked.connect(lambda on: self.reveal_attention(on))
         self.hidden_note = QLabel(self.tr("verborgen voor de zaal"), self)
         self.hidden_note.setObjectName("hiddenNote")
+        self.hidden_note.setWordWrap(True)
         self.min_heads.addWidget(self.hidden_note)
         self.min_heads.addWidget(self.reveal_button)
         tabs_row = QHBoxLayout()
         tabs_row.addWidget(self.tabs, 1)
         tabs_row.addWidget(self.new_theme)
+        self.side_toggle = QToolButton(self)
+        self.side_toggle.setText(self.tr("Inspiratie en urgentie"))
+        self.side_toggle.setToolTip(self.tr("Het zijpaneel met inspiratie uit het onderzoek en de "
+                                            "urgentie tonen of verbergen"))
+        self.side_toggle.setCheckable(True)
+        self.side_toggle.setChecked(True)
+        tabs_row.addWidget(self.side_toggle)
         main.insertLayout(0, tabs_row)
         main.addLayout(heads)
         self.quick: dict[str, QLineEdit] = {}

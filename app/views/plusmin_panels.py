@@ -33,6 +33,10 @@ class InspirationPanel(QWidget):
         title = QLabel(self.tr("Inspiratie uit het onderzoek"), self)
         title.setStyleSheet("font-weight: 600;")
         self.choice = QComboBox(self)
+        # long theme titles must not make the panel (and the window) wider than a laptop
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(16)
         for core in pm.core_themes():
             self.choice.addItem(core.title, core.title)
         self.choice.currentIndexChanged.connect(self._fill)

@@ -561,3 +561,20 @@ def test_arrow_keys_walk_between_fields_and_cards(qtbot, ctx, store, workshop_id
     QTest.keyClick(board.cards[p[0]], Qt.Key.Key_Up)
     QTest.keyClick(board.cards[p[2]], Qt.Key.Key_Up)
     assert board.quick["plus"].hasFocus()
+
+
+def test_side_panel_folds_away_on_a_narrow_board_and_the_toggle_brings_it_back(qtbot, ctx,
+                                                                              workshop_id) -> None:
+    from app.views.plusmin_board import SIDE_PANEL_MIN_BOARD_WIDTH, PlusMinBoard
+
+    board = PlusMinBoard(ctx, workshop_id)
+    qtbot.addWidget(board)
+    board.resize(SIDE_PANEL_MIN_BOARD_WIDTH + 300, 700)
+    board.show()
+    qtbot.waitUntil(lambda: board.side.isVisible())
+    board.resize(SIDE_PANEL_MIN_BOARD_WIDTH - 300, 700)
+    qtbot.waitUntil(lambda: not board.side.isVisible())
+    assert not board.side_toggle.isChecked()
+    board.side_toggle.setChecked(True)
+    assert board.side.isVisible()
+    assert board.minimumSizeHint().width() < SIDE_PANEL_MIN_BOARD_WIDTH - 300

@@ -101,6 +101,7 @@ def test_inspiration_card_takes_space_to_add_the_point(qtbot, store: Store) -> N
     screen.show_board("plusmin")
     board = screen.board("plusmin")
     board.show_theme(theme.id)
+    board.side_toggle.setChecked(True)  # folded away on a narrow board; the toggle opens it
     card = board.inspiration.cards[0]
     _press(qtbot, card, Qt.Key.Key_Space)
     assert [i.text for i in pm.load_board(store, theme.id).items] == [card.text]
