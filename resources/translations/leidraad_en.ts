@@ -775,12 +775,12 @@ Do you still want to make the workshop longer?</translation>
         <translation>Inspiration from the research</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="73"/>
+        <location filename="../../app/views/plusmin_panels.py" line="77"/>
         <source>Positief</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="73"/>
+        <location filename="../../app/views/plusmin_panels.py" line="77"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
@@ -2434,247 +2434,257 @@ Do you still want to make the workshop longer?</translation>
         <translation>Already in the chart</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="95"/>
+        <location filename="../../app/views/plusmin_board.py" line="100"/>
         <source>Nog geen thema.</source>
         <translation>No theme yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="96"/>
+        <location filename="../../app/views/plusmin_board.py" line="101"/>
         <source>Nog geen thema. Begin met de vier kernthema’s uit het onderzoek, of met een eigen thema (‘Thema +’ rechtsboven).</source>
         <translation>No theme yet. Start with the four core themes from the research, or with a theme of your own (‘Theme +’ at the top right).</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="103"/>
-        <location filename="../../app/views/plusmin_board.py" line="333"/>
+        <location filename="../../app/views/plusmin_board.py" line="108"/>
+        <location filename="../../app/views/plusmin_board.py" line="362"/>
         <source>De vier kernthema’s toevoegen</source>
         <translation>Add the four core themes</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="104"/>
+        <location filename="../../app/views/plusmin_board.py" line="109"/>
         <source>Eigen thema…</source>
         <translation>Own theme…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="111"/>
+        <location filename="../../app/views/plusmin_board.py" line="116"/>
         <source>Positieve punten</source>
         <translation>Positive points</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="112"/>
-        <location filename="../../app/views/plusmin_board.py" line="502"/>
+        <location filename="../../app/views/plusmin_board.py" line="117"/>
+        <location filename="../../app/views/plusmin_board.py" line="531"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="163"/>
+        <location filename="../../app/views/plusmin_board.py" line="184"/>
         <source>Thema +</source>
         <translation>Theme +</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="166"/>
+        <location filename="../../app/views/plusmin_board.py" line="187"/>
         <source>Leeg thema…</source>
         <translation>Empty theme…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="170"/>
+        <location filename="../../app/views/plusmin_board.py" line="191"/>
         <source>Kernthema met de punten uit het onderzoek</source>
         <translation>Core theme with the points from the research</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="174"/>
+        <location filename="../../app/views/plusmin_board.py" line="195"/>
         <source>Thema hernoemen…</source>
         <translation>Rename theme…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="175"/>
+        <location filename="../../app/views/plusmin_board.py" line="196"/>
         <source>Thema naar links</source>
         <translation>Theme to the left</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="176"/>
+        <location filename="../../app/views/plusmin_board.py" line="197"/>
         <source>Thema naar rechts</source>
         <translation>Theme to the right</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="177"/>
+        <location filename="../../app/views/plusmin_board.py" line="198"/>
         <source>Thema verwijderen…</source>
         <translation>Delete theme…</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="181"/>
+        <location filename="../../app/views/plusmin_board.py" line="202"/>
         <source>Toon of verberg de aandachtspunten op het scherm van de zaal (Ctrl+Shift+O)</source>
         <translation>Show or hide the points of attention on the room’s screen (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="184"/>
+        <location filename="../../app/views/plusmin_board.py" line="205"/>
         <source>verborgen voor de zaal</source>
         <translation>hidden from the room</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="195"/>
+        <location filename="../../app/views/plusmin_board.py" line="214"/>
+        <source>Inspiratie en urgentie</source>
+        <translation>Inspiration and urgency</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plusmin_board.py" line="215"/>
+        <source>Het zijpaneel met inspiratie uit het onderzoek en de urgentie tonen of verbergen</source>
+        <translation>Show or hide the side panel with inspiration from the research and the urgency</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/plusmin_board.py" line="224"/>
         <source>Positief punt typen, Enter voegt toe</source>
         <translation>Type a positive point, Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="196"/>
+        <location filename="../../app/views/plusmin_board.py" line="225"/>
         <source>Aandachtspunt typen, Enter voegt toe</source>
         <translation>Type a point of attention, Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="209"/>
-        <location filename="../../app/views/plusmin_board.py" line="223"/>
+        <location filename="../../app/views/plusmin_board.py" line="238"/>
+        <location filename="../../app/views/plusmin_board.py" line="252"/>
         <source>Plus-min-schema</source>
         <translation>Plus-minus chart</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="211"/>
+        <location filename="../../app/views/plusmin_board.py" line="240"/>
         <source>Positief punt typen</source>
         <translation>Type a positive point</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="212"/>
+        <location filename="../../app/views/plusmin_board.py" line="241"/>
         <source>Aandachtspunt typen</source>
         <translation>Type a point of attention</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="213"/>
+        <location filename="../../app/views/plusmin_board.py" line="242"/>
         <source>Gekozen positief punt en aandachtspunt koppelen</source>
         <translation>Pair the chosen positive point and point of attention</translation>
     </message>
     <message>
         <location filename="../../app/views/plusmin_gestures.py" line="69"/>
-        <location filename="../../app/views/plusmin_board.py" line="214"/>
+        <location filename="../../app/views/plusmin_board.py" line="243"/>
         <source>Koppeling opheffen</source>
         <translation>Unpair</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="216"/>
+        <location filename="../../app/views/plusmin_board.py" line="245"/>
         <source>Aandachtspunten tonen aan / verbergen voor de zaal</source>
         <translation>Show / hide the points of attention for the room</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="217"/>
+        <location filename="../../app/views/plusmin_board.py" line="246"/>
         <source>Volgend thema</source>
         <translation>Next theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="218"/>
+        <location filename="../../app/views/plusmin_board.py" line="247"/>
         <source>Vorig thema</source>
         <translation>Previous theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="224"/>
+        <location filename="../../app/views/plusmin_board.py" line="253"/>
         <source>Punt bewerken (Shift+Enter: nieuwe regel, Esc: annuleren)</source>
         <translation>Edit point (Shift+Enter: new line, Esc: cancel)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="225"/>
+        <location filename="../../app/views/plusmin_board.py" line="254"/>
         <source>Punt kiezen om te koppelen</source>
         <translation>Choose a point to pair</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="226"/>
+        <location filename="../../app/views/plusmin_board.py" line="255"/>
         <source>Naar het vorige, volgende of overstaande punt</source>
         <translation>To the previous, next or opposite point</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="227"/>
+        <location filename="../../app/views/plusmin_board.py" line="256"/>
         <source>Punt (of gekoppelde rij) verplaatsen</source>
         <translation>Move point (or paired row)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="228"/>
+        <location filename="../../app/views/plusmin_board.py" line="257"/>
         <source>Punt naar de andere kolom (koppeling vervalt)</source>
         <translation>Point to the other column (pairing is dropped)</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="229"/>
+        <location filename="../../app/views/plusmin_board.py" line="258"/>
         <source>Punt verwijderen</source>
         <translation>Delete point</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="230"/>
+        <location filename="../../app/views/plusmin_board.py" line="259"/>
         <source>Keuze voor koppelen wissen</source>
         <translation>Clear the choice for pairing</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="327"/>
+        <location filename="../../app/views/plusmin_board.py" line="356"/>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="327"/>
-        <location filename="../../app/views/plusmin_board.py" line="350"/>
+        <location filename="../../app/views/plusmin_board.py" line="356"/>
+        <location filename="../../app/views/plusmin_board.py" line="379"/>
         <source>Naam van het thema:</source>
         <translation>Name of the theme:</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="350"/>
+        <location filename="../../app/views/plusmin_board.py" line="379"/>
         <source>Thema hernoemen</source>
         <translation>Rename theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="363"/>
+        <location filename="../../app/views/plusmin_board.py" line="392"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="364"/>
+        <location filename="../../app/views/plusmin_board.py" line="393"/>
         <source>‘{title}’ en alle punten erin verwijderen? Ctrl+Z zet het terug.</source>
         <translation>Delete ‘{title}’ and all its points? Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="374"/>
+        <location filename="../../app/views/plusmin_board.py" line="403"/>
         <source>Nog niet bepaald welk thema het meest urgent is.</source>
         <translation>Not yet decided which theme is most urgent.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="446"/>
+        <location filename="../../app/views/plusmin_board.py" line="475"/>
         <source>Nog niet gekoppeld</source>
         <translation>Not paired yet</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="458"/>
+        <location filename="../../app/views/plusmin_board.py" line="487"/>
         <source>Gekoppeld: positief punt en keerzijde</source>
         <translation>Paired: positive point and flip side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="477"/>
+        <location filename="../../app/views/plusmin_board.py" line="506"/>
         <source>zonder keerzijde</source>
         <translation>without a flip side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="479"/>
+        <location filename="../../app/views/plusmin_board.py" line="508"/>
         <source>zonder positieve kant</source>
         <translation>without a positive side</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="494"/>
+        <location filename="../../app/views/plusmin_board.py" line="523"/>
         <source>Elk punt heeft zijn keerzijde ✓</source>
         <translation>Every point has its flip side ✓</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="507"/>
+        <location filename="../../app/views/plusmin_board.py" line="536"/>
         <source>Verberg voor de zaal</source>
         <translation>Hide from the room</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="508"/>
+        <location filename="../../app/views/plusmin_board.py" line="537"/>
         <source>Toon aan de zaal</source>
         <translation>Show to the room</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="562"/>
+        <location filename="../../app/views/plusmin_board.py" line="591"/>
         <source>Een leeg punt wordt niet bewaard; Delete verwijdert het.</source>
         <translation>An empty point is not saved; Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="568"/>
+        <location filename="../../app/views/plusmin_board.py" line="597"/>
         <source>Punt verwijderd; Ctrl+Z zet het terug.</source>
         <translation>Point deleted; Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_board.py" line="573"/>
+        <location filename="../../app/views/plusmin_board.py" line="602"/>
         <source>Kies of maak eerst een thema.</source>
         <translation>First choose or make a theme.</translation>
     </message>
@@ -3426,37 +3436,37 @@ Ctrl+Z puts it back while Leidraad is open.</translation>
 <context>
     <name>UrgencyPanel</name>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="90"/>
+        <location filename="../../app/views/plusmin_panels.py" line="94"/>
         <source>Urgentie: welk thema eerst?</source>
         <translation>Urgency: which theme first?</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="94"/>
+        <location filename="../../app/views/plusmin_panels.py" line="98"/>
         <source>Rangorde wissen</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="112"/>
+        <location filename="../../app/views/plusmin_panels.py" line="116"/>
         <source>Stemmen</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="115"/>
+        <location filename="../../app/views/plusmin_panels.py" line="119"/>
         <source>Hoger in de rangorde</source>
         <translation>Higher in the order</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="116"/>
+        <location filename="../../app/views/plusmin_panels.py" line="120"/>
         <source>Lager in de rangorde</source>
         <translation>Lower in the order</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="117"/>
+        <location filename="../../app/views/plusmin_panels.py" line="121"/>
         <source>Stem eraf</source>
         <translation>Remove a vote</translation>
     </message>
     <message>
-        <location filename="../../app/views/plusmin_panels.py" line="119"/>
+        <location filename="../../app/views/plusmin_panels.py" line="123"/>
         <source>Stem erbij</source>
         <translation>Add a vote</translation>
     </message>
