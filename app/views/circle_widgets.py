@@ -186,15 +186,9 @@ class TallyPanel(QFrame):
     def __init__(self, *, large: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("circleTally")
-        size = 28 if large else 16
-        self.setStyleSheet(
-            f"#circleTally {{ background: #fbfbf8; border-left: 1px solid #d8d8d0; }}"
-            f"#circleTally QLabel {{ font-size: {size}px; padding: 2px 6px; }}"
-            "#circleTally QLabel[most=\"true\"] { background: #ffe6b3; color: #6b3f00; "
-            "font-weight: 700; border-radius: 6px; }"
-            f"#circleTallyTitle {{ font-size: {int(size * 1.15)}px; font-weight: 700; }}"
-            f"#circleTallySummary {{ font-size: {int(size * 1.1)}px; font-weight: 700; "
-            "color: #6b3f00; }")
+        size = self._base_px = 28 if large else 16
+        self._scale, self._contrast = 1.0, False
+        self._restyle()
         self.title = QLabel(self.tr("Briefjes per ring"), self)
         self.title.setObjectName("circleTallyTitle")
         rows = QVBoxLayout()
@@ -234,6 +228,29 @@ class TallyPanel(QFrame):
         layout.addStretch(1)
         self.result = model.tally([])
         self.show_tally(self.result)
+
+    def _restyle(self) -> None:
+        size = round(self._base_px * self._scale)
+        background, ink = ("#ffffff", "color: #000000;") if self._contrast else ("#fbfbf8", "")
+        self.setStyleSheet(
+            f"#circleTally {{ background: {background}; border-left: 1px solid #d8d8d0; }}"
+            f"#circleTally QLabel {{ font-size: {size}px; padding: 2px 6px; {ink} }}"
+            "#circleTally QLabel[most=\"true\"] { background: #ffe6b3; color: #6b3f00; "
+            "font-weight: 700; border-radius: 6px; }"
+            f"#circleTallyTitle {{ font-size: {int(size * 1.15)}px; font-weight: 700; }}"
+            f"#circleTallySummary {{ font-size: {int(size * 1.1)}px; font-weight: 700; "
+            "color: #6b3f00; }")
+
+    def set_text_scale(self, scale: float) -> None:
+        """The room's text-size control (Beeld > Tekst in de zaal groter/kleiner)."""
+        if scale != self._scale:
+            self._scale = scale
+            self._restyle()
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on != self._contrast:
+            self._contrast = on
+            self._restyle()
 
     def show_tally(self, result: model.Tally) -> None:
         self.result = result

@@ -145,3 +145,13 @@ def test_high_contrast_and_text_size_persist(qtbot, store) -> None:
     assert window.projection.scale == round(before + 0.15, 2)
     assert ops.get_setting(store, "projector_high_contrast") == "1"
     assert ops.get_setting(store, "projector_scale") == str(window.projection.scale)
+
+
+def test_text_size_control_reaches_the_circle_tally_in_the_room(qtbot, store) -> None:
+    window, _ = _window(qtbot, store)
+    audience = window.toggle_audience_window(True)
+    tally = audience.view.board_widget("circle").tally_widget
+    before = tally.styleSheet()
+    window.projection.change_scale(0.3)
+    assert tally.styleSheet() != before
+    assert f"font-size: {round(28 * window.projection.scale)}px" in tally.styleSheet()
