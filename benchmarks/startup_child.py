@@ -1,6 +1,6 @@
 """Child process for the start-up figures: prints 'painted' when the first frame is done.
 
-usage: startup_child.py bare|app STORE_PATH [circle]
+usage: startup_child.py bare|app STORE_PATH [circle|ready]
 
 ``bare``: a plain QWidget window, the baseline every GUI start pays.
 ``app``: Leidraad's real start (``app.main.main(["--db", STORE_PATH])``: the
@@ -57,7 +57,7 @@ def bare() -> None:
     app.exec()
 
 
-def leidraad(store_path: str, circle: bool) -> None:
+def leidraad(store_path: str, circle: bool, ready: bool = False) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])  # run_gui reuses it
@@ -66,6 +66,8 @@ def leidraad(store_path: str, circle: bool) -> None:
         if circle:  # the viewport of the circle board's view
             parent = obj.parent()  # type: ignore[attr-defined]
             return parent is not None and type(parent).__name__ == "BoardView"
+        if ready:  # the real main window (after the store opened), not the first frame
+            return type(obj).__name__ == "MainWindow"
         return isinstance(obj, QMainWindow)
 
     spy = _spy(app, is_target)  # noqa: F841 - kept alive
@@ -79,4 +81,5 @@ if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare()
     else:
-        leidraad(sys.argv[2], len(sys.argv) > 3 and sys.argv[3] == "circle")
+        mode = sys.argv[3] if len(sys.argv) > 3 else ""
+        leidraad(sys.argv[2], mode == "circle", mode == "ready")

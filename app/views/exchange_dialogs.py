@@ -10,20 +10,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.commands import StoreCommand
-from app.models import exchange
 from app.models import workshop as ops
-from app.models.exchange_schema import DocumentIn
 from app.models.store import Store, StoreError
 from app.models.workshop import InputError
 from app.views.bus import ViewContext
 
+if TYPE_CHECKING:
+    from app.models.exchange_schema import DocumentIn
+
 FOLDER_SETTING = "exchange_folder"
+
+
+def _ex() -> ModuleType:
+    """The exchange module, loaded on first use: pydantic and the schema cost ~0.15 s of
+    every start-up otherwise."""
+    from app.models import exchange
+
+    return exchange
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -34,7 +45,7 @@ def file_filter() -> str:
 def suggested_name(ws: ops.Workshop) -> str:
     """"2026-11-24 Betrokken blijven.leidraad.json": sorts by date, safe on every disk."""
     title = " ".join(_UNSAFE.sub(" ", ws.title).split()).strip(" .")[:80] or QCoreApplication.translate("Exchange", "bijeenkomst")
-    return f"{ws.date.isoformat()} {title}{exchange.FILE_SUFFIX}"
+    return f"{ws.date.isoformat()} {title}{_ex().FILE_SUFFIX}"
 
 
 def _start_folder(store: Store) -> Path:
@@ -76,9 +87,9 @@ def export_workshop_dialog(parent: QWidget | None, store: Store, workshop_id: in
             return None
         path = Path(chosen)
         if not path.name.endswith(".json"):
-            path = path.with_name(path.name + exchange.FILE_SUFFIX)
+            path = path.with_name(path.name + _ex().FILE_SUFFIX)
     try:
-        written = exchange.export_to_file(store, workshop_id, path)
+        written = _ex().export_to_file(store, workshop_id, path)
     except (InputError, StoreError) as exc:
         show_refusal(parent, QCoreApplication.translate("Exchange", "Exporteren mislukt"),
                      QCoreApplication.translate("Exchange", "‘{title}’ is niet geëxporteerd.").format(title=ws.title), str(exc))
@@ -100,7 +111,7 @@ class ImportWorkshop(StoreCommand):
 
     def do(self) -> None:
         if self.workshop_id is None:
-            self.workshop_id = exchange.import_document(self.store, self.doc)
+            self.workshop_id = _ex().import_document(self.store, self.doc)
         else:
             ops.restore_workshop(self.store, self.workshop_id)
 
@@ -123,8 +134,8 @@ def import_workshop_dialog(parent: QWidget | None, ctx: ViewContext,
         path = Path(chosen)
     refused = QCoreApplication.translate("Exchange", "‘{name}’ is niet geïmporteerd. Er is niets veranderd.").format(name=path.name)
     try:
-        doc = exchange.check_document(exchange.read_file(path))
-    except exchange.ExchangeError as exc:
+        doc = _ex().check_document(_ex().read_file(path))
+    except _ex().ExchangeError as exc:
         show_refusal(parent, QCoreApplication.translate("Exchange", "Importeren mislukt"), refused, _explain(exc))
         return None
     except InputError as exc:
@@ -137,7 +148,7 @@ def import_workshop_dialog(parent: QWidget | None, ctx: ViewContext,
     return command.workshop_id
 
 
-def _explain(exc: exchange.ExchangeError) -> str:
+def _explain(exc: Exception) -> str:
     where = (QCoreApplication.translate("Exchange", "Plaats in het bestand: {path}").format(path=exc.path) if exc.path != "$"
              else QCoreApplication.translate("Exchange", "Het bestand als geheel"))
     detail = exc.detail.rstrip(".")

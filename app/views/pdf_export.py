@@ -7,6 +7,7 @@ the dialog (success with an "Openen" button, or the reason it failed).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from pathlib import Path
 
@@ -62,6 +63,10 @@ class ExportJob(QRunnable):
         # The PDF code (and reportlab) loads here, off the GUI thread.
         from app.export import MinutesError, pdf
 
+        # A full garbage collection on this thread holds the GIL for ~60 ms and the
+        # round timer on the GUI thread would stall: the app's long-lived objects
+        # are frozen out of collection, so only what the export makes is scanned.
+        gc.freeze()
         try:
             written = pdf.export_minutes(self.store, self.workshop_id, self.path,
                                          anonymise=self.anonymise)
