@@ -7,7 +7,7 @@ attention column, editing chrome) is never built into these widgets.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -119,7 +119,7 @@ class AudienceView(QWidget):
         from app.views.timer_panel import TimerPanel
 
         self._timer = TimerPanel(self.ctx, workshop_id, audience=True, parent=self)
-        self._timer.setMaximumHeight(max(120, int(self.height() * 0.22)))
+        self._timer.setFixedSize(self._timer_size())
         self.timer_slot.addWidget(self._timer)
         self._rules = RulesCard(self.ctx, workshop_id, audience=True, parent=self.rules_holder)
         self.rules_holder.layout().addWidget(self._rules)
@@ -165,10 +165,14 @@ class AudienceView(QWidget):
         if change.workshop_id == self._workshop_id and change.topic == "workshop":
             self._refresh_round_and_rules()
 
+    def _timer_size(self) -> QSize:
+        """Room for the round's name, the countdown and the session clock on one line each."""
+        return QSize(max(420, int(self.width() * 0.45)), max(210, int(self.height() * 0.3)))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The board gets the room: the header with the timer takes about a fifth."""
+        """The board gets the room: the header with the timer takes under a third."""
         if self._timer is not None:
-            self._timer.setMaximumHeight(max(120, int(self.height() * 0.22)))
+            self._timer.setFixedSize(self._timer_size())
         super().resizeEvent(event)
 
 

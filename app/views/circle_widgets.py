@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -180,6 +180,9 @@ class TallyBar(QWidget):
         painter.end()
 
 
+TALLY_COMFORT_PX = 760  # the height at which the tally's type is shown at full size
+
+
 class TallyPanel(QFrame):
     """Post-its per ring plus "Niet geplaatst"; the ring(s) with the most are highlighted."""
 
@@ -187,7 +190,7 @@ class TallyPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("circleTally")
         size = self._base_px = 28 if large else 16
-        self._scale, self._contrast = 1.0, False
+        self._scale, self._contrast, self._fit = 1.0, False, 1.0
         self._restyle()
         self.title = QLabel(self.tr("Briefjes per ring"), self)
         self.title.setObjectName("circleTallyTitle")
@@ -229,8 +232,16 @@ class TallyPanel(QFrame):
         self.result = model.tally([])
         self.show_tally(self.result)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a low projector (1280x720, 1024x768) the rows must still fit: type follows height."""
+        super().resizeEvent(event)
+        fit = max(0.55, min(1.0, self.height() / TALLY_COMFORT_PX))
+        if abs(fit - self._fit) > 0.04:
+            self._fit = fit
+            self._restyle()
+
     def _restyle(self) -> None:
-        size = round(self._base_px * self._scale)
+        size = round(self._base_px * self._scale * self._fit)
         background, ink = ("#ffffff", "color: #000000;") if self._contrast else ("#fbfbf8", "")
         self.setStyleSheet(
             f"#circleTally {{ background: {background}; border-left: 1px solid #d8d8d0; }}"
