@@ -270,7 +270,7 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../app/views/audience.py" line="188"/>
+        <location filename="../../app/views/audience.py" line="192"/>
         <source>Leidraad – publiek</source>
         <translation>Leidraad – audience</translation>
     </message>
@@ -659,64 +659,64 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="31"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="42"/>
         <source>Leidraad-bijeenkomst (*.leidraad.json *.json);;Alle bestanden (*)</source>
         <translation>Leidraad workshop (*.leidraad.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="36"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="47"/>
         <source>bijeenkomst</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="69"/>
-        <location filename="../../app/views/exchange_dialogs.py" line="83"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="80"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="94"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="69"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="80"/>
         <source>Deze bijeenkomst bestaat niet meer.</source>
         <translation>This workshop no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="73"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="84"/>
         <source>Bijeenkomst exporteren</source>
         <translation>Export workshop</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="84"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="95"/>
         <source>‘{title}’ is niet geëxporteerd.</source>
         <translation>‘{title}’ was not exported.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="96"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="107"/>
         <source>Bijeenkomst importeren: {title}</source>
         <translation>Import workshop: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="120"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="131"/>
         <source>Bijeenkomst importeren</source>
         <translation>Import workshop</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="124"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="135"/>
         <source>‘{name}’ is niet geïmporteerd. Er is niets veranderd.</source>
         <translation>‘{name}’ was not imported. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="128"/>
-        <location filename="../../app/views/exchange_dialogs.py" line="131"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="139"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="142"/>
         <source>Importeren mislukt</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="141"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="152"/>
         <source>Plaats in het bestand: {path}</source>
         <translation>Place in the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="142"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="153"/>
         <source>Het bestand als geheel</source>
         <translation>The file as a whole</translation>
     </message>
@@ -724,37 +724,37 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="169"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="180"/>
         <source>Bijeenkomst e&amp;xporteren…</source>
         <translation>E&amp;xport workshop…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="171"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="182"/>
         <source>Sla de hele bijeenkomst op in één bestand, om mee te nemen of te delen.</source>
         <translation>Save the whole workshop in one file, to take along or share.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="174"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="185"/>
         <source>Bijeenkomst &amp;importeren…</source>
         <translation>&amp;Import workshop…</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="176"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="187"/>
         <source>Voeg een bijeenkomst toe uit een .leidraad.json-bestand.</source>
         <translation>Add a workshop from a .leidraad.json file.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="186"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="197"/>
         <source>Kies of open eerst een bijeenkomst om te exporteren.</source>
         <translation>First select or open a workshop to export.</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="190"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="201"/>
         <source>Bijeenkomst opgeslagen in {path}</source>
         <translation>Workshop saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../app/views/exchange_dialogs.py" line="197"/>
+        <location filename="../../app/views/exchange_dialogs.py" line="208"/>
         <source>‘{title}’ geïmporteerd.</source>
         <translation>‘{title}’ imported.</translation>
     </message>
@@ -2094,87 +2094,87 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="71"/>
+        <location filename="../../app/views/pdf_export.py" line="76"/>
         <source>De notulen konden niet worden gemaakt: {error}</source>
         <translation>The minutes could not be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="136"/>
+        <location filename="../../app/views/pdf_export.py" line="141"/>
         <source>Notulen exporteren (PDF)</source>
         <translation>Export minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="146"/>
+        <location filename="../../app/views/pdf_export.py" line="151"/>
         <source>De notulen bevatten de gegevens van de bijeenkomst, wie er meededen, de agenda (gepland en gelopen), de uitkomsten van de borden, de gedeelde notities en de acties. Privénotities van de gespreksleider komen er nooit in.</source>
         <translation>The minutes contain the workshop details, who took part, the agenda (planned and actual), the outcomes of the boards, the shared notes and the actions. The facilitator’s private notes never go in.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="152"/>
+        <location filename="../../app/views/pdf_export.py" line="157"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="154"/>
+        <location filename="../../app/views/pdf_export.py" line="159"/>
         <source>&amp;Kies…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="156"/>
+        <location filename="../../app/views/pdf_export.py" line="161"/>
         <source>&amp;Opslaan als:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="163"/>
+        <location filename="../../app/views/pdf_export.py" line="168"/>
         <source>&amp;Anoniem: namen vervangen door Deelnemer 1, 2, … (om buiten de groep te delen)</source>
         <translation>&amp;Anonymous: replace names by Participant 1, 2, … (to share outside the group)</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="170"/>
+        <location filename="../../app/views/pdf_export.py" line="175"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="172"/>
+        <location filename="../../app/views/pdf_export.py" line="177"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="176"/>
+        <location filename="../../app/views/pdf_export.py" line="181"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="211"/>
+        <location filename="../../app/views/pdf_export.py" line="216"/>
         <source>Notulen opslaan als</source>
         <translation>Save minutes as</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="212"/>
+        <location filename="../../app/views/pdf_export.py" line="217"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="226"/>
+        <location filename="../../app/views/pdf_export.py" line="231"/>
         <source>Kies eerst waar de notulen moeten komen.</source>
         <translation>First choose where the minutes should go.</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="231"/>
+        <location filename="../../app/views/pdf_export.py" line="236"/>
         <source>Bestand vervangen?</source>
         <translation>Replace file?</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="232"/>
+        <location filename="../../app/views/pdf_export.py" line="237"/>
         <source>{name} bestaat al. Wil je het vervangen?</source>
         <translation>{name} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="240"/>
+        <location filename="../../app/views/pdf_export.py" line="245"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/views/pdf_export.py" line="260"/>
+        <location filename="../../app/views/pdf_export.py" line="265"/>
         <source>De notulen zijn opgeslagen in {path}</source>
         <translation>The minutes were saved in {path}</translation>
     </message>
@@ -3185,12 +3185,18 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../app/gui.py" line="20"/>
+        <location filename="../../app/gui.py" line="32"/>
+        <location filename="../../app/gui.py" line="103"/>
         <source>Leidraad kan niet starten</source>
         <translation>Leidraad cannot start</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="68"/>
+        <location filename="../../app/gui.py" line="47"/>
+        <source>Leidraad wordt geopend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="123"/>
         <source>Geen reservekopie</source>
         <translation>No backup</translation>
     </message>
@@ -3273,22 +3279,22 @@ Ctrl+Z puts it back while Leidraad is open.</translation>
 <context>
     <name>TallyPanel</name>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="198"/>
+        <location filename="../../app/views/circle_widgets.py" line="195"/>
         <source>Briefjes per ring</source>
         <translation>Sticky notes per ring</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="255"/>
+        <location filename="../../app/views/circle_widgets.py" line="283"/>
         <source>Nog geen briefjes in de cirkel.</source>
         <translation>No sticky notes in the circle yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="258"/>
+        <location filename="../../app/views/circle_widgets.py" line="286"/>
         <source>{first} en {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="259"/>
+        <location filename="../../app/views/circle_widgets.py" line="287"/>
         <source>Meeste briefjes: {rings} ({n})</source>
         <translation>Most sticky notes: {rings} ({n})</translation>
     </message>
