@@ -3193,7 +3193,7 @@ Do you still want to make the workshop longer?</translation>
     <message>
         <location filename="../../app/gui.py" line="47"/>
         <source>Leidraad wordt geopend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening Leidraad…</translation>
     </message>
     <message>
         <location filename="../../app/gui.py" line="123"/>
