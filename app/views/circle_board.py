@@ -56,6 +56,7 @@ from app.views.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.5, 6.0  # relative to the fitted scale
+BATCH_FROM = 64  # applying more notes than this at once redraws the note layer once
 
 # Keys the board handles itself (keyPressEvent and the inline editor), for the F1 overlay.
 KEY_HELP: tuple[tuple[str, str], ...] = (
@@ -288,11 +289,12 @@ class CircleBoard(QWidget):
     def reload(self) -> None:
         """Rebuild every item from the store (opening, or a store-wide reset)."""
         self.people = self._load_people()
-        for item in self.items.values():
-            self.scene.removeItem(item)
-        self.items.clear()
-        self.notes.clear()
-        self._apply(model.list_notes(self.ctx.store, self.workshop_id))
+        with self.scene.batch():
+            for item in self.items.values():
+                self.scene.removeItem(item)
+            self.items.clear()
+            self.notes.clear()
+            self._apply(model.list_notes(self.ctx.store, self.workshop_id))
         self._refresh_tally()
 
     def _load_people(self) -> dict[int, str]:
@@ -313,17 +315,27 @@ class CircleBoard(QWidget):
 
     def _apply(self, notes: list[model.Note]) -> None:
         """Create or update the items of ``notes`` (new items are set up before they join)."""
+        if len(notes) > BATCH_FROM:
+            with self.scene.batch():  # one redraw of the note layer, not one per note
+                self._apply_each(notes)
+        else:
+            self._apply_each(notes)
+
+    def _apply_each(self, notes: list[model.Note]) -> None:
         for note in notes:
             item = self.items.get(note.id)
-            fresh = item is None
-            if item is None:
-                item = self.items[note.id] = NoteItem(note.id, interactive=not self.audience)
             self.notes[note.id] = note
-            item.setPos(to_scene(note.x, note.y))
-            item.setZValue(note.z)
-            item.set_content(note.text, self.people.get(note.participant_id or -1, ""), note.color)
-            if fresh:
+            who = self.people.get(note.participant_id or -1, "")
+            if item is None:
+                item = self.items[note.id] = NoteItem(note.id, interactive=not self.audience,
+                                                      pos=to_scene(note.x, note.y), z=note.z)
+                item.set_content(note.text, who, note.color)
                 self.scene.addItem(item)
+                continue
+            item.setPos(to_scene(note.x, note.y))
+            if item.zValue() != note.z:
+                item.setZValue(note.z)
+            item.set_content(note.text, who, note.color)
 
     def _remove(self, ids: tuple[int, ...]) -> None:
         for note_id in ids:

@@ -11,6 +11,7 @@ of thousands builds fast; settled notes are drawn by the scene's cached layer
 """
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -112,23 +114,42 @@ def static_line(text: str, metrics: QFontMetricsF) -> tuple[QStaticText, float]:
     return static, metrics.horizontalAdvance(text)
 
 
-class NoteItem(QGraphicsItem):
+_JOINED = itertools.count()  # order of joining a scene: Qt's tie-break for equal z
+
+
+class NoteItem(QGraphicsRectItem):
     """One post-it: keywords (up to three lines), the participant's name below, a colour.
 
     Its position is the note's centre; the whole rounded rectangle is the hit target.
     A settled note is drawn by the scene's cached note layer (``ItemHasNoContents``);
     a live one (selected, dragged) paints itself above it.
+
+    A rectangle item whose rectangle is the painted box (shadow included), so
+    Qt's index and hit tests read the bounding rectangle without calling into
+    Python; only the rounded hit shape is Python's.
     """
 
     TEXT_FONTS: tuple[QFont, ...] = ()
     NAME_FONT: QFont | None = None
 
-    def __init__(self, note_id: int, *, interactive: bool = True) -> None:
-        super().__init__()
+    def __init__(self, note_id: int, *, interactive: bool = True,
+                 pos: QPointF | None = None, z: float = 0.0) -> None:
+        """``pos`` and ``z`` are set before the item reports changes: building a board of
+        thousands then costs no change notifications beyond joining the scene."""
+        super().__init__(_BOX)
+        self.setPen(Qt.PenStyle.NoPen)  # the bounding rectangle is exactly _BOX
         self.note_id = note_id
+        self.z, self.seq = z, -1  # stacking key (z, joining order), read by the note layer
         self.text, self.name, self.color = "", "", QColor(model.DEFAULT_NOTE_COLOR)
         self._lines: list[str] | None = None
+        self._tip = ""
         self.live = False
+        self.px = self.py = 0.0  # the position as plain floats, for the note layer's culling
+        if pos is not None:
+            self.setPos(pos)
+            self.px, self.py = pos.x(), pos.y()
+        if z:
+            self.setZValue(z)
         flags = (QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
                  | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         if interactive:
@@ -184,7 +205,10 @@ class NoteItem(QGraphicsItem):
             self._name_h = name_metrics.lineSpacing()
             name_line = name_metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, NOTE_W - 20)
             self._name_static = static_line(name_line, name_metrics) if name_line else None
-            self.setToolTip(self.text[:600] if elided else "")
+            tip = self.text[:600] if elided else ""
+            if tip != self._tip:
+                self._tip = tip
+                self.setToolTip(tip)
         return self._lines
 
     def text_font(self) -> QFont:
@@ -196,15 +220,10 @@ class NoteItem(QGraphicsItem):
 
     # -- geometry --------------------------------------------------------------
     def body(self) -> QRectF:
-        return QRectF(-NOTE_W / 2, -NOTE_H / 2, NOTE_W, NOTE_H)
-
-    def boundingRect(self) -> QRectF:
-        return self.body().adjusted(-6, -6, 9, 9)
+        return QRectF(_BODY)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRoundedRect(self.body(), 10, 10)
-        return path
+        return _SHAPE
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         """Keep a note's centre on the board; tell the note layer what a settled note did."""
@@ -213,20 +232,42 @@ class NoteItem(QGraphicsItem):
             self._changed()  # the old place
             return QPointF(min(max(value.x(), BOARD_RECT.left()), BOARD_RECT.right()),
                            min(max(value.y(), BOARD_RECT.top()), BOARD_RECT.bottom()))
-        if change in (kind.ItemPositionHasChanged, kind.ItemZValueHasChanged,
-                      kind.ItemSceneHasChanged, kind.ItemSceneChange):
+        if change == kind.ItemPositionHasChanged and isinstance(value, QPointF):
+            self.px, self.py = value.x(), value.y()
+            self._changed()
+        elif change == kind.ItemZValueHasChanged:
+            self.z = float(value)  # type: ignore[arg-type]
+            self._restack(self.scene(), True)
+            self._changed()
+        elif change == kind.ItemSceneChange:
+            self._changed()
+            self._restack(self.scene(), False)
+        elif change == kind.ItemSceneHasChanged:
+            self.seq = next(_JOINED)
+            self._restack(self.scene(), True)
             self._changed()
         elif change == kind.ItemSelectedHasChanged:
             self.set_live(bool(value))
         return super().itemChange(change, value)
+
+    def _restack(self, scene: object, present: bool) -> None:
+        if scene is not None and hasattr(scene, "restack"):
+            scene.restack(self, present)
 
     # -- painting --------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         self.draw(painter, selected=bool(option.state & QStyle.StateFlag.State_Selected))
 
-    def draw(self, painter: QPainter, *, selected: bool) -> None:
-        """Paint the note at the painter's origin (used by the item and the note layer)."""
+    def draw(self, painter: QPainter, *, selected: bool, under: bool = False,
+             text: bool = True) -> None:
+        """Paint the note at the painter's origin (used by the item and the note layer).
+
+        ``under``: the note layer draws from the top note down with
+        ``CompositionMode_DestinationOver``, so the parts go in reverse order
+        (text, then the body beneath it). ``text=False`` skips text that notes
+        above would hide anyway.
+        """
         body = self.body()
         transform = painter.worldTransform()
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(transform)
@@ -236,8 +277,10 @@ class NoteItem(QGraphicsItem):
                 painter.setPen(QPen(SELECT_LINE, 8))
                 painter.drawRect(body)
             return
+        if under and text:
+            self._paint_text(painter, body)
         if transform.isRotating():
-            paint_body(painter, body, self.color, selected)
+            paint_body(painter, body, self.color, selected, under=under)
         else:  # blit a shared, pre-rendered body: far cheaper than antialiased paths
             dpr = painter.device().devicePixelRatioF()
             pixmap = body_pixmap(self.color, selected, transform.m11(), transform.m22(), dpr)
@@ -246,7 +289,8 @@ class NoteItem(QGraphicsItem):
             painter.resetTransform()
             painter.drawPixmap(QPointF(round(origin.x()), round(origin.y())), pixmap)
             painter.restore()
-        self._paint_text(painter, body)
+        if text and not under:
+            self._paint_text(painter, body)
 
     def _paint_text(self, painter: QPainter, body: QRectF) -> None:
         self.lines()
@@ -268,18 +312,26 @@ class NoteItem(QGraphicsItem):
 
 
 TEXT_COLOR, NAME_COLOR = QColor("#1d1d1d"), QColor("#4a4a4a")
+_BODY = QRectF(-NOTE_W / 2, -NOTE_H / 2, NOTE_W, NOTE_H)
+_BOX = _BODY.adjusted(-6, -6, 9, 9)  # the body and its shadow
+_SHAPE = QPainterPath()
+_SHAPE.addRoundedRect(_BODY, 10, 10)
 _BODIES: dict[tuple[int, bool, int, int, int], QPixmap] = {}
 
 
-def paint_body(painter: QPainter, body: QRectF, color: QColor, selected: bool) -> None:
-    """A post-it's shadow, paper and edge (the selection edge when selected)."""
+def paint_body(painter: QPainter, body: QRectF, color: QColor, selected: bool, *,
+               under: bool = False) -> None:
+    """A post-it's shadow, paper and edge (the selection edge when selected).
+
+    ``under``: drawn beneath what is there (DestinationOver), so paper before shadow.
+    """
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(0, 0, 0, 45))
-    painter.drawRoundedRect(body.translated(4, 5), 10, 10)
-    painter.setBrush(color)
-    painter.setPen(QPen(SELECT_LINE, 6) if selected else QPen(color.darker(135), 1.5))
-    painter.drawRoundedRect(body, 10, 10)
+    parts = [(Qt.PenStyle.NoPen, QColor(0, 0, 0, 45), body.translated(4, 5)),
+             (QPen(SELECT_LINE, 6) if selected else QPen(color.darker(135), 1.5), color, body)]
+    for pen, brush, rect in reversed(parts) if under else parts:
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawRoundedRect(rect, 10, 10)
 
 
 def body_pixmap(color: QColor, selected: bool, sx: float, sy: float, dpr: float = 1.0) -> QPixmap:
