@@ -46,7 +46,7 @@ BSP_DEPTH = 6
 CELL = 8  # px: the coverage grid of the note layer
 CULL_MIN_SCALE = 0.12  # below this the opaque margin is under ~1 px: no culling
 SLACK = 2.0  # px: how far pixel snapping may move a note's painted body
-FIRST_SLICE_MS, SLICE_MS = 6.0, 8.0  # a progressive rebuild yields this often
+FIRST_SLICE_MS, SLICE_MS = 4.0, 8.0  # a progressive rebuild yields this often
 SYNC_UP_TO = 300  # boards with at most this many notes are always rebuilt in one go
 BASE_BYTES = 64 << 20  # the kept base pixmaps (one per rings state) stay under this
 
@@ -148,7 +148,7 @@ class CircleScene(QGraphicsScene):
         self._transform = QTransform()
         self._bases: dict[tuple[object, ...], QPixmap] = {}
         self._notes: QPixmap | None = None
-        self._backdrop: QPixmap | None = None  # the old layer, scaled, under a rebuild
+        self._backdrop: QPixmap | None = None  # the old frame, scaled, under a rebuild
         self._rebuild: _Rebuild | None = None
         self._dirty: list[QRectF] = []
         self._order: list[NoteItem] | None = None
@@ -197,7 +197,11 @@ class CircleScene(QGraphicsScene):
         finally:
             self._batch -= 1
             if not self._batch:
-                self.invalidate_notes(self.sceneRect())
+                self.invalidate_notes(self._everywhere())
+
+    def _everywhere(self) -> QRectF:
+        """The board and every note on it, notes on the edge included."""
+        return self.sceneRect().adjusted(-NOTE_W, -NOTE_H, NOTE_W, NOTE_H)
 
     def rebuilding(self) -> bool:
         """Whether a progressive redraw of the note layer is still under way."""
@@ -222,16 +226,14 @@ class CircleScene(QGraphicsScene):
         if self._dirty and self._rebuild is None:
             self._paint_notes(transform)
         assert self._notes is not None
-        base = self._base_for(transform)
+        under = self._backdrop if self._backdrop is not None else self._base_for(transform)
         dpr = self._notes.devicePixelRatio()
         target = transform.mapRect(rect).toAlignedRect().adjusted(-1, -1, 1, 1)
         target = target.intersected(QRect(0, 0, self.layer_device.width(), self.layer_device.height()))
         source = QRectF(target.x() * dpr, target.y() * dpr, target.width() * dpr, target.height() * dpr)
         painter.save()
         painter.resetTransform()
-        painter.drawPixmap(QRectF(target), base, source)
-        if self._backdrop is not None:
-            painter.drawPixmap(QRectF(target), self._backdrop, source)
+        painter.drawPixmap(QRectF(target), under, source)
         painter.drawPixmap(QRectF(target), self._notes, source)
         painter.restore()
 
@@ -265,36 +267,35 @@ class CircleScene(QGraphicsScene):
                transform.dx(), transform.dy(), float(device.width()), float(device.height()), dpr)
         if key == self._key:
             return False
-        old, old_transform = self._shown_notes(), self._transform
+        old, old_transform = self._shown(), self._transform
         self._key, self._transform = key, QTransform(transform)
-        self._bases.clear()
         self._notes = self._new_pixmap(device)
         self._backdrop = self._rebuild = None
-        if old is None or old.devicePixelRatio() != dpr or len(self._ordered()) <= SYNC_UP_TO:
-            self._dirty = [QRectF(self.sceneRect())]
+        if not old or old[0].devicePixelRatio() != dpr or len(self._ordered()) <= SYNC_UP_TO:
+            self._bases.clear()
+            self._dirty = [self._everywhere()]
             return False
         self._backdrop = self._new_pixmap(device)
+        self._backdrop.fill(QColor("#ffffff"))
         inverse, _ok = old_transform.inverted()
         painter = QPainter(self._backdrop)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setWorldTransform(inverse * transform)
-        painter.drawPixmap(0, 0, old)
+        for pixmap in old:
+            painter.drawPixmap(0, 0, pixmap)
         painter.end()
+        self._bases.clear()
         area = QRect(0, 0, device.width(), device.height())
         self._rebuild = _Rebuild(visible_down(self._ordered(), self, transform, area),
                                  QTransform(transform), area)
         self._dirty = []
         return True
 
-    def _shown_notes(self) -> QPixmap | None:
-        """The note layer as it is on screen now (a rebuild's stand-in included)."""
-        if self._notes is None or self._backdrop is None:
-            return self._notes
-        shown = QPixmap(self._backdrop)
-        painter = QPainter(shown)
-        painter.drawPixmap(0, 0, self._notes)
-        painter.end()
-        return shown
+    def _shown(self) -> list[QPixmap]:
+        """The pixmaps that make up the board on screen now, bottom first."""
+        if self._notes is None:
+            return []
+        under = self._backdrop or self._bases.get((self.rings.most, self.rings.hover))
+        return [under, self._notes] if under is not None else [self._notes]
 
     def _base_for(self, transform: QTransform) -> QPixmap:
         """Rings and strip for the rings' current state, drawn once per state and view."""
