@@ -180,7 +180,11 @@ class NoteItem(QGraphicsRectItem):
         if live != self.live:
             self.live = live
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not live)
-            self._changed(force=True)
+            scene = self.scene()
+            if not live and scene is not None and hasattr(scene, "settle"):
+                scene.settle(self)
+            else:
+                self._changed(force=True)
             self.update()
 
     def _changed(self, *, force: bool = False) -> None:

@@ -151,6 +151,7 @@ class CircleScene(QGraphicsScene):
         self._backdrop: QPixmap | None = None  # the old frame, scaled, under a rebuild
         self._rebuild: _Rebuild | None = None
         self._dirty: list[QRectF] = []
+        self._on_top: list[NoteItem] = []  # settled notes to draw over the layer as it is
         self._order: list[NoteItem] | None = None
         self._batch = 0
         self._timer = QTimer(self)
@@ -173,6 +174,27 @@ class CircleScene(QGraphicsScene):
 
     def invalidate_base(self) -> None:
         self.update(self.rings.boundingRect())
+
+    def settle(self, item: NoteItem) -> None:
+        """A live note joins the layer: with no settled note above it, it is drawn on top.
+
+        That is the common case after a drag (the dropped note comes on top),
+        and far cheaper than redrawing everything under it.
+        """
+        rect = item.sceneBoundingRect()
+        if self._batch or self._rebuild is not None or self._notes is None:
+            self.invalidate_notes(rect)
+            return
+        reach_x, reach_y = BOX[2] - BOX[0], BOX[3] - BOX[1]
+        for other in self._ordered():
+            if other is item:
+                break
+            if not other.live and abs(other.px - item.px) < reach_x \
+                    and abs(other.py - item.py) < reach_y:
+                self.invalidate_notes(rect)
+                return
+        self._on_top.append(item)
+        self.update(rect)
 
     def restack(self, item: NoteItem, present: bool) -> None:
         """``item`` joined, left (``present=False``) or changed its z: keep the order current."""
@@ -223,8 +245,8 @@ class CircleScene(QGraphicsScene):
         transform = painter.worldTransform()
         if self._ensure_layers(transform, self.layer_device):
             self._run_slice(FIRST_SLICE_MS)
-        if self._dirty and self._rebuild is None:
-            self._paint_notes(transform)
+        if self._rebuild is None:
+            self._paint_on_top(transform)
         assert self._notes is not None
         under = self._backdrop if self._backdrop is not None else self._base_for(transform)
         dpr = self._notes.devicePixelRatio()
@@ -271,6 +293,9 @@ class CircleScene(QGraphicsScene):
         self._key, self._transform = key, QTransform(transform)
         self._notes = self._new_pixmap(device)
         self._backdrop = self._rebuild = None
+        for item in self._on_top:  # drawn with everything else by the new layer
+            self._dirty.append(item.sceneBoundingRect())
+        self._on_top = []
         if not old or old[0].devicePixelRatio() != dpr or len(self._ordered()) <= SYNC_UP_TO:
             self._bases.clear()
             self._dirty = [self._everywhere()]
@@ -355,6 +380,27 @@ class CircleScene(QGraphicsScene):
         if self._rebuild is not None:
             self._run_slice(SLICE_MS)
             self.update()
+
+    def _paint_on_top(self, transform: QTransform) -> None:
+        """Redraw the changed areas, then draw the notes that settled on top of everything."""
+        on_top, self._on_top = self._on_top, []
+        on_top = [item for item in on_top if item.scene() is self and not item.live]
+        for item in on_top[:]:
+            rect = item.sceneBoundingRect()
+            if any(rect.intersects(dirty) for dirty in self._dirty):
+                on_top.remove(item)  # that area is redrawn whole anyway
+                self._dirty.append(rect)
+        if self._dirty:
+            self._paint_notes(transform)
+        if not on_top:
+            return
+        assert self._notes is not None
+        painter = QPainter(self._notes)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for item in on_top:
+            painter.setWorldTransform(QTransform.fromTranslate(item.px, item.py) * transform)
+            item.draw(painter, selected=False)
+        painter.end()
 
     def _paint_notes(self, transform: QTransform) -> None:
         assert self._notes is not None and self.layer_device is not None
