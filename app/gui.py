@@ -108,24 +108,34 @@ def _open(app: QApplication, db_path: Path, first: FirstFrame, held: dict[str, o
 
 def _open_store_and_window(app: QApplication, db_path: Path, first: FirstFrame,
                            held: dict[str, object]) -> None:
-    from app.models import workshop as ops
-    from app.models.backup import BackupError, take_backup
-
     store = open_store_or_explain(db_path)
     if store is None:
         first.close()
         app.exit(2)
         return
     held["store"] = store
-    try:  # a backup first (binned workshops still in it); without one we still work
-        take_backup(store)
-    except BackupError as exc:
-        QMessageBox.warning(first, QApplication.translate("Start", "Geen reservekopie"), str(exc))
-    ops.purge_deleted(store)
     held["session"] = Session(app, store, first)
     first.hide()
     first.deleteLater()
+    # Just after the window's first frame (no one edits within 0.1 s): the start-up
+    # backup, with binned workshops still in it, then the bin is emptied.
+    QTimer.singleShot(100, lambda: _backup_then_purge(store, held["session"].window))
     QTimer.singleShot(1500, _settle_heap)  # once the window is up, not before its first frame
+
+
+def _backup_then_purge(store: Store, window: QMainWindow) -> None:
+    from app.models import workshop as ops
+    from app.models.backup import BackupError, take_backup
+    from app.models.store import StoreError
+
+    try:
+        take_backup(store)
+    except BackupError as exc:  # without a backup we still work, but the facilitator knows
+        QMessageBox.warning(window, QApplication.translate("Start", "Geen reservekopie"), str(exc))
+    try:
+        ops.purge_deleted(store)
+    except StoreError as exc:
+        store.bus.fail(exc)
 
 
 def _settle_heap() -> None:

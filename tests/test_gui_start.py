@@ -21,7 +21,7 @@ CHILD = textwrap.dedent("""
             QTimer.singleShot(100, look)
         else:
             print("WINDOWS", seen[0], seen[-1], flush=True)
-            app.quit()
+            QTimer.singleShot(800, app.quit)  # the start-up backup runs just after
     QTimer.singleShot(0, look)
     from app.main import main
     code = main(["--db", sys.argv[1]])
