@@ -1,7 +1,7 @@
 """A small, Qt-free observer: the model says what changed, views update only that.
 
 Every model operation emits one :class:`Change` after its commit. Views
-subscribe through :class:`ChangeBus` (``app.views.bus`` turns it into a Qt
+subscribe through :class:`ChangeBus` (the views layer turns it into a Qt
 signal); the store emits errors it could not write through ``failures``.
 """
 from __future__ import annotations
