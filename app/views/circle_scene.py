@@ -21,9 +21,11 @@ milliseconds per event-loop turn, topmost notes first; until it is complete no
 other redraw of the layer starts (they queue up and follow it).
 
 Selected and dragged notes are "live": they paint themselves as ordinary items
-(with a device-coordinate cache) above the layers. Settled notes keep their
-items for hit tests, rubber bands and the BSP index, but carry
-``ItemHasNoContents`` so the view never paints them one by one.
+(with a device-coordinate cache) above the layers. A selected note stays in the
+layer (``NoteItem.layered``), covered by its own live image, until it moves or
+changes: only then is the layer redrawn under it, so a click that selects costs
+no redraw. Settled notes keep their items for hit tests, rubber bands and the
+BSP index, but carry ``ItemHasNoContents`` so the view never paints them one by one.
 """
 from __future__ import annotations
 
@@ -97,7 +99,7 @@ def visible_down(notes: Sequence[NoteItem], scene: QGraphicsScene, transform: QT
     left, right, top, bottom = -box[2], width - box[0], -box[3], height - box[1]
     for item in notes:
         x, y = item.px * sx + ox, item.py * sy + oy
-        if x < left or x >= right or y < top or y >= bottom or item.live \
+        if x < left or x >= right or y < top or y >= bottom or not item.layered \
                 or item.scene() is not scene:
             continue
         if not cull:
@@ -189,7 +191,7 @@ class CircleScene(QGraphicsScene):
         for other in self._ordered():
             if other is item:
                 break
-            if not other.live and abs(other.px - item.px) < reach_x \
+            if other.layered and abs(other.px - item.px) < reach_x \
                     and abs(other.py - item.py) < reach_y:
                 self.invalidate_notes(rect)
                 return
@@ -273,7 +275,7 @@ class CircleScene(QGraphicsScene):
     def _settled_in(self, rect: QRectF) -> list[NoteItem]:
         return [item for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
                                             Qt.SortOrder.AscendingOrder)
-                if isinstance(item, NoteItem) and not item.live and item.isVisible()]
+                if isinstance(item, NoteItem) and item.layered and item.isVisible()]
 
     def _new_pixmap(self, device: QWidget) -> QPixmap:
         dpr = device.devicePixelRatioF()
@@ -384,7 +386,7 @@ class CircleScene(QGraphicsScene):
     def _paint_on_top(self, transform: QTransform) -> None:
         """Redraw the changed areas, then draw the notes that settled on top of everything."""
         on_top, self._on_top = self._on_top, []
-        on_top = [item for item in on_top if item.scene() is self and not item.live]
+        on_top = [item for item in on_top if item.scene() is self and item.layered]
         for item in on_top[:]:
             rect = item.sceneBoundingRect()
             if any(rect.intersects(dirty) for dirty in self._dirty):
