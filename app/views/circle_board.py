@@ -8,17 +8,14 @@ dragged and the store is written when the gesture ends.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
-    QIcon,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
-    QPixmap,
     QResizeEvent,
     QShortcut,
     QWheelEvent,
@@ -51,25 +48,12 @@ from app.views.circle_items import (
     to_scene,
 )
 from app.views.circle_scene import CircleScene
-from app.views.circle_widgets import NoteEditor, TallyPanel, color_name
+from app.views.circle_widgets import NoteEditor, TallyPanel, color_name, key_help, swatch_icon
 from app.views.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.5, 6.0  # relative to the fitted scale
 BATCH_FROM = 64  # applying more notes than this at once redraws the note layer once
-
-# Keys the board handles itself (keyPressEvent and the inline editor), for the F1 overlay.
-KEY_HELP: tuple[tuple[str, str], ...] = (
-    ("Enter", QT_TRANSLATE_NOOP("CircleBoard", "Briefje opslaan (en in de strook het volgende openen)")),
-    ("Shift+Enter", QT_TRANSLATE_NOOP("CircleBoard", "Nieuwe regel in een briefje")),
-    ("Tab", QT_TRANSLATE_NOOP("CircleBoard", "Van de trefwoorden naar de deelnemer")),
-    ("Esc", QT_TRANSLATE_NOOP("CircleBoard", "Bewerken annuleren / selectie opheffen")),
-    ("F2", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefje bewerken (of dubbelklik)")),
-    ("Del", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefjes verwijderen")),
-    ("←↑→↓", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefjes verschuiven (Shift: grotere stap)")),
-    ("Ctrl+A", QT_TRANSLATE_NOOP("CircleBoard", "Alle briefjes kiezen")),
-    ("Ctrl+scrollwiel", QT_TRANSLATE_NOOP("CircleBoard", "In- en uitzoomen")),
-)
 
 
 class BoardView(QGraphicsView):
@@ -79,6 +63,7 @@ class BoardView(QGraphicsView):
         super().__init__(scene, board)
         self.board = board
         self.fitted = True
+        self.grabbed: NoteItem | None = None  # the note a press handed the mouse to
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -126,6 +111,9 @@ class BoardView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.board.commit_editor(chain=False)
+        if self.isInteractive() and event.buttons() == Qt.MouseButton.LeftButton:
+            self.grabbed = self.board.scene.grab_note(self.viewportTransform(),
+                                                      event.position().toPoint())
         super().mousePressEvent(event)
         self.board.drag_started()
 
@@ -136,6 +124,10 @@ class BoardView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        if self.grabbed is not None and not event.buttons():  # Qt only ends grabs it made itself
+            if self.board.scene.mouseGrabberItem() is self.grabbed:
+                self.grabbed.ungrabMouse()
+            self.grabbed = None
         if event.button() == Qt.MouseButton.LeftButton:
             self.board.drag_finished()
 
@@ -229,7 +221,7 @@ class CircleBoard(QWidget):
         for color in model.NOTE_COLORS:
             button = QToolButton(bar)
             button.setObjectName("swatch")
-            button.setIcon(self._swatch(color))
+            button.setIcon(swatch_icon(color))
             button.setCheckable(True)
             button.setChecked(color == self.new_color)
             button.setToolTip(self.tr("{color}: voor nieuwe briefjes en de selectie")
@@ -257,15 +249,6 @@ class CircleBoard(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _swatch(self, color: str) -> QIcon:
-        pixmap = QPixmap(22, 22)
-        pixmap.fill(QColor(color))
-        painter = QPainter(pixmap)
-        painter.setPen(QColor("#777"))
-        painter.drawRect(0, 0, 21, 21)
-        painter.end()
-        return QIcon(pixmap)
-
     def _shortcuts(self) -> None:
         """Board keys; each QShortcut describes itself for the shortcuts overlay (F1)."""
         group = self.tr("Cirkel van invloed")
@@ -282,8 +265,7 @@ class CircleBoard(QWidget):
             shortcut.setWhatsThis(text)
             shortcut.setProperty(GROUP_PROPERTY, group)
             shortcut.activated.connect(slot)
-        set_shortcut_help(self, group, [(key, QCoreApplication.translate("CircleBoard", text))
-                                        for key, text in KEY_HELP])
+        set_shortcut_help(self, group, key_help())
 
     # -- loading and live updates --------------------------------------------
     def reload(self) -> None:
@@ -600,7 +582,7 @@ class CircleBoard(QWidget):
             edit.setEnabled(len(ids) == 1)
             colors = menu.addMenu(self.tr("Kleur"))
             for color in model.NOTE_COLORS:
-                action = QAction(self._swatch(color), color_name(color), colors)
+                action = QAction(swatch_icon(color), color_name(color), colors)
                 action.triggered.connect(lambda _=False, c=color: self.set_color(c))
                 colors.addAction(action)
             menu.addAction(self.tr("Terug naar de strook"), lambda: self.to_strip(ids))

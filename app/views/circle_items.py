@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
+    QGraphicsSceneMouseEvent,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -149,6 +150,7 @@ class NoteItem(QGraphicsRectItem):
         self.live = False
         self.layered = True  # the note layer holds this note's image (settled, or selected unmoved)
         self.px = self.py = 0.0  # the position as plain floats, for the note layer's culling
+        self._down: QPointF | None = None  # where the left button went down (scene)
         if pos is not None:
             self.setPos(pos)
             self.px, self.py = pos.x(), pos.y()
@@ -266,6 +268,29 @@ class NoteItem(QGraphicsRectItem):
         elif change == kind.ItemSelectedHasChanged:
             self.set_live(bool(value))
         return super().itemChange(change, value)
+
+    # -- mouse -----------------------------------------------------------------
+    # The board hands a pressed note the mouse itself (BoardView.mousePressEvent). For
+    # such a grab Qt neither accepts the press (the view would start a rubber band) nor
+    # remembers where the button went down (drags would not move): both are done here.
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton \
+                and self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable:
+            self._down = event.scenePos()
+            event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._down is not None:
+            event.setButtonDownScenePos(Qt.MouseButton.LeftButton, self._down)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._down is not None:
+            event.setButtonDownScenePos(Qt.MouseButton.LeftButton, self._down)
+        super().mouseReleaseEvent(event)
+        if not event.buttons() & Qt.MouseButton.LeftButton:
+            self._down = None
 
     def _restack(self, scene: object, present: bool) -> None:
         if scene is not None and hasattr(scene, "restack"):

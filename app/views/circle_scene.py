@@ -35,8 +35,8 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPixmap, QTransform
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from app.views.circle_items import BOARD_RECT, NOTE_H, NOTE_W, NoteItem, Rings, Strip
@@ -51,6 +51,7 @@ SLACK = 2.0  # px: how far pixel snapping may move a note's painted body
 FIRST_SLICE_MS, SLICE_MS = 4.0, 8.0  # a progressive rebuild yields this often
 SYNC_UP_TO = 300  # boards with at most this many notes are always rebuilt in one go
 BASE_BYTES = 64 << 20  # the kept base pixmaps (one per rings state) stay under this
+TOP_FIRST = 256  # a press tries this many topmost notes before asking the index
 
 # Around a note's centre, in scene units (left, top, right, bottom): the painted box
 # (shadow included), the paper, and the paper's opaque part inside the rounded corners.
@@ -122,6 +123,16 @@ def visible_down(notes: Sequence[NoteItem], scene: QGraphicsScene, transform: QT
                 open_rows -= cover[r] == full
         if not open_rows:
             return
+
+
+def _hit(item: NoteItem, rect: QRectF) -> bool:
+    """Whether a press on ``rect`` (scene units) lands on ``item``'s paper, as Qt decides it."""
+    if not item.acceptedMouseButtons() & Qt.MouseButton.LeftButton:
+        return False
+    path = QPainterPath()
+    path.addRect(rect)
+    path.translate(-item.px, -item.py)
+    return path.intersects(item.shape())
 
 
 def _stack_key(item: NoteItem) -> tuple[float, int]:
@@ -226,6 +237,40 @@ class CircleScene(QGraphicsScene):
     def _everywhere(self) -> QRectF:
         """The board and every note on it, notes on the edge included."""
         return self.sceneRect().adjusted(-NOTE_W, -NOTE_H, NOTE_W, NOTE_H)
+
+    def grab_note(self, view_transform: QTransform, pos: QPoint) -> NoteItem | None:
+        """A left press at viewport ``pos``: the note under it grabs the mouse before Qt looks.
+
+        Qt then hands it the press (selecting it, starting a drag) without its own
+        search for the item under the mouse (see ``note_under``).
+        """
+        if self.mouseGrabberItem() is not None:
+            return None
+        rect = view_transform.inverted()[0].mapRect(QRectF(pos.x(), pos.y(), 1, 1))
+        item = self.note_under(rect)
+        if item is not None:
+            item.grabMouse()
+        return item
+
+    def note_under(self, rect: QRectF) -> NoteItem | None:
+        """The topmost note whose paper meets ``rect`` (scene units): the one Qt's press would pick.
+
+        Qt's own search asks every note stacked there for its hit shape through
+        Python, hundreds of calls on a big board. Here the topmost notes are tried
+        first (on a crowded spot one of them is hit), then the notes whose boxes
+        meet ``rect``, from the top down; each is tested the way Qt tests it.
+        """
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        for item in self._ordered()[:TOP_FIRST]:
+            if item.px + BOX[0] <= right and item.px + BOX[2] >= left \
+                    and item.py + BOX[1] <= bottom and item.py + BOX[3] >= top \
+                    and _hit(item, rect):
+                return item
+        for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                               Qt.SortOrder.DescendingOrder):
+            if isinstance(item, NoteItem) and _hit(item, rect):
+                return item
+        return None
 
     def rebuilding(self) -> bool:
         """Whether a progressive redraw of the note layer is still under way."""

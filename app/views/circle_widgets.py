@@ -1,8 +1,17 @@
 """Widgets of the circle-of-influence board: the inline note editor and the live tally."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -18,6 +27,35 @@ from PySide6.QtWidgets import (
 
 from app.models import circle as model
 from app.views.labels import ring_label
+
+# Keys the board handles itself (keyPressEvent and the inline editor), for the F1 overlay.
+KEY_HELP: tuple[tuple[str, str], ...] = (
+    ("Enter", QT_TRANSLATE_NOOP("CircleBoard", "Briefje opslaan (en in de strook het volgende openen)")),
+    ("Shift+Enter", QT_TRANSLATE_NOOP("CircleBoard", "Nieuwe regel in een briefje")),
+    ("Tab", QT_TRANSLATE_NOOP("CircleBoard", "Van de trefwoorden naar de deelnemer")),
+    ("Esc", QT_TRANSLATE_NOOP("CircleBoard", "Bewerken annuleren / selectie opheffen")),
+    ("F2", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefje bewerken (of dubbelklik)")),
+    ("Del", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefjes verwijderen")),
+    ("←↑→↓", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefjes verschuiven (Shift: grotere stap)")),
+    ("Ctrl+A", QT_TRANSLATE_NOOP("CircleBoard", "Alle briefjes kiezen")),
+    ("Ctrl+scrollwiel", QT_TRANSLATE_NOOP("CircleBoard", "In- en uitzoomen")),
+)
+
+
+def key_help() -> list[tuple[str, str]]:
+    """KEY_HELP in the interface language."""
+    return [(key, QCoreApplication.translate("CircleBoard", text)) for key, text in KEY_HELP]
+
+
+def swatch_icon(color: str) -> QIcon:
+    """A small square of ``color`` with a grey edge, for colour buttons and menus."""
+    pixmap = QPixmap(22, 22)
+    pixmap.fill(QColor(color))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#777"))
+    painter.drawRect(0, 0, 21, 21)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class NoteEditor(QFrame):
