@@ -112,6 +112,8 @@ class BoardView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.board.commit_editor(chain=False)
         if self.isInteractive() and event.buttons() == Qt.MouseButton.LeftButton:
+            if self.grabbed is not None and self.board.scene.mouseGrabberItem() is self.grabbed:
+                self.grabbed.ungrabMouse()  # its release never came (focus lost mid-drag)
             self.grabbed = self.board.scene.grab_note(self.viewportTransform(),
                                                       event.position().toPoint())
         super().mousePressEvent(event)
