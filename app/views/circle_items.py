@@ -199,6 +199,11 @@ class NoteItem(QGraphicsRectItem):
                     self._changed()
             self.update()
 
+    def lift(self) -> None:
+        """A live note leaves the note layer now (the layer is redrawn under it)."""
+        if self.live:
+            self._changed()
+
     def _changed(self) -> None:
         """The note's image in the layer is out of date: redraw there (a live note leaves it)."""
         scene = self.scene()

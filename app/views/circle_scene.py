@@ -171,6 +171,11 @@ class CircleScene(QGraphicsScene):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._continue_rebuild)
+        self._pressed: NoteItem | None = None  # lifted out of the layer once the loop is idle
+        self._lift_timer = QTimer(self)
+        self._lift_timer.setSingleShot(True)
+        self._lift_timer.setInterval(0)
+        self._lift_timer.timeout.connect(self._lift_pressed)
 
     # -- invalidation ----------------------------------------------------------
     def invalidate_notes(self, rect: QRectF) -> None:
@@ -250,7 +255,19 @@ class CircleScene(QGraphicsScene):
         item = self.note_under(rect)
         if item is not None:
             item.grabMouse()
+            self._pressed = item
+            self._lift_timer.start()
         return item
+
+    def _lift_pressed(self) -> None:
+        """Redraw the layer under a pressed note while the app waits for the hand to move.
+
+        The press frame left the layer as it was; a drag's first step would
+        otherwise pay for this redraw.
+        """
+        item, self._pressed = self._pressed, None
+        if item is not None and item.live and item.layered and item.scene() is self:
+            item.lift()
 
     def note_under(self, rect: QRectF) -> NoteItem | None:
         """The topmost note whose paper meets ``rect`` (scene units): the one Qt's press would pick.
