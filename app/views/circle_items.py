@@ -197,6 +197,8 @@ class NoteItem(QGraphicsRectItem):
                     scene.settle(self)
                 else:
                     self._changed()
+            elif not live and scene is not None:  # Qt repaints no item without contents
+                scene.update(self.sceneBoundingRect())
             self.update()
 
     def lift(self) -> None:
