@@ -508,3 +508,31 @@ def test_board_keys_are_listed_in_the_shortcuts_overlay(qtbot, ctx, workshop_id)
     assert "Hele bord passend tonen" in rows
     room = make_board(qtbot, ctx, workshop_id, audience=True)
     assert ShortcutIndex(room).collect() == []  # the projection answers to no keys
+
+
+def test_deselecting_a_note_repaints_where_its_selection_edge_was(qtbot, ctx, workshop_id) -> None:
+    """grab() repaints everything and cannot see a stale edge: watch the real paint events."""
+    from PySide6.QtCore import QEvent, QObject, QRect
+
+    note = ops.add_note(ctx.store, workshop_id, "Mentoraat", x=0.3, y=0.2)
+    board = make_board(qtbot, ctx, workshop_id)
+    with qtbot.waitExposed(board):
+        board.show()
+    item = board.items[note.id]
+    area = board.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    painted: list[QRect] = []
+
+    class Spy(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())
+            return False
+
+    spy = Spy()
+    board.view.viewport().installEventFilter(spy)
+    item.setSelected(True)
+    qtbot.wait(50)
+    painted.clear()
+    board.scene.clearSelection()
+    qtbot.waitUntil(lambda: any(rect.intersects(area) for rect in painted), timeout=2000)
+    board.view.viewport().removeEventFilter(spy)
