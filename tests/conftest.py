@@ -5,7 +5,9 @@ import os
 
 # Offscreen, with a laptop screen and a projector beside it, as in the meeting room.
 _SCREENS = os.path.join(os.path.dirname(__file__), "data", "two_screens.json")
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
+# (Qt splits platform arguments on ':', so a Windows drive letter would break the path.)
+os.environ["QT_QPA_PLATFORM"] = ("offscreen" if os.name == "nt"
+                                 else f"offscreen:configfile={_SCREENS}")
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
