@@ -314,7 +314,7 @@ class CircleBoard(QWidget):
                 item = self.items[note.id] = NoteItem(note.id, interactive=not self.audience,
                                                       pos=to_scene(note.x, note.y), z=note.z)
                 item.set_content(note.text, who, note.color)
-                self.scene.addItem(item)
+                self.scene.add_note(item)
                 continue
             item.setPos(to_scene(note.x, note.y))
             if item.zValue() != note.z:
