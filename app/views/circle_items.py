@@ -115,6 +115,8 @@ def static_line(text: str, metrics: QFontMetricsF) -> tuple[QStaticText, float]:
     return static, metrics.horizontalAdvance(text)
 
 
+_PASSED = frozenset((QGraphicsItem.GraphicsItemChange.ItemParentChange,
+                     QGraphicsItem.GraphicsItemChange.ItemParentHasChanged))
 _JOINED = itertools.count()  # order of joining a scene: Qt's tie-break for equal z
 
 
@@ -253,6 +255,8 @@ class NoteItem(QGraphicsRectItem):
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         """Keep a note's centre on the board; tell the note layer what a settled note did."""
+        if change in _PASSED:  # joining the scene's note holder: nothing to do, return fast
+            return value
         kind = QGraphicsItem.GraphicsItemChange
         if change == kind.ItemPositionChange and isinstance(value, QPointF):
             self._changed()  # the old place
