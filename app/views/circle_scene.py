@@ -26,6 +26,8 @@ layer (``NoteItem.layered``), covered by its own live image, until it moves or
 changes: only then is the layer redrawn under it, so a click that selects costs
 no redraw. Settled notes keep their items for hit tests, rubber bands and the
 BSP index, but carry ``ItemHasNoContents`` so the view never paints them one by one.
+Every note is a child of one empty top-level item (``add_note``): a frame's
+search of the index then finds that one item, not every note in view to sort.
 """
 from __future__ import annotations
 
