@@ -37,10 +37,11 @@ from app.views.workshop_dialog import WorkshopDialog
 SIDE_TABS = ("round", "participants", "actions", "rules", "agenda")
 
 
-def _scrollable(panel: QWidget) -> QScrollArea:
+def _scrollable(panel: QWidget | None) -> QScrollArea:
     """Side panels may be narrower than their content on a small laptop: they scroll."""
     area = QScrollArea()
-    area.setWidget(panel)
+    if panel is not None:
+        area.setWidget(panel)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -101,20 +102,17 @@ class WorkshopScreen(QWidget):
         self.boards.currentChanged.connect(self._board_tab_changed)
 
         # right: the round, people, actions, rules, planner
+        # (participants, actions and planner are built when first shown: start-up time)
         self.side = QTabWidget(self)
         self.round_panel = RoundPanel(ctx, workshop_id, self.side)
-        self.participants = ParticipantsPanel(ctx, workshop_id, self.side)
-        self.actions_panel = ActionsPanel(ctx, workshop_id, self.side)
         self.rules = RulesCard(ctx, workshop_id, parent=self.side)
-        self.planner = AgendaPanel(ctx, workshop_id, self.side)
-        for widget, title in ((self.round_panel, self.tr("Ronde")),
-                              (self.participants, self.tr("Deelnemers")),
-                              (self.actions_panel, self.tr("Acties")),
-                              (self.rules, self.tr("Gespreksregels")),
-                              (self.planner, self.tr("Agenda"))):
-            self.side.addTab(_scrollable(widget), title)
-        for panel in (self.participants, self.actions_panel, self.rules):
-            panel.message.connect(self.message)
+        self.rules.message.connect(self.message)
+        self._panels: dict[str, QWidget] = {"round": self.round_panel, "rules": self.rules}
+        for tab, title in zip(SIDE_TABS, (self.tr("Ronde"), self.tr("Deelnemers"),
+                                          self.tr("Acties"), self.tr("Gespreksregels"),
+                                          self.tr("Agenda")), strict=True):
+            self.side.addTab(_scrollable(self._panels.get(tab)), title)
+        self.side.currentChanged.connect(lambda index: self._side_panel(SIDE_TABS[index]))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (left, self.boards, self.side):
@@ -130,7 +128,6 @@ class WorkshopScreen(QWidget):
 
         self.timer.board_requested.connect(self.show_board)
         self.rail.round_selected.connect(self.timer.go_to_round)
-        self.planner.round_selected.connect(self.timer.go_to_round)
         self.round_panel.show_prompts.connect(self.prompts_requested)
         ctx.bus.changed.connect(self._on_change)
         self.refresh_facts()
@@ -177,6 +174,38 @@ class WorkshopScreen(QWidget):
             self._ensure_board(index)
         else:
             self.boards.setCurrentIndex(index)
+
+    def _side_panel(self, tab: str) -> QWidget:
+        """The panel of a side tab, built the first time it is needed."""
+        panel = self._panels.get(tab)
+        if panel is None:
+            ctx, wid = self.ctx, self.workshop_id
+            if tab == "participants":
+                panel = ParticipantsPanel(ctx, wid)
+                panel.message.connect(self.message)
+            elif tab == "actions":
+                panel = ActionsPanel(ctx, wid)
+                panel.message.connect(self.message)
+            else:
+                panel = AgendaPanel(ctx, wid)
+                panel.round_selected.connect(self.timer.go_to_round)
+            area = self.side.widget(SIDE_TABS.index(tab))
+            assert isinstance(area, QScrollArea)
+            area.setWidget(panel)
+            self._panels[tab] = panel
+        return panel
+
+    @property
+    def participants(self) -> ParticipantsPanel:
+        return self._side_panel("participants")  # type: ignore[return-value]
+
+    @property
+    def actions_panel(self) -> ActionsPanel:
+        return self._side_panel("actions")  # type: ignore[return-value]
+
+    @property
+    def planner(self) -> AgendaPanel:
+        return self._side_panel("agenda")  # type: ignore[return-value]
 
     def side_panel(self) -> QWidget:
         """The panel in the current side tab (each sits in a scroll area)."""
