@@ -17,13 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="het opslagbestand (standaard: leidraad.sqlite in de gebruikersmap)")
     parser.add_argument("--version", action="version", version=f"leidraad {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    try:
-        from app import cli
-    except ModuleNotFoundError as exc:
-        if exc.name != "app.cli":
-            raise
-    else:
-        cli.add_commands(sub)
+    from app import cli
+
+    cli.add_commands(sub)
     return parser
 
 

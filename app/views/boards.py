@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.views.bus import ViewContext
-from app.views.labels import board_label
 
 BOARD_CLASSES: dict[str, tuple[str, str]] = {
     "circle": ("app.views.circle_board", "CircleBoard"),
@@ -25,14 +23,5 @@ BOARD_KINDS = tuple(BOARD_CLASSES)
 def make_board(kind: str, ctx: ViewContext, workshop_id: int, *, audience: bool = False,
                parent: QWidget | None = None) -> QWidget:
     module_name, class_name = BOARD_CLASSES[kind]
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        label = QLabel(QLabel.tr("{board}: nog niet beschikbaar in deze versie.")
-                       .format(board=board_label(kind)), parent)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-    cls = getattr(module, class_name)
+    cls = getattr(importlib.import_module(module_name), class_name)
     return cls(ctx, workshop_id, audience=audience, parent=parent)

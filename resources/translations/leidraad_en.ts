@@ -278,217 +278,217 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>CircleBoard</name>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="147"/>
+        <location filename="../../app/views/circle_widgets.py" line="185"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="148"/>
+        <location filename="../../app/views/circle_widgets.py" line="186"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="149"/>
+        <location filename="../../app/views/circle_widgets.py" line="187"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="150"/>
+        <location filename="../../app/views/circle_widgets.py" line="188"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="151"/>
+        <location filename="../../app/views/circle_widgets.py" line="189"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="152"/>
+        <location filename="../../app/views/circle_widgets.py" line="190"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="62"/>
+        <location filename="../../app/views/circle_widgets.py" line="33"/>
         <source>Briefje opslaan (en in de strook het volgende openen)</source>
         <translation>Save the sticky note (and in the strip, open the next one)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="63"/>
+        <location filename="../../app/views/circle_widgets.py" line="34"/>
         <source>Nieuwe regel in een briefje</source>
         <translation>New line in a sticky note</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="64"/>
+        <location filename="../../app/views/circle_widgets.py" line="35"/>
         <source>Van de trefwoorden naar de deelnemer</source>
         <translation>From the keywords to the participant</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="65"/>
+        <location filename="../../app/views/circle_widgets.py" line="36"/>
         <source>Bewerken annuleren / selectie opheffen</source>
         <translation>Cancel editing / clear the selection</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="66"/>
+        <location filename="../../app/views/circle_widgets.py" line="37"/>
         <source>Gekozen briefje bewerken (of dubbelklik)</source>
         <translation>Edit the selected sticky note (or double-click)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="67"/>
+        <location filename="../../app/views/circle_widgets.py" line="38"/>
         <source>Gekozen briefjes verwijderen</source>
         <translation>Delete the selected sticky notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="68"/>
+        <location filename="../../app/views/circle_widgets.py" line="39"/>
         <source>Gekozen briefjes verschuiven (Shift: grotere stap)</source>
         <translation>Move the selected sticky notes (Shift: bigger step)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="69"/>
+        <location filename="../../app/views/circle_widgets.py" line="40"/>
         <source>Alle briefjes kiezen</source>
         <translation>Select all sticky notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="70"/>
+        <location filename="../../app/views/circle_widgets.py" line="41"/>
         <source>In- en uitzoomen</source>
         <translation>Zoom in and out</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="180"/>
+        <location filename="../../app/views/circle_board.py" line="175"/>
         <source>Nog te plaatsen</source>
         <translation>Still to place</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="181"/>
+        <location filename="../../app/views/circle_board.py" line="176"/>
         <source>Nieuw briefje: Insert of Ctrl+Enter</source>
         <translation>New sticky note: Insert or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="221"/>
+        <location filename="../../app/views/circle_board.py" line="216"/>
         <source>+ Nieuw briefje</source>
         <translation>+ New sticky note</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="222"/>
+        <location filename="../../app/views/circle_board.py" line="217"/>
         <source>Nieuw briefje in de strook (Insert of Ctrl+Enter)</source>
         <translation>New sticky note in the strip (Insert or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="226"/>
+        <location filename="../../app/views/circle_board.py" line="221"/>
         <source>Kleur:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="234"/>
+        <location filename="../../app/views/circle_board.py" line="229"/>
         <source>{color}: voor nieuwe briefjes en de selectie</source>
         <translation>{color}: for new sticky notes and the selection</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="240"/>
+        <location filename="../../app/views/circle_board.py" line="235"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="241"/>
+        <location filename="../../app/views/circle_board.py" line="236"/>
         <source>Geselecteerde briefjes verwijderen (Del)</source>
         <translation>Delete the selected sticky notes (Del)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="244"/>
+        <location filename="../../app/views/circle_board.py" line="239"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="244"/>
+        <location filename="../../app/views/circle_board.py" line="239"/>
         <source>Uitzoomen (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="246"/>
+        <location filename="../../app/views/circle_board.py" line="241"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="246"/>
+        <location filename="../../app/views/circle_board.py" line="241"/>
         <source>Inzoomen (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="248"/>
+        <location filename="../../app/views/circle_board.py" line="243"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="248"/>
+        <location filename="../../app/views/circle_board.py" line="243"/>
         <source>Hele bord tonen (Ctrl+0)</source>
         <translation>Show the whole board (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="270"/>
+        <location filename="../../app/views/circle_board.py" line="256"/>
         <source>Cirkel van invloed</source>
         <translation>Circle of influence</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="274"/>
+        <location filename="../../app/views/circle_board.py" line="260"/>
         <source>Nieuw briefje in de strook</source>
         <translation>New sticky note in the strip</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="275"/>
+        <location filename="../../app/views/circle_board.py" line="261"/>
         <source>Hele bord passend tonen</source>
         <translation>Fit the whole board</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="276"/>
+        <location filename="../../app/views/circle_board.py" line="262"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="277"/>
+        <location filename="../../app/views/circle_board.py" line="263"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="386"/>
+        <location filename="../../app/views/circle_board.py" line="382"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="393"/>
+        <location filename="../../app/views/circle_board.py" line="389"/>
         <source>{n} briefje(s) verwijderd; Ctrl+Z zet ze terug.</source>
         <translation>{n} sticky note(s) deleted; Ctrl+Z puts them back.</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="474"/>
+        <location filename="../../app/views/circle_board.py" line="470"/>
         <source>Geen deelnemer gevonden voor &quot;{who}&quot;: kies een naam uit de lijst of maak het veld leeg.</source>
         <translation>No participant found for &quot;{who}&quot;: pick a name from the list or clear the field.</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="507"/>
+        <location filename="../../app/views/circle_board.py" line="503"/>
         <source>Niet opgeslagen; zie de melding.</source>
         <translation>Not saved; see the message.</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="585"/>
+        <location filename="../../app/views/circle_board.py" line="581"/>
         <source>Nieuw briefje</source>
         <translation>New sticky note</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="587"/>
+        <location filename="../../app/views/circle_board.py" line="583"/>
         <source>Bewerken (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="589"/>
+        <location filename="../../app/views/circle_board.py" line="585"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="594"/>
+        <location filename="../../app/views/circle_board.py" line="590"/>
         <source>Terug naar de strook</source>
         <translation>Back to the strip</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_board.py" line="596"/>
+        <location filename="../../app/views/circle_board.py" line="592"/>
         <source>Verwijderen (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
@@ -2010,17 +2010,17 @@ Do you still want to make the workshop longer?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="46"/>
+        <location filename="../../app/views/circle_widgets.py" line="84"/>
         <source>Trefwoorden van het verhaal</source>
         <translation>Keywords of the story</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="48"/>
+        <location filename="../../app/views/circle_widgets.py" line="86"/>
         <source>Deelnemer: typ een naam (leeg = zonder naam)</source>
         <translation>Participant: type a name (empty = no name)</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="74"/>
+        <location filename="../../app/views/circle_widgets.py" line="112"/>
         <source>Enter: opslaan · Shift+Enter: nieuwe regel · Tab: deelnemer · Esc: annuleren</source>
         <translation>Enter: save · Shift+Enter: new line · Tab: participant · Esc: cancel</translation>
     </message>
@@ -2836,14 +2836,6 @@ Do you still want to make the workshop longer?</translation>
     </message>
 </context>
 <context>
-    <name>QLabel</name>
-    <message>
-        <location filename="../../app/views/boards.py" line="33"/>
-        <source>{board}: nog niet beschikbaar in deze versie.</source>
-        <translation>{board}: not yet available in this version.</translation>
-    </message>
-</context>
-<context>
     <name>RoundDelegate</name>
     <message>
         <location filename="../../app/views/agenda_panel.py" line="211"/>
@@ -3196,7 +3188,7 @@ Do you still want to make the workshop longer?</translation>
         <translation>Opening Leidraad…</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="123"/>
+        <location filename="../../app/gui.py" line="134"/>
         <source>Geen reservekopie</source>
         <translation>No backup</translation>
     </message>
@@ -3279,22 +3271,22 @@ Ctrl+Z puts it back while Leidraad is open.</translation>
 <context>
     <name>TallyPanel</name>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="195"/>
+        <location filename="../../app/views/circle_widgets.py" line="233"/>
         <source>Briefjes per ring</source>
         <translation>Sticky notes per ring</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="283"/>
+        <location filename="../../app/views/circle_widgets.py" line="321"/>
         <source>Nog geen briefjes in de cirkel.</source>
         <translation>No sticky notes in the circle yet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="286"/>
+        <location filename="../../app/views/circle_widgets.py" line="324"/>
         <source>{first} en {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../app/views/circle_widgets.py" line="287"/>
+        <location filename="../../app/views/circle_widgets.py" line="325"/>
         <source>Meeste briefjes: {rings} ({n})</source>
         <translation>Most sticky notes: {rings} ({n})</translation>
     </message>
@@ -3556,22 +3548,22 @@ Ctrl+Z puts it back while Leidraad is open.</translation>
 <context>
     <name>WorkshopScreen</name>
     <message>
-        <location filename="../../app/views/workshop_screen.py" line="74"/>
+        <location filename="../../app/views/workshop_screen.py" line="75"/>
         <source>← Overzicht</source>
         <translation>← Overview</translation>
     </message>
     <message>
-        <location filename="../../app/views/workshop_screen.py" line="75"/>
+        <location filename="../../app/views/workshop_screen.py" line="76"/>
         <source>Terug naar alle bijeenkomsten (Ctrl+W)</source>
         <translation>Back to all workshops (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../app/views/workshop_screen.py" line="77"/>
+        <location filename="../../app/views/workshop_screen.py" line="78"/>
         <source>Gegevens…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../app/views/workshop_screen.py" line="110"/>
+        <location filename="../../app/views/workshop_screen.py" line="111"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
@@ -3586,12 +3578,12 @@ Ctrl+Z puts it back while Leidraad is open.</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/views/workshop_screen.py" line="113"/>
+        <location filename="../../app/views/workshop_screen.py" line="112"/>
         <source>Gespreksregels</source>
         <translation>Conversation rules</translation>
     </message>
     <message>
-        <location filename="../../app/views/workshop_screen.py" line="114"/>
+        <location filename="../../app/views/workshop_screen.py" line="113"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>

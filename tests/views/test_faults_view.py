@@ -5,33 +5,16 @@ refused it; once the fault is gone the same edit goes through.
 """
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import event
 
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.main_window import MainWindow
-
-
-@contextmanager
-def disk_refuses(store: Store, message: str) -> Iterator[None]:
-    """Every INSERT/UPDATE/DELETE fails the way SQLite reports ``message``."""
-
-    def refuse(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
-        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
-            raise sqlite3.OperationalError(message)
-
-    event.listen(store.engine, "before_cursor_execute", refuse)
-    try:
-        yield
-    finally:
-        event.remove(store.engine, "before_cursor_execute", refuse)
+from tests.models.test_faults import failing_writes
 
 
 @pytest.fixture
@@ -70,7 +53,7 @@ def test_adding_a_participant_on_a_failing_disk_shows_message_and_banner(
     assert screen is not None
     panel = screen.participants
     assert not window.not_saving.isVisible()
-    with disk_refuses(store, sqlite_message):
+    with failing_writes(store, sqlite_message):
         panel.name_edit.setText("Anna")
         qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
     assert len(shown) == 1
@@ -104,7 +87,7 @@ def test_failed_undo_is_reported_and_keeps_the_data(qtbot, window: MainWindow, s
     qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
     stack = window.undo_group.activeStack()
     assert stack.count() == 1
-    with disk_refuses(store, "database or disk is full"):
+    with failing_writes(store, "database or disk is full"):
         stack.undo()
     assert len(shown) == 1 and "schijf is vol" in shown[0][1]
     assert window.not_saving.isVisible()
