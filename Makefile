@@ -34,8 +34,8 @@ lint: $(TEST_STAMP)
 # Regenerate the English translation source from the Dutch UI strings and
 # compile it; the compiled .qm files are committed so a user needs no Qt tools.
 translations: $(APP_STAMP)
-	$(BIN)/pyside6-lupdate $$(find app -name '*.py') -no-obsolete -ts resources/translations/leidraad_en.ts
-	$(BIN)/pyside6-lrelease resources/translations/leidraad_en.ts -qm resources/translations/leidraad_en.qm
+	$(BIN)/pyside6-lupdate $$(find app -name '*.py') -no-obsolete -ts app/resources/translations/leidraad_en.ts
+	$(BIN)/pyside6-lrelease app/resources/translations/leidraad_en.ts -qm app/resources/translations/leidraad_en.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -20,7 +20,7 @@ from app.i18n import install, system_language
 
 if TYPE_CHECKING:
     from app.models.store import Store
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
 
 def open_store_or_explain(path: Path) -> Store | None:
@@ -72,7 +72,7 @@ class Session:
         self.window.show()
 
     def _make_window(self, language: str) -> MainWindow:
-        from app.views.main_window import MainWindow
+        from app.views.shell.main_window import MainWindow
 
         window = MainWindow(self.store, language)
         window.language_requested.connect(self.switch_language)

@@ -1,4 +1,4 @@
-"""Where Leidraad keeps its files: platformdirs for user data, the repo for resources."""
+"""Where Leidraad keeps its files: platformdirs for user data, the package for resources."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +7,7 @@ import platformdirs
 
 from app import APP_NAME
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
 def data_dir() -> Path:

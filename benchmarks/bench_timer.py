@@ -1,7 +1,7 @@
 """The round timer while the minutes are exported: does the GUI thread stall?
 
 The export runs exactly as File > Notulen exporteren does it: an
-:class:`app.views.pdf_export.ExportJob` on the global QThreadPool. Meanwhile
+:class:`app.views.files.pdf_export.ExportJob` on the global QThreadPool. Meanwhile
 the TimerPanel counts down a running round (its own 200 ms QTimer repaints
 it) and a 16 ms probe timer on the GUI thread stamps every tick. The figure
 is the worst gap between two probe ticks during an export: no repaint of the
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.models import timer as tm
 from app.models.store import Store
-from app.views.bus import QtBus, ViewContext
-from app.views.pdf_export import ExportJob, _start
-from app.views.timer_panel import TimerPanel
+from app.views.common.bus import QtBus, ViewContext
+from app.views.files.pdf_export import ExportJob, _start
+from app.views.session.timer_panel import TimerPanel
 from benchmarks.seed import seed_big_session
 from benchmarks.stats import Figure, Series
 

@@ -49,7 +49,7 @@ def ctx(qtbot, store: Store):  # noqa: ANN001, ANN201
     """A ViewContext on the test store with its own undo stack."""
     from PySide6.QtGui import QUndoStack
 
-    from app.views.bus import QtBus, ViewContext
+    from app.views.common.bus import QtBus, ViewContext
 
     bus = QtBus(store)
     stack = QUndoStack()

@@ -101,7 +101,7 @@ def clean_line(value: str, *, what: str, required: bool = False, limit: int = 30
 # -- workshops ---------------------------------------------------------------
 
 def load_template(key: str) -> dict[str, Any]:
-    """A built-in workshop template from ``resources/templates``."""
+    """A built-in workshop template from ``app/resources/templates``."""
     if key not in TEMPLATES:
         raise InputError(f"Onbekend sjabloon: {key}")
     return json.loads(resource("templates", f"{key}.json").read_text(encoding="utf-8"))

@@ -1,0 +1,134 @@
+"""Side panels of the plus-min board: inspiration from the research, and urgency."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import plusmin as pm
+from app.views.plusmin.parts import COLOURS, InspirationCard, discard
+
+if TYPE_CHECKING:
+    from app.views.plusmin.board import PlusMinBoard
+
+
+class InspirationPanel(QWidget):
+    """The research's points for a core theme; the facilitator picks which ones to use."""
+
+    def __init__(self, board: PlusMinBoard) -> None:
+        super().__init__(board)
+        self.board = board
+        self.cards: list[InspirationCard] = []
+        title = QLabel(self.tr("Inspiratie uit het onderzoek"), self)
+        title.setStyleSheet("font-weight: 600;")
+        self.choice = QComboBox(self)
+        # long theme titles must not make the panel (and the window) wider than a laptop
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(16)
+        for core in pm.core_themes():
+            self.choice.addItem(core.title, core.title)
+        self.choice.currentIndexChanged.connect(self._fill)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-style: italic;")
+        holder = QWidget()
+        self.list = QVBoxLayout(holder)
+        self.list.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (title, self.choice, self.question):
+            layout.addWidget(widget)
+        layout.addWidget(scroll, 1)
+        self._fill()
+
+    def follow(self, title: str) -> None:
+        """Show the core theme this theme is named after (if any)."""
+        core = pm.core_theme(title)
+        if core is not None:
+            self.choice.setCurrentIndex(self.choice.findData(core.title))
+
+    def _fill(self) -> None:
+        self.cards = []
+        while self.list.count():
+            item = self.list.takeAt(0)
+            if item.widget() is not None:
+                discard(item.widget())
+        core = pm.core_theme(self.choice.currentData() or "")
+        if core is None:
+            return
+        self.question.setText(core.question)
+        for sign, texts in (("plus", core.plus), ("min", core.min)):
+            head = QLabel(self.tr("Positief") if sign == "plus" else self.tr("Aandachtspunten"))
+            head.setStyleSheet(f"color: {COLOURS[sign]}; font-weight: 600; margin-top: 6px;")
+            self.list.addWidget(head)
+            for text in texts:
+                card = InspirationCard(self.board, sign, text, self)
+                self.cards.append(card)
+                self.list.addWidget(card)
+        self.list.addStretch(1)
+        self.board.refresh_inspiration()
+
+
+class UrgencyPanel(QWidget):
+    """Rank the themes (1 = most urgent) or count votes; both are undoable."""
+
+    def __init__(self, board: PlusMinBoard) -> None:
+        super().__init__(board)
+        self.board = board
+        title = QLabel(self.tr("Urgentie: welk thema eerst?"), self)
+        title.setStyleSheet("font-weight: 600;")
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        clear = QPushButton(self.tr("Rangorde wissen"), self)
+        clear.clicked.connect(board.clear_ranking)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(title)
+        layout.addLayout(self.grid)
+        layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def refresh(self, ranking: list[pm.Urgency]) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                discard(widget)
+        for row, u in enumerate(ranking):
+            rank = QLabel(f"{u.rank}." if u.rank else "–", self)
+            name = QLabel(u.title, self)
+            name.setWordWrap(True)
+            votes = QLabel(str(u.votes), self)
+            votes.setToolTip(self.tr("Stemmen"))
+            self.grid.addWidget(rank, row, 0)
+            self.grid.addWidget(name, row, 1)
+            buttons = (("▲", self.tr("Hoger in de rangorde"), lambda _=0, t=u.theme_id: self.board.rank_step(t, -1)),
+                       ("▼", self.tr("Lager in de rangorde"), lambda _=0, t=u.theme_id: self.board.rank_step(t, 1)),
+                       ("−", self.tr("Stem eraf"), lambda _=0, t=u.theme_id: self.board.vote(t, -1)),
+                       (None, None, None),
+                       ("+", self.tr("Stem erbij"), lambda _=0, t=u.theme_id: self.board.vote(t, 1)))
+            for col, (text, tip, slot) in enumerate(buttons, start=2):
+                if text is None:
+                    self.grid.addWidget(votes, row, col)
+                    continue
+                button = QToolButton(self)
+                button.setText(text)
+                button.setToolTip(tip)
+                button.setObjectName(f"urgency_{text}_{u.theme_id}")
+                button.clicked.connect(slot)
+                self.grid.addWidget(button, row, col)
+        self.grid.setColumnStretch(1, 1)

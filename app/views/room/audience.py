@@ -1,0 +1,253 @@
+"""What the room sees: the audience view, the second-screen window and the projection state.
+
+One model, two views: the audience boards are built with ``audience=True`` on the
+same store and change bus as the facilitator's boards, so an edit in one appears
+at once in the other. Facilitator-only content (private notes, the hidden
+attention column, editing chrome) is never built into these widgets.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from app.models import workshop as ops
+from app.models.events import Change
+from app.models.store import Store
+from app.views.common.boards import BOARD_KINDS, make_board
+from app.views.common.bus import ViewContext
+from app.views.common.theme import apply_room_look, clamp_scale
+
+
+class Projection(QObject):
+    """The state of the projection, shared by the audience window and presentation mode.
+
+    Signals:
+        changed(): board, prompts, theme or text size changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workshop_id: int | None = None
+        self.board: str | None = None
+        self.prompts: list[str] = []
+        self.high_contrast = ops.get_setting(store, "projector_high_contrast") == "1"
+        try:
+            self.scale = clamp_scale(float(ops.get_setting(store, "projector_scale") or 1.0))
+        except ValueError:
+            self.scale = 1.0
+
+    def set_workshop(self, workshop_id: int | None, board: str | None = None) -> None:
+        self.workshop_id, self.board, self.prompts = workshop_id, board, []
+        self.changed.emit()
+
+    def set_board(self, board: str | None) -> None:
+        if board != self.board:
+            self.board = board
+            self.changed.emit()
+
+    def show_prompts(self, prompts: list[str]) -> None:
+        self.prompts = [p for p in prompts if p.strip()]
+        self.changed.emit()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        ops.set_setting(self.store, "projector_high_contrast", "1" if on else "0")
+        self.changed.emit()
+
+    def change_scale(self, step: float) -> None:
+        self.scale = clamp_scale(self.scale + step)
+        ops.set_setting(self.store, "projector_scale", str(self.scale))
+        self.changed.emit()
+
+
+class AudienceView(QWidget):
+    """The room's view of the open workshop: round title, timer, board, prompts, rules."""
+
+    def __init__(self, ctx: ViewContext, projection: Projection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.projection = ctx, projection
+        self.setObjectName("audienceView")
+        self._workshop_id: int | None = None
+        self._boards: dict[str, QWidget] = {}
+        self.round_title = QLabel(self)
+        self.round_title.setObjectName("audienceRoundTitle")
+        self.timer_slot = QHBoxLayout()
+        header = QHBoxLayout()
+        header.addWidget(self.round_title, 1)
+        header.addLayout(self.timer_slot)
+        self.stack = QStackedWidget(self)
+        self.idle = QLabel(self.tr("Leidraad"), self.stack)
+        self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.idle)
+        self.prompt_label = QLabel(self)
+        self.prompt_label.setObjectName("audiencePrompts")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rules_holder = QWidget(self)
+        QVBoxLayout(self.rules_holder).setContentsMargins(0, 0, 0, 0)
+        self.rules_holder.hide()
+        self._rules: QWidget | None = None
+        self._timer: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.rules_holder, 1)
+        layout.addWidget(self.prompt_label)
+        projection.changed.connect(self.refresh)
+        ctx.bus.changed.connect(self._on_change)
+        self.refresh()
+
+    # -- building --------------------------------------------------------------
+    def _reset_workshop(self, workshop_id: int | None) -> None:
+        for board in self._boards.values():
+            self.stack.removeWidget(board)
+            board.deleteLater()
+        self._boards.clear()
+        for attr in ("_rules", "_timer"):
+            widget = getattr(self, attr)
+            if widget is not None:
+                widget.deleteLater()
+                setattr(self, attr, None)
+        self._workshop_id = workshop_id
+        if workshop_id is None:
+            return
+        from app.views.session.rules_card import RulesCard
+        from app.views.session.timer_panel import TimerPanel
+
+        self._timer = TimerPanel(self.ctx, workshop_id, audience=True, parent=self)
+        self._timer.setFixedSize(self._timer_size())
+        self.timer_slot.addWidget(self._timer)
+        self._rules = RulesCard(self.ctx, workshop_id, audience=True, parent=self.rules_holder)
+        self.rules_holder.layout().addWidget(self._rules)
+
+    def board_widget(self, kind: str) -> QWidget | None:
+        return self._boards.get(kind)
+
+    def refresh(self) -> None:
+        p = self.projection
+        if p.workshop_id != self._workshop_id:
+            self._reset_workshop(p.workshop_id)
+        kind = p.board if p.board in BOARD_KINDS else None
+        if self._workshop_id is None or kind is None:
+            self.stack.setCurrentWidget(self.idle)
+        else:
+            if kind not in self._boards:
+                self._boards[kind] = make_board(kind, self.ctx, self._workshop_id, audience=True,
+                                                parent=self.stack)
+                self.stack.addWidget(self._boards[kind])
+            self.stack.setCurrentWidget(self._boards[kind])
+        self.prompt_label.setText("\n".join(p.prompts))
+        self.prompt_label.setVisible(bool(p.prompts))
+        self._refresh_round_and_rules()
+        apply_room_look(self, high_contrast=p.high_contrast, scale=p.scale)
+        title_font = self.round_title.font()
+        title_font.setPointSizeF(20 * p.scale)
+        title_font.setBold(True)
+        self.round_title.setFont(title_font)
+        self.round_title.setWordWrap(True)
+        prompt_font = self.prompt_label.font()
+        prompt_font.setPointSizeF(26 * p.scale)
+        self.prompt_label.setFont(prompt_font)
+
+    def _refresh_round_and_rules(self) -> None:
+        """The workshop's title in the header (the timer names the round), rules on request."""
+        ws = ops.get_workshop(self.ctx.store, self._workshop_id) if self._workshop_id else None
+        self.round_title.setText(ws.title if ws else "")
+        show_rules = bool(ws and ws.show_rules)
+        self.rules_holder.setVisible(show_rules)
+        self.stack.setVisible(not show_rules)
+
+    def _on_change(self, change: Change) -> None:
+        if change.workshop_id == self._workshop_id and change.topic == "workshop":
+            self._refresh_round_and_rules()
+
+    def _timer_size(self) -> QSize:
+        """Room for the round's name, the countdown and the session clock on one line each."""
+        return QSize(max(420, int(self.width() * 0.45)), max(210, int(self.height() * 0.3)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The board gets the room: the header with the timer takes under a third."""
+        if self._timer is not None:
+            self._timer.setFixedSize(self._timer_size())
+        super().resizeEvent(event)
+
+
+class AudienceWindow(QWidget):
+    """A top-level window for the projector: fullscreen on the second screen when there is one.
+
+    Signals:
+        closed(): the window closed (by the facilitator, or because its screen went away).
+        moved(str): it moved to another screen (name).
+    """
+
+    closed = Signal()
+    moved = Signal(str)
+
+    def __init__(self, ctx: ViewContext, projection: Projection, facilitator_window: QWidget) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Leidraad – publiek"))
+        self.facilitator_window = facilitator_window
+        self.view = AudienceView(ctx, projection, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.view)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenRemoved.connect(self._screen_removed)
+        app.screenAdded.connect(self._screen_added)
+
+    def target_screen(self, leaving: QScreen | None = None) -> QScreen | None:
+        """A screen other than the facilitator's (and other than ``leaving``), if any."""
+        own = self.facilitator_window.screen()
+        others = [s for s in QGuiApplication.screens() if s is not own and s is not leaving]
+        return others[0] if others else None
+
+    def place(self, leaving: QScreen | None = None) -> None:
+        target = self.target_screen(leaving)
+        if target is None:
+            self.showNormal()
+            self.resize(1024, 640)
+            self.show()
+            return
+        self.setScreen(target)
+        self.setGeometry(target.geometry())
+        self.showFullScreen()
+        self.moved.emit(target.name())
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """The projector cable was pulled: move to another external screen, or close.
+
+        Nothing is lost either way: everything shown here lives in the store.
+        """
+        if screen is not self.screen():
+            return
+        if self.target_screen(leaving=screen) is not None:
+            self.place(leaving=screen)
+        else:
+            self.close()
+
+    def _screen_added(self, _screen: QScreen) -> None:
+        if self.isVisible() and not self.isFullScreen() and self.target_screen() is not None:
+            self.place()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            for signal, slot in ((app.screenRemoved, self._screen_removed),
+                                 (app.screenAdded, self._screen_added)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        super().closeEvent(event)
+        self.closed.emit()

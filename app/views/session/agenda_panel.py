@@ -1,0 +1,486 @@
+"""The agenda: a planner for the rounds, and the rail of rounds during the session.
+
+As a planner it edits rounds (title, minutes, board, prompts), reorders them
+(drag, or Alt+Up/Down) and removes them, every edit undoable; the planned
+total is shown against the two-hour maximum, red when over, and the edit that
+crosses the line must be confirmed. As a rail (``rail=True``) it shows the
+current round and the time used per round, planned next to actual.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.commands.agenda import AddRound, DeleteRound, MoveRound, UpdateRound
+from app.models import agenda as ops
+from app.models import timer as tm
+from app.models.events import Change
+from app.views.common.bus import ViewContext
+from app.views.common.labels import board_label
+from app.views.session.round_panel import AutoCommitEditor
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("title", "planned_minutes", "board", "prompts", "used")
+MIME = "application/x-leidraad-round"
+CURRENT_BG = QColor("#e3edf9")
+OVER = QColor("#c62828")
+
+
+def normalize_prompts(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+class RoundModel(QAbstractTableModel):
+    """The rounds of a workshop; edits go through :class:`AgendaPanel` as commands."""
+
+    def __init__(self, panel: AgendaPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.rows: list[ops.Round] = []
+        self.timer_rows: tm.TimerRows | None = None
+        self.reading: tm.Reading | None = None
+
+    def reload(self, rows: tm.TimerRows, reading: tm.Reading) -> None:
+        self.beginResetModel()
+        self.timer_rows, self.rows, self.reading = rows, list(rows.rounds), reading
+        self.endResetModel()
+
+    def set_reading(self, reading: tm.Reading) -> None:
+        """A new clock reading: only the current round's used time changes."""
+        self.reading = reading
+        for row, r in enumerate(self.rows):
+            if r.id == reading.round_id:
+                cell = self.index(row, COLUMNS.index("used"))
+                self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Ronde"), self.tr("Gepland"), self.tr("Bord"), self.tr("Vragen"),
+                self.tr("Gebruikt"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+        if not self.panel.rail and COLUMNS[index.column()] in ("title", "planned_minutes", "board"):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def is_current(self, r: ops.Round) -> bool:
+        return self.reading is not None and r.id == self.reading.round_id
+
+    def used(self, r: ops.Round) -> float | None:
+        return None if self.reading is None else tm.used_seconds(r, self.reading)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, column, index.row())
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(r, column) if column != "board" else (r.board or "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(f"• {p}" for p in r.prompts) or None
+        if role == Qt.ItemDataRole.FontRole and self.is_current(r):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_current(r):
+            return QBrush(CURRENT_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "used" and self._over(r):
+            return QBrush(OVER)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("planned_minutes", "used"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and self.is_current(r):
+            return self.tr("Huidige ronde: {title}").format(title=r.title)
+        return None
+
+    def _display(self, r: ops.Round, column: str, row: int) -> str:
+        if column == "title":
+            marker = "▶ " if self.is_current(r) else ""
+            return f"{marker}{row + 1}. {r.title}"
+        if column == "planned_minutes":
+            extra = self.timer_rows.extra_for(r.id) // 60 if self.timer_rows else 0
+            return self.tr("{m} min").format(m=r.planned_minutes) + (f" {extra:+d}" if extra else "")
+        if column == "board":
+            return board_label(r.board)
+        if column == "prompts":
+            return self.tr("{n} vragen").format(n=len(r.prompts)) if r.prompts else "–"
+        used = self.used(r)
+        return "–" if used is None else tm.format_clock(used)
+
+    def _over(self, r: ops.Round) -> bool:
+        used = self.used(r)
+        extra = self.timer_rows.extra_for(r.id) if self.timer_rows else 0
+        return used is not None and used > r.planned_minutes * 60 + extra
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        r = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if column == "board":
+            value = value or None
+        if getattr(r, column) == value:
+            return False
+        return self.panel.edit_round(r.id, **{column: value})
+
+    # -- drag and drop ------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME, QByteArray(str(self.rows[rows[0]].id).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return data.hasFormat(MIME) and not self.panel.rail
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            round_id = int(bytes(data.data(MIME).data()).decode())
+        except ValueError:
+            return False
+        ids = [r.id for r in self.rows]
+        if round_id not in ids:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(ids)
+        old = ids.index(round_id)
+        target = row if row <= old else row - 1
+        if target != old:  # after the view has finished its drop handling
+            QTimer.singleShot(0, lambda: self.panel.move_round(round_id, target))
+        return True
+
+
+class RoundDelegate(QStyledItemDelegate):
+    """Minutes as a spin box (1-240), the board as a list."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = COLUMNS[index.column()]
+        if column == "planned_minutes":
+            spin = QSpinBox(parent)
+            spin.setRange(ops.MIN_ROUND_MINUTES, ops.MAX_ROUND_MINUTES)
+            spin.setSuffix(self.tr(" min"))
+            return spin
+        if column == "board":
+            combo = QComboBox(parent)
+            for key in (None, *ops.BOARDS):
+                combo.addItem(board_label(key), key or "")
+            return combo
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class AgendaPanel(QWidget):
+    """The rounds of a workshop, as planner or as rail.
+
+    Signals:
+        round_selected(int): the facilitator activated a round (double-click/Enter
+            in the rail): go there.
+    """
+
+    round_selected = Signal(int)
+
+    def __init__(self, ctx: ViewContext, workshop_id: int, parent: QWidget | None = None, *,
+                 rail: bool = False, clock: tm.Clock | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.workshop_id, self.rail = ctx, workshop_id, rail
+        self.clock: tm.Clock = clock or tm.SYSTEM_CLOCK
+        self.model = RoundModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(RoundDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("agendaTotal")
+        self.total_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.setProperty("shortcutGroup", self.tr("Agenda"))
+        self._build_actions()
+        if rail:
+            for name in ("board", "prompts"):
+                self.table.hideColumn(COLUMNS.index(name))
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            # the current round is marked by the model; a selection colour would hide it
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            layout.addWidget(self.table, 1)
+            layout.addWidget(self.total_label)
+        else:
+            self._build_planner(layout)
+        ctx.bus.changed.connect(self._on_change)
+        self.ticker = QTimer(self, interval=1000)  # repaints the running round's used time
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        self.reload()
+
+    # -- building ----------------------------------------------------------------
+    def _build_planner(self, layout: QVBoxLayout) -> None:
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # no AnyKeyPressed: single letters are the timer's keys (N, P, M, Space)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        buttons = QHBoxLayout()
+        for action in self.planner_actions:
+            b = QPushButton(action.text(), self)
+            b.setToolTip(action.toolTip())
+            b.clicked.connect(action.trigger)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.prompts_label = QLabel(self.tr("Vragen bij de gekozen ronde (één per regel):"), self)
+        self.prompts_edit = AutoCommitEditor(self, normalize=normalize_prompts)
+        self.prompts_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Wat hielp je daarbij?"))
+        self.prompts_edit.setMaximumHeight(140)
+        self.prompts_edit.commit.connect(self._save_prompts)
+        self.prompts_label.setBuddy(self.prompts_edit)
+        self._prompts_round_id: int | None = None
+        self.table.selectionModel().currentRowChanged.connect(self._selection_moved)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.prompts_label)
+        layout.addWidget(self.prompts_edit)
+
+    def _build_actions(self) -> None:
+        def make(text: str, keys: str, slot: Callable[[], object]) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        self.action_add = make(self.tr("Ronde toevoegen"), "Ctrl+Shift+Return", self.add_round)
+        self.action_up = make(self.tr("Omhoog"), "Alt+Up", lambda: self.move_selected(-1))
+        self.action_down = make(self.tr("Omlaag"), "Alt+Down", lambda: self.move_selected(+1))
+        self.action_longer = make(self.tr("5 min langer"), "Alt+Right",
+                                  lambda: self.lengthen_selected(5))
+        self.action_shorter = make(self.tr("5 min korter"), "Alt+Left",
+                                   lambda: self.lengthen_selected(-5))
+        self.action_delete = make(self.tr("Verwijderen"), "Delete", self.delete_selected)
+        self.planner_actions = [self.action_add, self.action_up, self.action_down,
+                                self.action_longer, self.action_shorter, self.action_delete]
+        if self.rail:
+            for action in self.planner_actions:
+                action.setEnabled(False)
+
+    @property
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        """The planner's keyboard commands (active while the panel has focus)."""
+        return [] if self.rail else list(self.planner_actions)
+
+    # -- showing --------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if change.workshop_id == self.workshop_id and change.topic in ("round", "timer",
+                                                                        "workshop"):
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_round()
+        rows = tm.timer_rows(self.ctx.store, self.workshop_id)
+        reading = rows.reading(self.clock)
+        self.model.reload(rows, reading)
+        keep = reading.round_id if self.rail or selected is None else selected.id
+        ids = [r.id for r in rows.rounds]
+        if keep in ids:
+            self.table.setCurrentIndex(self.model.index(ids.index(keep), 0))
+        self._show_total(reading)
+        if not self.rail:
+            self._show_prompts()
+
+    def _tick(self) -> None:
+        if self.model.timer_rows is None:
+            return
+        reading = self.model.timer_rows.reading(self.clock)
+        if reading.state == "running":
+            self.model.set_reading(reading)
+            self._show_total(reading)
+
+    def _show_total(self, reading: tm.Reading) -> None:
+        total = sum(r.planned_minutes for r in self.model.rows)
+        text = self.tr("Gepland: {total} van {max} min").format(total=total,
+                                                               max=ops.MAX_SESSION_MINUTES)
+        over = ops.exceeds_limit(total)
+        if over:
+            text += self.tr(" · {n} min langer dan twee uur").format(
+                n=total - ops.MAX_SESSION_MINUTES)
+        if self.rail or reading.session_seconds:
+            text += self.tr(" · gebruikt: {used} min").format(used=reading.session_minutes)
+        self.total_label.setText(text)
+        self.total_label.setProperty("over", over)
+        self.total_label.setStyleSheet("font-weight: 600;" + (" color: #c62828;" if over else ""))
+
+    def selected_round(self) -> ops.Round | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()]
+
+    def _selection_moved(self) -> None:
+        """Pending prompts belong to the round they were typed for: save them first."""
+        self.prompts_edit.flush()
+        self._show_prompts()
+
+    def _show_prompts(self) -> None:
+        r = self.selected_round()
+        if r is None or r.id != self._prompts_round_id:
+            self.prompts_edit.flush()
+        self._prompts_round_id = r.id if r else None
+        self.prompts_edit.setEnabled(r is not None)
+        self.prompts_edit.load("\n".join(r.prompts) if r else "")
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self.rail and index.isValid():
+            self.round_selected.emit(self.model.rows[index.row()].id)
+
+    # -- editing --------------------------------------------------------------------
+    def confirm_total(self, after: int) -> bool:
+        """Ask before the planned total goes past two hours; False keeps things as they are."""
+        before = sum(r.planned_minutes for r in self.model.rows)
+        if not ops.crosses_limit(before, after):
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Langer dan twee uur"),
+            self.tr("Met deze wijziging duurt de bijeenkomst {after} minuten, {over} minuten langer "
+                    "dan de twee uur die de methode als grens aanhoudt: daarna zakt de aandacht "
+                    "weg.\n\nWil je de bijeenkomst toch langer maken?").format(
+                after=after, over=after - ops.MAX_SESSION_MINUTES),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def edit_round(self, round_id: int, **fields: Any) -> bool:
+        r = next((x for x in self.model.rows if x.id == round_id), None)
+        if r is None:
+            return False
+        if "planned_minutes" in fields:
+            try:
+                minutes = ops.clean_minutes(fields["planned_minutes"])
+            except ops.InputError as exc:
+                self.ctx.store.bus.fail(exc)
+                return False
+            total = sum(x.planned_minutes for x in self.model.rows)
+            if not self.confirm_total(total - r.planned_minutes + minutes):
+                return False
+        text = self.tr("Ronde wijzigen: {title}").format(title=r.title)
+        return self.ctx.push(UpdateRound(self.ctx.store, round_id, text, **fields))
+
+    def add_round(self) -> None:
+        minutes = 10
+        total = sum(x.planned_minutes for x in self.model.rows)
+        if not self.confirm_total(total + minutes):
+            return
+        selected = self.selected_round()
+        position = self.model.rows.index(selected) + 1 if selected else None
+        title = self.tr("Nieuwe ronde")
+        command = AddRound(self.ctx.store, self.workshop_id, title, minutes, position=position)
+        if self.ctx.push(command) and command.round_id is not None:
+            ids = [x.id for x in self.model.rows]
+            if command.round_id in ids:
+                row = ids.index(command.round_id)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                self.table.edit(self.model.index(row, 0))
+
+    def lengthen_selected(self, minutes: int) -> None:
+        r = self.selected_round()
+        if r is not None:
+            new = max(ops.MIN_ROUND_MINUTES, min(ops.MAX_ROUND_MINUTES, r.planned_minutes + minutes))
+            if new != r.planned_minutes:
+                self.edit_round(r.id, planned_minutes=new)
+
+    def move_selected(self, delta: int) -> None:
+        r = self.selected_round()
+        if r is not None:
+            row = self.model.rows.index(r)
+            if 0 <= row + delta < len(self.model.rows):
+                self.move_round(r.id, row + delta)
+
+    def move_round(self, round_id: int, position: int) -> None:
+        r = next((x for x in self.model.rows if x.id == round_id), None)
+        if r is None:
+            return
+        self.ctx.push(MoveRound(self.ctx.store, round_id, position, r.title))
+        ids = [x.id for x in self.model.rows]
+        if round_id in ids:
+            self.table.selectRow(ids.index(round_id))
+
+    def delete_selected(self) -> None:
+        r = self.selected_round()
+        if r is not None:
+            self.ctx.push(DeleteRound(self.ctx.store, r.id, r.title))
+
+    def _save_prompts(self, text: str) -> None:
+        r = next((x for x in self.model.rows if x.id == self._prompts_round_id), None)
+        if r is not None and normalize_prompts(text) != "\n".join(r.prompts):
+            self.edit_round(r.id, prompts=text.splitlines())
