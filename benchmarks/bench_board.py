@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from app.models import workshop as ops
 from app.models.store import Store
-from app.views.common.bus import QtBus, ViewContext
 from app.views.circle.board import ZOOM_STEP, CircleBoard
 from app.views.circle.items import BOARD_RECT, NoteItem
+from app.views.common.bus import QtBus, ViewContext
 from benchmarks.seed import seed_big_session
 from benchmarks.stats import Figure, Series, timed_ms
 

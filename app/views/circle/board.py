@@ -36,7 +36,6 @@ from app.models import circle as model
 from app.models import workshop as wops
 from app.models.events import Change
 from app.models.workshop import InputError
-from app.views.common.bus import ViewContext
 from app.views.circle.items import (
     BOARD_RECT,
     NOTE_W,
@@ -49,6 +48,7 @@ from app.views.circle.items import (
 )
 from app.views.circle.scene import CircleScene
 from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_help, swatch_icon
+from app.views.common.bus import ViewContext
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from app.views.room.audience import AudienceView, Projection
 from app.views.common.bus import ViewContext
+from app.views.room.audience import AudienceView, Projection
 
 
 class PresentationPage(QWidget):

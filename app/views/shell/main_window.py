@@ -10,13 +10,13 @@ from app.i18n import LANGUAGES
 from app.models import workshop as ops
 from app.models.events import Change
 from app.models.store import Store, StoreWriteError
-from app.views.room.audience import AudienceWindow, Projection
 from app.views.common.bus import QtBus, ViewContext
+from app.views.common.theme import SCALE_STEP
 from app.views.files.exchange_dialogs import ExchangeActions
+from app.views.room.audience import AudienceWindow, Projection
 from app.views.room.presentation import PresentationPage
 from app.views.shell.shortcuts_overlay import ShortcutsOverlay
 from app.views.shell.start_screen import StartScreen
-from app.views.common.theme import SCALE_STEP
 from app.views.shell.workshop_screen import WorkshopScreen
 
 

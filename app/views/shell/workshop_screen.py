@@ -23,11 +23,11 @@ from app.commands.workshop import UpdateWorkshop
 from app.models import workshop as ops
 from app.models.events import Change
 from app.models.store import StoreWriteError
-from app.views.session.actions_panel import ActionsPanel
-from app.views.session.agenda_panel import AgendaPanel
 from app.views.common.boards import BOARD_KINDS, make_board
 from app.views.common.bus import ViewContext
 from app.views.common.labels import board_label
+from app.views.session.actions_panel import ActionsPanel
+from app.views.session.agenda_panel import AgendaPanel
 from app.views.session.participants_panel import ParticipantsPanel
 from app.views.session.round_panel import RoundPanel
 from app.views.session.rules_card import RulesCard

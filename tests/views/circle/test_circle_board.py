@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from app.models import circle as ops
 from app.models import workshop as wops
 from app.models.store import Store
-from app.views.common.bus import QtBus, ViewContext
 from app.views.circle.board import CircleBoard
 from app.views.circle.items import BOARD_RECT, NoteItem, to_scene
+from app.views.common.bus import QtBus, ViewContext
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier

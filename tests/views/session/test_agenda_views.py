@@ -14,8 +14,8 @@ from app.models import timer as tm
 from app.models import workshop as ops
 from app.models.store import Store
 from app.models.timer import ManualClock
-from app.views.session.agenda_panel import AgendaPanel
 from app.views.common.bus import QtBus, ViewContext
+from app.views.session.agenda_panel import AgendaPanel
 from app.views.session.round_panel import RoundPanel
 from app.views.session.timer_panel import TimerPanel
 

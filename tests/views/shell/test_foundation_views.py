@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.models import workshop as ops
 from app.models.store import Store
-from app.views.shell.main_window import MainWindow
 from app.views.session.participants_panel import ParticipantsPanel
+from app.views.shell.main_window import MainWindow
 from app.views.shell.start_screen import StartScreen
 
 
