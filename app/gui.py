@@ -124,18 +124,12 @@ def _open_store_and_window(app: QApplication, db_path: Path, first: FirstFrame,
 
 
 def _backup_then_purge(store: Store, window: QMainWindow) -> None:
-    from app.models import workshop as ops
-    from app.models.backup import BackupError, take_backup
-    from app.models.store import StoreError
+    from app.models.backup import backup_then_purge
 
-    try:
-        take_backup(store)
-    except BackupError as exc:  # without a backup we still work, but the facilitator knows
-        QMessageBox.warning(window, QApplication.translate("Start", "Geen reservekopie"), str(exc))
-    try:
-        ops.purge_deleted(store)
-    except StoreError as exc:
-        store.bus.fail(exc)
+    failure = backup_then_purge(store)
+    if failure is not None:  # without a backup we still work, but the facilitator knows
+        QMessageBox.warning(window, QApplication.translate("Start", "Geen reservekopie"),
+                            str(failure))
 
 
 def _settle_heap() -> None:

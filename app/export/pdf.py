@@ -40,7 +40,7 @@ from app.models.market import (
     MarketSubgroup,
 )
 from app.models.plusmin import Theme, ThemeItem, ThemePair
-from app.models.store import Store
+from app.models.store import Store, output_conflict
 from app.models.workshop import Participant, Workshop
 
 __all__ = ["MinutesError", "Minutes", "build_minutes", "export_minutes", "gather"]
@@ -487,6 +487,9 @@ def export_minutes(store: Store, workshop_id: int, path: Path | str, *,
     partial or temporary file is left behind.
     """
     target = Path(path).expanduser()
+    conflict = output_conflict(store.path, target)
+    if conflict is not None:
+        raise MinutesError(conflict)
     if target.is_dir():
         raise MinutesError(QCoreApplication.translate("Minutes", "{path} is een map: kies een bestandsnaam voor de notulen.")
                            .format(path=target))

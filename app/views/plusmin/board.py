@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands import GestureCommand
 from app.commands import plusmin as cmd
 from app.models import plusmin as pm
 from app.models.events import Change
@@ -359,12 +360,9 @@ class PlusMinBoard(CardGestures, QWidget):
 
     def add_core_themes(self) -> None:
         """The four core themes of the research, empty, as one undo step."""
-        self.ctx.undo.beginMacro(self.tr("De vier kernthema’s toevoegen"))
-        try:
-            for title in pm.CORE_THEMES:
-                self.ctx.push(cmd.AddTheme(self.ctx.store, self.workshop_id, title))
-        finally:
-            self.ctx.undo.endMacro()
+        children = [cmd.AddTheme(self.ctx.store, self.workshop_id, title) for title in pm.CORE_THEMES]
+        self.ctx.push(GestureCommand(self.ctx.store, self.tr("De vier kernthema’s toevoegen"),
+                                     list(children)))
         if self.themes:
             self.show_theme(self.themes[0].id)
 
