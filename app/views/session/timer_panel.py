@@ -152,7 +152,18 @@ class TimerPanel(QWidget):
         self.ticker = QTimer(self, interval=REPAINT_MS)
         self.ticker.timeout.connect(self.refresh)
         self.ticker.start()
+        if not audience:  # the console saves a running round's time now and then
+            self.saver = QTimer(self, interval=tm.CHECKPOINT_SECONDS * 1000)
+            self.saver.timeout.connect(self._checkpoint)
+            self.saver.start()
         self.refresh()
+
+    def _checkpoint(self) -> None:
+        if self.reading.state == "running":
+            try:
+                tm.checkpoint(self.ctx.store, self.workshop_id, self.clock)
+            except REPORTED as exc:
+                self.ctx.store.bus.fail(exc)
 
     # -- actions and buttons ----------------------------------------------------
     def _build_actions(self) -> None:
