@@ -44,6 +44,7 @@ from app.views.plusmin.parts import (
     urgency_text,
 )
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
+from app.views.common.labels import shown_as_typed
 
 __all__ = ["PlusMinBoard", "ItemCard", "InspirationCard", "board_style", "check_texts",
            "urgency_text"]
@@ -92,9 +93,11 @@ class PlusMinBoard(CardGestures, QWidget):
             self.tabs.tabMoved.connect(self._tab_moved)
             self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_theme())
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.title.setWordWrap(True)
         self.title.setObjectName("pmTitle")
         self.urgency_line = QLabel(self)
+        self.urgency_line.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.urgency_line.setObjectName("pmUrgency")
         self.urgency_line.setWordWrap(True)
         self.empty = QWidget(self)
@@ -131,6 +134,7 @@ class PlusMinBoard(CardGestures, QWidget):
         self.scroll.setWidget(self.content)
         self.scroll.viewport().setAutoFillBackground(False)
         self.check_line = QLabel(self)
+        self.check_line.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.check_line.setObjectName("pmCheck")
         self.check_line.setWordWrap(True)
         self.drop_line = QFrame(self)
@@ -387,9 +391,9 @@ class PlusMinBoard(CardGestures, QWidget):
     def delete_theme(self) -> None:
         if self.board is None:
             return
-        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), shown_as_typed(self.tr(
             "‘{title}’ en alle punten erin verwijderen? Ctrl+Z zet het terug.").format(
-                title=self.board.theme.title))
+                title=self.board.theme.title)))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.push(cmd.DeleteTheme(self.ctx.store, self._theme_id, self.board.theme.title))
 

@@ -18,6 +18,7 @@ from app.views.room.presentation import PresentationPage
 from app.views.shell.shortcuts_overlay import ShortcutsOverlay
 from app.views.shell.start_screen import StartScreen
 from app.views.shell.workshop_screen import WorkshopScreen
+from app.views.common.labels import shown_as_typed
 
 
 class MainWindow(QMainWindow):
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         """An edit was refused or could not be saved: say so, never carry on silently."""
         if isinstance(error, StoreWriteError):
             self.not_saving.show()
-            QMessageBox.critical(self, self.tr("Niet opgeslagen"), str(error))
+            QMessageBox.critical(self, self.tr("Niet opgeslagen"), shown_as_typed(str(error)))
         else:
             self.show_message(str(error))
 
