@@ -9,7 +9,6 @@ was written by a newer Leidraad is refused before anything writes to it.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import threading
 import uuid
@@ -21,12 +20,25 @@ from typing import Any
 from filelock import FileLock, Timeout
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.models import store_files as files
 from app.models.events import Change, ChangeBus
+from app.models.store_errors import (  # noqa: F401 - the store's errors, importable from here
+    DB_ERRORS,
+    READ_ERRORS,
+    StoreDamaged,
+    StoreError,
+    StoreLocked,
+    StoreRefused,
+    StoreWriteError,
+    damaged_message,
+    resolve_path,
+    write_error,
+)
+from app.models.store_files import output_conflict  # noqa: F401
 
 APPLICATION_ID = 0x4C454944  # "LEID"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -39,59 +51,6 @@ def migration_files() -> list[Path]:
 
 
 SCHEMA_VERSION = len(migration_files())
-
-
-class StoreError(Exception):
-    """A problem with the store, worded for the facilitator.
-
-    ``reason`` is a short code for tests and logs; ``str(error)`` is the message.
-    """
-
-    def __init__(self, message: str, *, path: Path | None = None, reason: str = "") -> None:
-        super().__init__(message)
-        self.path = path
-        self.reason = reason
-
-
-class StoreRefused(StoreError):
-    """The file cannot be opened as a Leidraad store; it was not written to."""
-
-
-class StoreLocked(StoreRefused):
-    """Another Leidraad already has this store open."""
-
-
-class StoreWriteError(StoreError):
-    """An edit could not be saved (disk full, read-only, locked)."""
-
-
-class StoreDamaged(StoreError):
-    """The store opened, but reading it failed: the file is damaged."""
-
-
-#: Failures of the database layer: SQLAlchemy's wrappers and raw driver errors.
-DB_ERRORS = (OperationalError, DBAPIError, sqlite3.Error)
-#: What reading a damaged row raises besides database errors (undecodable bytes, bad dates).
-READ_ERRORS = (*DB_ERRORS, StatementError, UnicodeDecodeError, ValueError, TypeError, LookupError)
-
-
-def damaged_message(path: Path | str, detail: str = "") -> str:
-    """The one message for a file that is damaged or no Leidraad store at all."""
-    extra = f" ({detail})" if detail else ""
-    return (f"{path} is beschadigd of geen Leidraad-bestand en kan niet gelezen worden{extra}. "
-            "Zet een reservekopie terug (Bestand > Reservekopie terugzetten of "
-            "'leidraad herstel').")
-
-
-def resolve_path(path: Path | str) -> Path:
-    """``path`` made absolute; a symlink loop or an unusable name is refused with a message."""
-    try:
-        return Path(path).expanduser().resolve()
-    except (RuntimeError, OSError, ValueError) as exc:
-        raise StoreRefused(damaged_message(path, "de koppeling verwijst naar zichzelf"
-                                           if isinstance(exc, RuntimeError) or
-                                           getattr(exc, "errno", None) == 40 else str(exc)),
-                           path=Path(str(path)), reason="damaged") from exc
 
 
 def _header(path: Path) -> bytes:
@@ -184,71 +143,6 @@ def check_integrity(path: Path) -> None:
     if rows != [("ok",)]:
         raise StoreRefused(damaged_message(path, f"controle: {rows[0][0]}"), path=path,
                            reason="damaged")
-
-
-#: Below this much free space an I/O error is a full disk (SQLite often reports ENOSPC as I/O).
-FULL_BELOW = 1 << 20
-
-
-def _disk_full(exc: BaseException, path: Path) -> bool:
-    if getattr(exc, "errno", None) == 28 or getattr(getattr(exc, "orig", None), "errno", None) == 28:
-        return True
-    try:
-        return shutil.disk_usage(path.parent).free < FULL_BELOW
-    except OSError:
-        return False
-
-
-def write_error(exc: BaseException, path: Path) -> StoreWriteError:
-    """Translate a database error into a message the facilitator can act on.
-
-    Every message says that the change was NOT saved, so nobody carries on
-    believing it was.
-    """
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "full" in text or _disk_full(exc, path):
-        msg, reason = (f"De schijf is vol: de laatste wijziging is niet opgeslagen. Maak ruimte vrij "
-                       f"op de schijf met {path} en probeer het opnieuw."), "full"
-    elif "readonly" in text or "read-only" in text or "permission" in text:
-        msg, reason = ("Het bestand is alleen-lezen: de laatste wijziging is niet opgeslagen. "
-                       f"Controleer de rechten van {path}."), "readonly"
-    elif "locked" in text or "busy" in text:
-        msg, reason = (f"Het bestand {path} is bezet door een ander programma: de laatste wijziging "
-                       "is niet opgeslagen. Sluit dat programma en probeer het opnieuw."), "locked"
-    elif "disk i/o" in text:
-        msg, reason = ("Schrijffout op de schijf (is de USB-stick of netwerkmap weg?): de laatste "
-                       f"wijziging is niet opgeslagen in {path}."), "io"
-    else:
-        msg, reason = f"De wijziging kon niet worden opgeslagen in {path}: {text}", "other"
-    return StoreWriteError(msg, path=path, reason=reason)
-
-
-def output_conflict(store_path: Path, target: Path | str) -> str | None:
-    """Why ``target`` must not be written by an export, or None.
-
-    An export aimed at the store itself (or its WAL, lock or a backup) would
-    replace every workshop with a PDF or one workshop's JSON.
-    """
-    try:
-        target_path = Path(target).expanduser().resolve()
-    except (RuntimeError, OSError, ValueError):
-        return None  # the writer reports an unusable name itself
-    store_path = Path(store_path)
-    guarded = [store_path, *(Path(f"{store_path}{s}") for s in ("-wal", "-shm", "-journal", ".lock"))]
-    folder = store_path.parent / "backups"
-    hit = target_path in guarded or target_path.parent == folder
-    if not hit and target_path.exists():
-        for other in guarded:
-            try:
-                if other.exists() and os.path.samefile(other, target_path):
-                    hit = True
-                    break
-            except OSError:
-                continue
-    if not hit:
-        return None
-    return (f"{target_path} is het opslagbestand van Leidraad of een reservekopie ervan: kies een "
-            "andere bestandsnaam. Er is niets geschreven.")
 
 
 class _Gesture:

@@ -155,3 +155,31 @@ def memory_snapshot(path: Path, *, immutable: bool) -> sqlite3.Connection:
 def folder_writable(path: Path) -> bool:
     """Whether files can be made beside ``path`` (False on a read-only stick or share)."""
     return os.access(path.parent, os.W_OK)
+
+
+def output_conflict(store_path: Path, target: Path | str) -> str | None:
+    """Why ``target`` must not be written by an export, or None.
+
+    An export aimed at the store itself (or its WAL, lock or a backup) would
+    replace every workshop with a PDF or one workshop's JSON.
+    """
+    try:
+        target_path = Path(target).expanduser().resolve()
+    except (RuntimeError, OSError, ValueError):
+        return None  # the writer reports an unusable name itself
+    store_path = Path(store_path)
+    guarded = [store_path, *(Path(f"{store_path}{s}") for s in ("-wal", "-shm", "-journal", ".lock"))]
+    folder = store_path.parent / "backups"
+    hit = target_path in guarded or target_path.parent == folder
+    if not hit and target_path.exists():
+        for other in guarded:
+            try:
+                if other.exists() and os.path.samefile(other, target_path):
+                    hit = True
+                    break
+            except OSError:
+                continue
+    if not hit:
+        return None
+    return (f"{target_path} is het opslagbestand van Leidraad of een reservekopie ervan: kies een "
+            "andere bestandsnaam. Er is niets geschreven.")

@@ -38,8 +38,8 @@ import json
 import math
 import time
 import weakref
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Float, ForeignKey, String

@@ -19,8 +19,7 @@ from app.commands import GestureCommand
 from app.commands.actions import DeleteActions
 from app.commands.market import SubgroupsFromParticipants
 from app.commands.workshop import RemoveParticipant
-from app.models import actions
-from app.models import market
+from app.models import actions, market
 from app.models import workshop as ops
 from app.models.events import Change
 from app.models.store import Store

@@ -29,8 +29,8 @@ def squeeze(text: str) -> str:
 
 def big_workshop(store: Store) -> tuple[int, list[str]]:
     ws = ops.create_workshop(store, title="Hele school", template="blank")
-    names = [f"{f} {l}-van den Broek{i:03d}" for i, (f, l) in
-             enumerate((f, l) for l in LAST for f in FIRST)][:160]
+    names = [f"{first} {last}-van den Broek{i:03d}" for i, (first, last) in
+             enumerate((f, s) for s in LAST for f in FIRST)][:160]
     for name in names:  # one role: a single table row of the old layout held all 160
         ops.add_participant(store, ws.id, name, "older_teacher")
     return ws.id, names

@@ -259,7 +259,7 @@ def test_an_edit_on_a_read_only_snapshot_is_refused_with_a_message(tmp_path: Pat
 def test_a_full_disk_reported_as_io_error_says_the_disk_is_full(
         store: Store, workshop_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
     usage = shutil.disk_usage(store.path.parent)
-    monkeypatch.setattr("app.models.store.shutil.disk_usage",
+    monkeypatch.setattr("app.models.store_errors.shutil.disk_usage",
                         lambda _p: type(usage)(usage.total, usage.total, 0))
     with failing_commit(store, "disk I/O error"), pytest.raises(StoreWriteError) as info:
         ops.update_workshop(store, workshop_id, title="Nieuw")

@@ -33,6 +33,7 @@ from app.commands import plusmin as cmd
 from app.models import plusmin as pm
 from app.models.events import Change
 from app.views.common.bus import ViewContext
+from app.views.common.labels import shown_as_typed
 from app.views.plusmin.gestures import CardGestures, Drag
 from app.views.plusmin.panels import InspirationPanel, UrgencyPanel
 from app.views.plusmin.parts import (
@@ -44,7 +45,6 @@ from app.views.plusmin.parts import (
     urgency_text,
 )
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
-from app.views.common.labels import shown_as_typed
 
 __all__ = ["PlusMinBoard", "ItemCard", "InspirationCard", "board_style", "check_texts",
            "urgency_text"]

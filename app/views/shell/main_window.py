@@ -11,6 +11,7 @@ from app.models import workshop as ops
 from app.models.events import Change
 from app.models.store import Store, StoreWriteError
 from app.views.common.bus import QtBus, ViewContext
+from app.views.common.labels import shown_as_typed
 from app.views.common.theme import SCALE_STEP
 from app.views.files.exchange_dialogs import ExchangeActions
 from app.views.room.audience import AudienceWindow, Projection
@@ -18,7 +19,6 @@ from app.views.room.presentation import PresentationPage
 from app.views.shell.shortcuts_overlay import ShortcutsOverlay
 from app.views.shell.start_screen import StartScreen
 from app.views.shell.workshop_screen import WorkshopScreen
-from app.views.common.labels import shown_as_typed
 
 
 class MainWindow(QMainWindow):

@@ -30,9 +30,8 @@ from app.commands.workshop import CreateWorkshop, DeleteWorkshop, DuplicateWorks
 from app.models import workshop as ops
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import template_label
+from app.views.common.labels import shown_as_typed, template_label
 from app.views.shell.workshop_dialog import WorkshopDialog
-from app.views.common.labels import shown_as_typed
 
 Index = QModelIndex | QPersistentModelIndex
 
