@@ -30,6 +30,7 @@ bench: $(TEST_STAMP)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # Regenerate the English translation source from the Dutch UI strings and
 # fill in the English recorded in app/resources/translations/pending/*.json, then
