@@ -72,3 +72,15 @@ def composition_hint(code: str, value: object) -> str:
         return QCoreApplication.translate("Labels", "Oudere docenten zijn bij voorkeur iets oververtegenwoordigd; "
                   "nu zijn ze niet de grootste groep.")
     return code
+
+
+def planned_minutes_text(minutes: int, extra_minutes: int = 0, *, suffix: bool = True) -> str:
+    """"5 min gepland (−4)": the plan, with the minutes added or taken off in brackets."""
+    if suffix:
+        text = QCoreApplication.translate("Labels", "{m} min gepland").format(m=minutes)
+    else:
+        text = QCoreApplication.translate("Labels", "{m} min").format(m=minutes)
+    if extra_minutes:
+        sign = "+" if extra_minutes > 0 else "\u2212"
+        text += f" ({sign}{abs(extra_minutes)})"
+    return text

@@ -43,8 +43,10 @@ from app.models import agenda as ops
 from app.models import timer as tm
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import board_label
+from app.views.common.labels import board_label, planned_minutes_text
+from app.views.common.rows import sync_rows
 from app.views.session.round_panel import AutoCommitEditor
+from app.views.session.timer_panel import REPAINT_MS
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "planned_minutes", "board", "prompts", "used")
@@ -68,9 +70,9 @@ class RoundModel(QAbstractTableModel):
         self.reading: tm.Reading | None = None
 
     def reload(self, rows: tm.TimerRows, reading: tm.Reading) -> None:
-        self.beginResetModel()
-        self.timer_rows, self.rows, self.reading = rows, list(rows.rounds), reading
-        self.endResetModel()
+        """Rows updated in place: the cell editor, current cell and focus survive."""
+        self.timer_rows, self.reading = rows, reading
+        sync_rows(self, self.rows, list(rows.rounds), key=lambda r: r.id)
 
     def set_reading(self, reading: tm.Reading) -> None:
         """A new clock reading: only the current round's used time changes."""
@@ -138,7 +140,7 @@ class RoundModel(QAbstractTableModel):
             return f"{marker}{row + 1}. {r.title}"
         if column == "planned_minutes":
             extra = self.timer_rows.extra_for(r.id) // 60 if self.timer_rows else 0
-            return self.tr("{m} min").format(m=r.planned_minutes) + (f" {extra:+d}" if extra else "")
+            return planned_minutes_text(r.planned_minutes, extra, suffix=False)
         if column == "board":
             return board_label(r.board)
         if column == "prompts":
@@ -275,7 +277,9 @@ class AgendaPanel(QWidget):
         else:
             self._build_planner(layout)
         ctx.bus.changed.connect(self._on_change)
-        self.ticker = QTimer(self, interval=1000)  # repaints the running round's used time
+        # the countdown's pace, so Gebruikt turns over in the same second as the countdown
+        self.ticker = QTimer(self, interval=REPAINT_MS)
+        self._shown_second: tuple[int | None, int] | None = None
         self.ticker.timeout.connect(self._tick)
         self.ticker.start()
         self.reload()
@@ -353,7 +357,8 @@ class AgendaPanel(QWidget):
         self.model.reload(rows, reading)
         keep = reading.round_id if self.rail or selected is None else selected.id
         ids = [r.id for r in rows.rounds]
-        if keep in ids:
+        current = self.selected_round()
+        if keep in ids and (current is None or current.id != keep):
             self.table.setCurrentIndex(self.model.index(ids.index(keep), 0))
         self._show_total(reading)
         if not self.rail:
@@ -363,14 +368,21 @@ class AgendaPanel(QWidget):
         if self.model.timer_rows is None:
             return
         reading = self.model.timer_rows.reading(self.clock)
-        if reading.state == "running":
+        shown = (reading.round_id, int(reading.elapsed))
+        if reading.state == "running" and shown != self._shown_second:
+            self._shown_second = shown
             self.model.set_reading(reading)
             self._show_total(reading)
 
     def _show_total(self, reading: tm.Reading) -> None:
-        total = sum(r.planned_minutes for r in self.model.rows)
+        timer_rows = self.model.timer_rows
+        extra = sum(timer_rows.extra_for(r.id) for r in self.model.rows) // 60 if timer_rows else 0
+        total = sum(r.planned_minutes for r in self.model.rows) + extra
         text = self.tr("Gepland: {total} van {max} min").format(total=total,
                                                                max=ops.MAX_SESSION_MINUTES)
+        if extra:
+            text += self.tr(" (waarvan {extra} min bijgesteld)").format(
+                extra=f"{'+' if extra > 0 else '−'}{abs(extra)}")
         over = ops.exceeds_limit(total)
         if over:
             text += self.tr(" · {n} min langer dan twee uur").format(

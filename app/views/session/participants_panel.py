@@ -25,13 +25,20 @@ from app.models import workshop as ops
 from app.models.events import Change
 from app.views.common.bus import ViewContext
 from app.views.common.labels import composition_hint, role_label
+from app.views.common.rows import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "role", "subgroup")
 
 
 class ParticipantModel(QAbstractTableModel):
-    """The workshop's participants; edits become undoable commands."""
+    """The workshop's participants; edits become undoable commands.
+
+    Signals:
+        refreshed(): the rows were brought up to date with the store.
+    """
+
+    refreshed = Signal()
 
     def __init__(self, ctx: ViewContext, workshop_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +48,10 @@ class ParticipantModel(QAbstractTableModel):
         ctx.bus.changed.connect(self._on_change)
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = ops.list_participants(self.ctx.store, self.workshop_id)
-        self.endResetModel()
+        """Rows updated in place: the cell editor, current cell and focus survive."""
+        sync_rows(self, self.rows, ops.list_participants(self.ctx.store, self.workshop_id),
+                  key=lambda p: p.id)
+        self.refreshed.emit()
 
     def _on_change(self, change: Change) -> None:
         if change.topic == "participant" and change.workshop_id == self.workshop_id:
@@ -159,7 +167,7 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(remove_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.composition)
-        self.model.modelReset.connect(self.refresh_composition)
+        self.model.refreshed.connect(self.refresh_composition)
         self.refresh_composition()
 
     def add_from_fields(self) -> None:

@@ -29,6 +29,7 @@ from app.models import workshop as workshop_ops
 from app.models.agenda import MAX_SESSION_MINUTES
 from app.models.events import Change
 from app.views.common.bus import ViewContext
+from app.views.common.labels import planned_minutes_text
 
 REPAINT_MS = 200
 FLASH_SECONDS = 4.0
@@ -333,11 +334,8 @@ class TimerPanel(QWidget):
                                                                max=MAX_SESSION_MINUTES)
         if self.audience or r.round_id is None:
             return text
-        planned = r.planned_seconds // 60
-        extra = r.extra_seconds // 60
-        extra_text = f" {extra:+d}" if extra else ""
-        round_part = self.tr("Ronde: {planned}{extra} min gepland").format(planned=planned,
-                                                                          extra=extra_text)
+        round_part = self.tr("Ronde: {planned}").format(
+            planned=planned_minutes_text(r.planned_seconds // 60, r.extra_seconds // 60))
         keep = str.maketrans({" ": "\u00a0"})  # a narrow panel wraps between the parts only
         return f"{round_part.translate(keep)}  ·  {text.translate(keep)}"
 
