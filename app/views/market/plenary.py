@@ -451,7 +451,7 @@ class PlenaryPanel(QWidget):
     def add_development(self) -> None:
         if self.dev_edit.text().strip() and self.ctx.push(
                 cmd.AddDevelopment(self.ctx.store, self.workshop_id, self.dev_edit.text())):
-            self.dev_edit.clear()
+            self.dev_edit.setText("")  # Ctrl+Z now undoes the development
 
     def _development_edited(self, item: QListWidgetItem) -> None:
         dev_id = item.data(Qt.ItemDataRole.UserRole)

@@ -583,7 +583,7 @@ class PlusMinBoard(CardGestures, QWidget):
         if not field.text().strip() or not self._theme_id:
             return
         if self.ctx.push(cmd.AddItem(self.ctx.store, self._theme_id, sign, field.text())):
-            field.clear()
+            field.setText("")  # setText drops the typing history: Ctrl+Z undoes the point
         field.setFocus()
 
     def edit_item(self, item_id: int, text: str) -> None:

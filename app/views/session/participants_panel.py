@@ -182,7 +182,7 @@ class ParticipantsPanel(QWidget):
         command = AddParticipant(self.ctx.store, self.workshop_id, name,
                                  self.role_box.currentData(), self.subgroup_edit.text() or None)
         if self.ctx.push(command):
-            self.name_edit.clear()
+            self.name_edit.setText("")  # no typing history: Ctrl+Z undoes the add
         self.name_edit.setFocus()
 
     def remove_selected(self) -> None:
