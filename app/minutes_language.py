@@ -52,10 +52,10 @@ class MinutesTranslator(QTranslator):
     """Answers "Minutes" texts in the language of the minutes being written on this thread."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         language = current()
         if language is None or context != CONTEXT:
-            return ""
+            return None  # a null string: Qt asks the next translator
         if language == "nl":
             return source  # the source text is Dutch
         return _english_translator().translate(context, source, disambiguation, n) or source

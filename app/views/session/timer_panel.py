@@ -167,8 +167,11 @@ class TimerPanel(QWidget):
             return action
 
         self.action_toggle = make(self.tr("Start/pauze"), ["Space"], self.toggle)
-        self.action_previous = make(self.tr("Vorige ronde"), ["P"], self.previous_round)
-        self.action_next = make(self.tr("Volgende ronde"), ["N"], self.next_round)
+        # the F1 overlay lists these texts: they say what happens to the clock
+        self.action_previous = make(self.tr("Vorige ronde bekijken (klok staat daar stil; "
+                                            "Spatie telt verder)"), ["P"], self.previous_round)
+        self.action_next = make(self.tr("Volgende ronde (klok loopt of staat stil zoals "
+                                        "vóór het terugkijken)"), ["N"], self.next_round)
         self.action_plus1 = make(self.tr("1 minuut erbij"), ["+", "="], lambda: self.add_minutes(1))
         self.action_plus5 = make(self.tr("5 minuten erbij"), ["Alt++", "Alt+="],
                                  lambda: self.add_minutes(5))

@@ -201,3 +201,21 @@ def test_a_dutch_workshop_exports_dutch_minutes_with_the_ui_in_english(qtbot, ct
         assert QApplication.translate("Minutes", "Deelnemers") == "Participants"  # UI unchanged
     finally:
         i18n.install("nl")
+
+
+def test_the_f1_overlay_says_what_p_and_n_do_to_the_clock(qtbot, store_path: Path) -> None:
+    from app.views.shell.main_window import MainWindow
+
+    store = Store(store_path)
+    wid, _ids = _rounds(store, 10, 15)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_workshop(wid)
+    window.shortcuts.open_overlay()
+    text = window.shortcuts.text()
+    window.shortcuts.close_overlay()
+    assert "Vorige ronde bekijken (klok staat daar stil; Spatie telt verder)" in text
+    assert "Volgende ronde (klok loopt of staat stil zoals vóór het terugkijken)" in text
+    window.close()
+    store.close()
