@@ -84,3 +84,13 @@ def planned_minutes_text(minutes: int, extra_minutes: int = 0, *, suffix: bool =
         sign = "+" if extra_minutes > 0 else "\u2212"
         text += f" ({sign}{abs(extra_minutes)})"
     return text
+
+
+def board_short(board: str | None) -> str:
+    """A board in a narrow column ("Cirkel"); the full name goes in the tooltip."""
+    return {
+        "circle": QCoreApplication.translate("Labels", "Cirkel"),
+        "market": QCoreApplication.translate("Labels", "Markt"),
+        "plusmin": QCoreApplication.translate("Labels", "Plus-min"),
+        None: "–",
+    }.get(board, board or "")

@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -43,7 +43,7 @@ from app.models import agenda as ops
 from app.models import timer as tm
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import board_label, planned_minutes_text
+from app.views.common.labels import board_label, board_short, planned_minutes_text
 from app.views.common.rows import sync_rows
 from app.views.session.round_panel import AutoCommitEditor
 from app.views.session.timer_panel import REPAINT_MS
@@ -119,6 +119,8 @@ class RoundModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return getattr(r, column) if column != "board" else (r.board or "")
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "board":
+                return board_label(r.board)
             return "\n".join(f"• {p}" for p in r.prompts) or None
         if role == Qt.ItemDataRole.FontRole and self.is_current(r):
             font = QFont()
@@ -128,7 +130,8 @@ class RoundModel(QAbstractTableModel):
             return QBrush(CURRENT_BG)
         if role == Qt.ItemDataRole.ForegroundRole and column == "used" and self._over(r):
             return QBrush(OVER)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("planned_minutes", "used"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("planned_minutes", "used",
+                                                                    "prompts"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and self.is_current(r):
             return self.tr("Huidige ronde: {title}").format(title=r.title)
@@ -141,10 +144,10 @@ class RoundModel(QAbstractTableModel):
         if column == "planned_minutes":
             extra = self.timer_rows.extra_for(r.id) // 60 if self.timer_rows else 0
             return planned_minutes_text(r.planned_minutes, extra, suffix=False)
-        if column == "board":
-            return board_label(r.board)
+        if column == "board":  # short: all columns fit a laptop's side panel
+            return board_short(r.board)
         if column == "prompts":
-            return self.tr("{n} vragen").format(n=len(r.prompts)) if r.prompts else "–"
+            return str(len(r.prompts)) if r.prompts else "–"
         used = self.used(r)
         return "–" if used is None else tm.format_clock(used)
 
@@ -291,16 +294,19 @@ class AgendaPanel(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # the rail beside the timer shows the time used; here the plan gets the width
+        self.table.hideColumn(COLUMNS.index("used"))
         # no AnyKeyPressed: single letters are the timer's keys (N, P, M, Space)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
-        buttons = QHBoxLayout()
-        for action in self.planner_actions:
+        buttons = QGridLayout()  # three a row: none is cut off on a laptop's side panel
+        buttons.setHorizontalSpacing(4)
+        for i, action in enumerate(self.planner_actions):
             b = QPushButton(action.text(), self)
             b.setToolTip(action.toolTip())
+            b.setMinimumWidth(0)
             b.clicked.connect(action.trigger)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, i // 3, i % 3)
         self.prompts_label = QLabel(self.tr("Vragen bij de gekozen ronde (één per regel):"), self)
         self.prompts_edit = AutoCommitEditor(self, normalize=normalize_prompts)
         self.prompts_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Wat hielp je daarbij?"))

@@ -24,7 +24,7 @@ from app.commands.workshop import AddParticipant, RemoveParticipant, UpdateParti
 from app.models import workshop as ops
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import composition_hint, role_label
+from app.views.common.labels import composition_hint, role_label, role_short
 from app.views.common.rows import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,9 +77,11 @@ class ParticipantModel(QAbstractTableModel):
         p = self.rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "role":
-                return role_label(p.role)
+            if column == "role":  # short, so name, role and subgroup fit a laptop's side panel
+                return role_short(p.role)
             return getattr(p, column) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == "role":
+            return role_label(p.role)
         if role == Qt.ItemDataRole.EditRole:
             return getattr(p, column) or ""
         return None
@@ -133,7 +135,10 @@ class ParticipantsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.table.verticalHeader().setVisible(False)
         # PySide6 6.11 ignores a context= keyword here: set it afterwards
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
@@ -155,11 +160,14 @@ class ParticipantsPanel(QWidget):
         remove_button.setToolTip(self.tr("Verwijder de geselecteerde deelnemer (Del)"))
         remove_button.clicked.connect(self.remove_selected)
 
-        entry = QHBoxLayout()
-        entry.addWidget(self.name_edit, 3)
-        entry.addWidget(self.role_box, 2)
-        entry.addWidget(self.subgroup_edit)
-        entry.addWidget(add_button)
+        # two rows: the name gets the width, the rest fits a narrow side panel
+        entry = QVBoxLayout()
+        entry.addWidget(self.name_edit)
+        details = QHBoxLayout()
+        details.addWidget(self.role_box, 1)
+        details.addWidget(self.subgroup_edit)
+        details.addWidget(add_button)
+        entry.addLayout(details)
 
         self.composition = CompositionPanel(self)
         layout = QVBoxLayout(self)
@@ -208,6 +216,7 @@ class CompositionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts = QLabel(self)
+        self.counts.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("compositionHint")
