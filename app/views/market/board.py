@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -137,6 +138,9 @@ class MarketBoard(QWidget):
         self.target_box = QComboBox(bar)
         self.target_box.setToolTip(self.tr("Op welk blad komt de nieuwe regel? Klik ook op een blad."))
         self.target_box.currentIndexChanged.connect(self._target_chosen)
+        # the sheet is named in full ("Subgroep B · Aanbod"), never cut to "Subgro…"
+        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.target_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.fields = EntryFields(bar)
         self.fields.submitted.connect(self.add_from_fields)
         add = QPushButton(self.tr("Toevoegen"), bar)
@@ -197,7 +201,8 @@ class MarketBoard(QWidget):
             self.refresh()
 
     def _on_failed(self, error: Exception) -> None:
-        if not self.audience and self.isVisible():
+        """Errors of edits made here; one about a participant is shown in the participants panel."""
+        if not self.audience and self.isVisible() and self.ctx.bus.property("origin") != "participants":
             self.feedback.setText(str(error))
 
     def refresh(self) -> None:

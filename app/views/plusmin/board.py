@@ -470,7 +470,8 @@ class PlusMinBoard(CardGestures, QWidget):
         loose_started = False
         row = 0
         for r in board.rows():
-            if not r.paired and not loose_started and row and self._min_shown:
+            # also when nothing is paired yet: side by side must not read as a pair
+            if not r.paired and not loose_started and self._min_shown:
                 loose_started = True
                 note = QLabel(self.tr("Nog niet gekoppeld"), self.content)
                 note.setObjectName("pmLoose")

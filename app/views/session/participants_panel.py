@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -44,6 +45,7 @@ class ParticipantModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx, self.workshop_id = ctx, workshop_id
         self.rows: list[ops.Participant] = []
+        self.pushing = False  # an edit from this table is being saved
         self.reload()
         ctx.bus.changed.connect(self._on_change)
 
@@ -93,7 +95,17 @@ class ParticipantModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if (getattr(p, column) or "") == (value or ""):
             return False
-        return self.ctx.push(UpdateParticipant(self.ctx.store, p.id, **{column: value}))
+        return self.push(UpdateParticipant(self.ctx.store, p.id, **{column: value}))
+
+    def push(self, command: Any) -> bool:
+        """Push an edit of this panel: a failure is said in the participants panel."""
+        self.pushing = True
+        self.ctx.bus.setProperty("origin", "participants")
+        try:
+            return self.ctx.push(command)
+        finally:
+            self.pushing = False
+            self.ctx.bus.setProperty("origin", None)
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -169,9 +181,19 @@ class ParticipantsPanel(QWidget):
         details.addWidget(add_button)
         entry.addLayout(details)
 
+        self.error = QLabel(self)  # what went wrong with a participant, shown here, not elsewhere
+        self.error.setObjectName("participantsError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.hide()
+        ctx.bus.failed.connect(self._on_failed)
+        ctx.bus.changed.connect(self._on_change)
+
         self.composition = CompositionPanel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(entry)
+        layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(remove_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.composition)
@@ -189,7 +211,7 @@ class ParticipantsPanel(QWidget):
                               .format(name=name))
         command = AddParticipant(self.ctx.store, self.workshop_id, name,
                                  self.role_box.currentData(), self.subgroup_edit.text() or None)
-        if self.ctx.push(command):
+        if self.model.push(command):
             self.name_edit.setText("")  # no typing history: Ctrl+Z undoes the add
         self.name_edit.setFocus()
 
@@ -202,9 +224,21 @@ class ParticipantsPanel(QWidget):
             return
         self.ctx.undo.beginMacro(self.tr("Deelnemers verwijderen"))
         for p in targets:
-            self.ctx.push(RemoveParticipant(self.ctx.store, p.id, p.name))
+            self.model.push(RemoveParticipant(self.ctx.store, p.id, p.name))
         self.ctx.undo.endMacro()
         self.message.emit(self.tr("Verwijderd; Ctrl+Z zet terug."))
+
+    def _on_failed(self, error: Exception) -> None:
+        focus = QApplication.focusWidget()
+        if self.model.pushing or (focus is not None and self.isAncestorOf(focus)):
+            self.error.setText(str(error))
+            self.error.show()
+
+    def _on_change(self, change: Change) -> None:
+        """The next edit that went through clears the message."""
+        if change.topic == "participant" and change.workshop_id == self.workshop_id:
+            self.error.clear()
+            self.error.hide()
 
     def refresh_composition(self) -> None:
         self.composition.show_composition(ops.composition(self.model.rows))
