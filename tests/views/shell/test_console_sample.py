@@ -4,8 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models import actions as act
-from app.models import agenda
-from app.models import circle
+from app.models import agenda, circle
 from app.models import plusmin as pm
 from app.models import workshop as ops
 from app.models.market_analysis import load_market
