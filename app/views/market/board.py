@@ -38,6 +38,7 @@ from app.models.market_analysis import (
 )
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
+from app.views.common.touch import TouchBoard
 from app.views.market.cards import (
     BoardView,
     EntryCard,
@@ -75,6 +76,9 @@ class MarketBoard(QWidget):
         self.sheets_scene = SheetsScene(ctx, self.metrics, editable=not audience, parent=self)
         self.sheets_view = BoardView(self.sheets_scene, self, max_scale=2.2 if audience else 1.5)
         self.plenary = PlenaryPanel(ctx, workshop_id, self.metrics, audience=audience, parent=self)
+        if not audience:  # the digibord: a finger drags a card, a long press is a right click
+            self.touch = [TouchBoard(v, lambda f, v=v: v.scale(f, f))
+                          for v in (self.sheets_view, self.plenary.view)]
         self.stack = QStackedWidget(self)
         sheets_page = QWidget(self.stack)
         page = QVBoxLayout(sheets_page)
