@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from app.views.common.bus import ViewContext
 from app.views.room.audience import AudienceView, Projection
 
-
 TOUCH_TARGET = 44  # px: at least 40 for a finger on the interactive whiteboard
 
 
