@@ -7,8 +7,8 @@ The code is drawn module by module from segno's matrix (crisp at any size).
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 QUIET = 4  # modules of white around the code, as the standard asks
@@ -25,6 +25,9 @@ class JoinOverlay(QWidget):
         self.matrix: list[list[bool]] = []
         self.scale = 1.0
         parent.installEventFilter(self)
+        board = getattr(parent, "stack", None)
+        if isinstance(board, QWidget):
+            board.installEventFilter(self)
         self.hide()
 
     def show_join(self, url: str, address: str, code: str) -> None:
@@ -45,33 +48,68 @@ class JoinOverlay(QWidget):
         self.scale = scale
         self._place()
 
+    def lines(self) -> list[tuple[str, float, bool]]:
+        """The lines under the code, as the room reads them: (text, relative size, bold)."""
+        return [(self.tr("Doe mee: scan de code"), 1.0, True),
+                (self.tr("of ga naar"), 0.8, False),
+                (self.address, 1.0, True),
+                (self.tr("en typ de zaalcode"), 0.8, False),
+                (self.code, 2.0, True)]
+
     def texts(self) -> list[str]:
-        """The lines under the code, as the room reads them."""
-        return [self.tr("Doe mee: scan de code"),
-                self.tr("of ga naar {address}").format(address=self.address),
-                self.tr("en typ de zaalcode {code}").format(code=self.code)]
+        return [text for text, _size, _bold in self.lines()]
 
     # -- geometry -----------------------------------------------------------------
     def card_rect(self) -> QRectF:
         return QRectF(self.rect())
 
     def qr_side(self) -> float:
-        return min(self.width() - 2 * self._pad(), self.height() * 0.62)
+        return self.width() - 2 * self._pad()
 
     def _pad(self) -> float:
-        return max(12.0, self.width() * 0.05)
+        return max(12.0, self.width() * 0.06)
+
+    def _area(self) -> QRect:
+        """Where the card may go: over the board (below the room's header), else anywhere."""
+        parent = self.parentWidget()
+        assert parent is not None
+        board = getattr(parent, "stack", None)
+        if isinstance(board, QWidget) and board.isVisible() and board.height() > 200:
+            return board.geometry()
+        return parent.rect()
+
+    def _text_size(self, width: float) -> int:
+        """The largest pixel size at which every line fits the card's width."""
+        size = max(12, int(width / 11 * max(0.8, min(self.scale, 1.3))))
+        while size > 12:
+            if all(QFontMetrics(self._font(size * rel, bold)).horizontalAdvance(text) <= width
+                   for text, rel, bold in self.lines()):
+                break
+            size -= 1
+        return size
+
+    def _height_for(self, width: float) -> float:
+        pad = max(12.0, width * 0.06)
+        size = self._text_size(width - pad)
+        lines = sum(QFontMetrics(self._font(size * rel, bold)).height() * 1.05
+                    for _text, rel, bold in self.lines())
+        return pad + (width - 2 * pad) + pad * 0.2 + lines + pad * 0.5
 
     def _place(self) -> None:
-        parent = self.parentWidget()
-        if parent is None:
+        if self.parentWidget() is None:
             return
-        pw, ph = parent.width(), parent.height()
-        height = int(ph * 0.86)
-        width = int(min(pw * 0.42, height * 0.82))
-        self.setGeometry(pw - width - int(pw * 0.02), int((ph - height) / 2), width, height)
+        area = self._area()
+        width = min(area.width() * 0.42, area.height() * 0.8)
+        while width > 120 and self._height_for(width) > area.height() * 0.96:
+            width -= 8
+        height = self._height_for(width)
+        margin = max(8, int(area.width() * 0.015))
+        self.setGeometry(int(area.right() - width - margin),
+                         int(area.top() + (area.height() - height) / 2), int(width), int(height))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
+                            QEvent.Type.Hide) and self.matrix:
             self._place()
         return False
 
@@ -95,7 +133,7 @@ class JoinOverlay(QWidget):
         module = max(1, int(side / count))
         drawn = module * count
         left = (self.width() - drawn) / 2
-        top = pad
+        top = pad + (side - drawn) / 2
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor("#000000"))
         for y, row in enumerate(self.matrix):
@@ -104,17 +142,14 @@ class JoinOverlay(QWidget):
                     p.drawRect(QRectF(left + (x + QUIET) * module, top + (y + QUIET) * module,
                                       module, module))
         p.setPen(QColor("#1d2b36"))
-        lines = self.texts()
-        y = top + drawn + pad * 0.3
-        room = self.height() - y - pad * 0.5
-        size = min(room / 4.2, self.width() / 16) * max(0.8, min(self.scale, 1.3))
-        for k, line in enumerate(lines):
-            font = self._font(size * (1.15 if k == 0 else 1.0), bold=k != 1)
-            p.setFont(font)
+        size = self._text_size(self.width() - pad)
+        y = pad + side + pad * 0.2
+        for text, rel, bold in self.lines():
+            p.setFont(self._font(size * rel, bold))
             height = p.fontMetrics().height()
-            p.drawText(QRectF(pad * 0.5, y, self.width() - pad, height),
-                       int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextSingleLine), line)
-            y += height * 1.15
+            p.drawText(QRectF(0, y, self.width(), height),
+                       int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextSingleLine), text)
+            y += height * 1.05
         p.end()
 
 

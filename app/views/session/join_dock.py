@@ -78,7 +78,7 @@ class JoinDock(QDockWidget):
         self.door_button = QPushButton(self.tr("Deur dicht"), body)
         self.door_button.setToolTip(self.tr("Niemand nieuw erbij; wie al meedoet mag afmaken"))
         self.door_button.clicked.connect(controller.close_door)
-        self.stop_button = QPushButton(self.tr("Meedoen sluiten"), body)
+        self.stop_button = QPushButton(self.tr("Sluiten"), body)
         self.stop_button.setToolTip(self.tr("Iedereen eruit: de pagina op de telefoons stopt"))
         self.stop_button.clicked.connect(self.stop_requested)
         buttons.addWidget(self.door_button)
@@ -88,14 +88,14 @@ class JoinDock(QDockWidget):
         allowed = QGroupBox(self.tr("Wat apparaten mogen"), body)
         col = QVBoxLayout(allowed)
         self.switches: dict[str, QCheckBox] = {}
-        for name, text in (("market", self.tr("Marktplaats: subgroepen vullen hun bladen")),
-                           ("stories", self.tr("Verhalen sturen (naar de inbox)")),
-                           ("votes", self.tr("Stemmen op het urgentste thema"))):
+        for name, text in (("market", self.tr("Marktplaats (bladen per subgroep)")),
+                           ("stories", self.tr("Verhalen (naar de inbox)")),
+                           ("votes", self.tr("Stemmen (urgentie van thema's)"))):
             box = QCheckBox(text, allowed)
             box.toggled.connect(lambda on, n=name: controller.set_feature(n, on))
             col.addWidget(box)
             self.switches[name] = box
-        self.direct = QCheckBox(self.tr("Aangenomen verhalen meteen in de strook"), allowed)
+        self.direct = QCheckBox(self.tr("Verhalen meteen in de strook"), allowed)
         self.direct.setToolTip(self.tr("Verhalen slaan de inbox over en worden meteen een briefje"))
         self.direct.toggled.connect(controller.set_direct)
         col.addWidget(self.direct)
@@ -132,7 +132,10 @@ class JoinDock(QDockWidget):
         area = QScrollArea(self)
         area.setWidget(body)
         area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(area)
+        self.setMinimumWidth(260)
         controller.changed.connect(self.refresh)
         controller.devices_changed.connect(self._devices)
         controller.ctx.bus.changed.connect(self._on_change)
@@ -142,6 +145,7 @@ class JoinDock(QDockWidget):
     def refresh(self) -> None:
         c, room = self.controller, self.controller.room
         self.address.setText(c.url() or c.base_url)
+        self.address.setCursorPosition(0)
         if room is None:
             self.code_label.setText(self.tr("Meedoen is gesloten."))
         elif room.code:
@@ -162,7 +166,8 @@ class JoinDock(QDockWidget):
         self.refresh_dots()
 
     def _devices(self, count: int) -> None:
-        self.devices_label.setText(self.tr("%n apparaat/apparaten doet/doen mee", "", count))
+        self.devices_label.setText(self.tr("1 apparaat doet mee") if count == 1 else
+                                   self.tr("{n} apparaten doen mee").format(n=count))
         self.help.setVisible(count == 0 and self.controller.is_open)
 
     def refresh_inbox(self) -> None:
@@ -177,7 +182,8 @@ class JoinDock(QDockWidget):
 
     def refresh_dots(self) -> None:
         dots = self.controller.hidden_dots()
-        self.dots_label.setText(self.tr("%n stip(pen) uitgebracht, nog verborgen", "", dots))
+        self.dots_label.setText(self.tr("1 stip uitgebracht, nog verborgen") if dots == 1 else
+                                self.tr("{n} stippen uitgebracht, nog verborgen").format(n=dots))
         self.reveal_button.setEnabled(dots > 0)
 
     def _on_change(self, change: Change) -> None:

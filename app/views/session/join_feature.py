@@ -108,6 +108,7 @@ class JoinFeature(QObject):
         self.controller = controller
         self.dock = JoinDock(controller, self.window)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.window.resizeDocks([self.dock], [320], Qt.Orientation.Horizontal)
         self.dock.show_qr_changed.connect(lambda _on: self._refresh_room())
         self.dock.stop_requested.connect(self.leave)
         controller.changed.connect(self._refresh_room)
