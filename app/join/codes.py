@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 ROOM_CODE_ALPHABET = "ACDEFHJKMNPQRTWXY3479"
 ROOM_CODE_LENGTH = 5
-TOKEN_BYTES = 24  # 32 URL-safe characters
+TOKEN_BYTES = 16  # 22 URL-safe characters, 128 random bits: a small QR code
 
 
 def new_token() -> str:

@@ -24,6 +24,7 @@ class JoinOverlay(QWidget):
         self.url = self.address = self.code = ""
         self.matrix: list[list[bool]] = []
         self.scale = 1.0
+        self._wide, self._pad, self._side, self._size = False, 12.0, 0.0, 12
         parent.installEventFilter(self)
         board = getattr(parent, "stack", None)
         if isinstance(board, QWidget):
@@ -37,7 +38,7 @@ class JoinOverlay(QWidget):
             self.matrix = []
             self.hide()
             return
-        qr = segno.make(url, error="m", micro=False)
+        qr = segno.make(url, error="l", micro=False)
         self.matrix = [[bool(v) for v in row] for row in qr.matrix]
         self._place()
         self.show()
@@ -64,10 +65,7 @@ class JoinOverlay(QWidget):
         return QRectF(self.rect())
 
     def qr_side(self) -> float:
-        return self.width() - 2 * self._pad()
-
-    def _pad(self) -> float:
-        return max(12.0, self.width() * 0.06)
+        return self._side
 
     def _area(self) -> QRect:
         """Where the card may go: over the board (below the room's header), else anywhere."""
@@ -79,8 +77,8 @@ class JoinOverlay(QWidget):
         return parent.rect()
 
     def _text_size(self, width: float) -> int:
-        """The largest pixel size at which every line fits the card's width."""
-        size = max(12, int(width / 11 * max(0.8, min(self.scale, 1.3))))
+        """The largest pixel size at which every line fits ``width``."""
+        size = max(12, int(width / 10 * max(0.8, min(self.scale, 1.3))))
         while size > 12:
             if all(QFontMetrics(self._font(size * rel, bold)).horizontalAdvance(text) <= width
                    for text, rel, bold in self.lines()):
@@ -88,24 +86,38 @@ class JoinOverlay(QWidget):
             size -= 1
         return size
 
-    def _height_for(self, width: float) -> float:
-        pad = max(12.0, width * 0.06)
-        size = self._text_size(width - pad)
-        lines = sum(QFontMetrics(self._font(size * rel, bold)).height() * 1.05
-                    for _text, rel, bold in self.lines())
-        return pad + (width - 2 * pad) + pad * 0.2 + lines + pad * 0.5
+    def _text_height(self, size: int) -> float:
+        return sum(QFontMetrics(self._font(size * rel, bold)).height() * 1.05
+                   for _text, rel, bold in self.lines())
 
     def _place(self) -> None:
+        """A wide board: code left, words right; a tall one: words under the code."""
         if self.parentWidget() is None:
             return
         area = self._area()
-        width = min(area.width() * 0.42, area.height() * 0.8)
-        while width > 120 and self._height_for(width) > area.height() * 0.96:
-            width -= 8
-        height = self._height_for(width)
-        margin = max(8, int(area.width() * 0.015))
+        aw, ah = area.width(), area.height()
+        self._wide = aw >= ah * 1.6
+        if self._wide:
+            pad = max(12.0, ah * 0.04)
+            side = min(ah * 0.94 - 2 * pad, aw * 0.36)
+            column = side * 0.9
+            self._size = self._text_size(column)
+            width, height = 3 * pad + side + column, side + 2 * pad
+        else:
+            width = min(aw * 0.45, ah * 0.8)
+            while True:
+                pad = max(12.0, width * 0.06)
+                side = width - 2 * pad
+                self._size = self._text_size(width - pad)
+                height = pad + side + pad * 0.2 + self._text_height(self._size) + pad * 0.5
+                if height <= ah * 0.96 or width <= 120:
+                    break
+                width -= 8
+        self._pad, self._side = pad, side
+        margin = max(8, int(aw * 0.015))
         self.setGeometry(int(area.right() - width - margin),
-                         int(area.top() + (area.height() - height) / 2), int(width), int(height))
+                         int(area.top() + (ah - height) / 2), int(width), int(height))
+        self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
@@ -128,11 +140,11 @@ class JoinOverlay(QWidget):
         p.setPen(QColor("#1d2b36"))
         p.setBrush(QColor("#ffffff"))
         p.drawRoundedRect(self.card_rect().adjusted(1, 1, -1, -1), 16, 16)
-        pad, side = self._pad(), self.qr_side()
+        pad, side = self._pad, self._side
         count = len(self.matrix) + 2 * QUIET
         module = max(1, int(side / count))
         drawn = module * count
-        left = (self.width() - drawn) / 2
+        left = pad + (side - drawn) / 2 if self._wide else (self.width() - drawn) / 2
         top = pad + (side - drawn) / 2
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor("#000000"))
@@ -142,12 +154,14 @@ class JoinOverlay(QWidget):
                     p.drawRect(QRectF(left + (x + QUIET) * module, top + (y + QUIET) * module,
                                       module, module))
         p.setPen(QColor("#1d2b36"))
-        size = self._text_size(self.width() - pad)
-        y = pad + side + pad * 0.2
+        if self._wide:
+            x0, y = 2 * pad + side, (self.height() - self._text_height(self._size)) / 2
+        else:
+            x0, y = 0.0, pad + side + pad * 0.2
         for text, rel, bold in self.lines():
-            p.setFont(self._font(size * rel, bold))
+            p.setFont(self._font(self._size * rel, bold))
             height = p.fontMetrics().height()
-            p.drawText(QRectF(0, y, self.width(), height),
+            p.drawText(QRectF(x0, y, self.width() - x0 - (pad if self._wide else 0), height),
                        int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextSingleLine), text)
             y += height * 1.05
         p.end()

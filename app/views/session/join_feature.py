@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import weakref
 
+import shiboken6
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
@@ -122,7 +124,7 @@ class JoinFeature(QObject):
         c = self.controller
         shown = (c is not None and c.room is not None and c.room.door_open
                  and self.dock is not None and self.dock.show_qr.isChecked())
-        for overlay in list(self._overlays):
+        for overlay in [o for o in self._overlays if shiboken6.isValid(o)]:
             if shown:
                 assert c is not None and c.room is not None and c.room.code is not None
                 overlay.show_join(c.url(), c.base_url.rstrip("/"), c.room.code)
