@@ -266,6 +266,7 @@
       if (sources) { body.sources = sources(); }
       if (entry) { body.id = entry.id; send("edit", body, "market", "saved"); editing = null; }
       else { body.side = side; send("add", body, "market", "added"); }
+      form.querySelectorAll("input, textarea").forEach(function (i) { i.value = ""; });
       picked = {}; flash.market = [t.sending, false]; render();
     });
     return form;
