@@ -14,8 +14,8 @@ MAX_DEVICES = 60
 BODY_LIMIT = 16 * 1024  # bytes: a supply line is at most 500 characters
 DEVICE_RATE = 5.0  # requests per second, sustained
 DEVICE_BURST = 30  # requests at once (typing fast, a resend after a drop)
-JOIN_RATE = 0.5  # join attempts per second from one address
-JOIN_BURST = 10
+JOIN_RATE = 2.0  # join attempts per second from one address (a 5-character code of
+JOIN_BURST = 20  # 21 signs has 4 million values: guessing takes days, a session hours)
 IDEMPOTENCY_KEEP = 4000  # answers remembered for resends
 
 

@@ -11,12 +11,14 @@ names, participant names (never roles), its own subgroup's two sheets, the
 theme titles and its own dots. Never private notes, the hidden attention
 column, other subgroups' sheets or the vote tally before the reveal.
 
-:meth:`JoinRoom.apply` runs on the owner's thread (see :mod:`app.join.edits`).
+:meth:`JoinRoom.prepare` checks a request on the server's thread and returns the
+edit, which runs on the owner's thread (see :mod:`app.join.edits`).
 """
 from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,13 +28,14 @@ from app.join.limits import DEVICE_BURST, DEVICE_RATE, JOIN_BURST, JOIN_RATE, MA
 from app.models import joining, market
 from app.models import plusmin as pm
 from app.models.market import ENTRY_LIMIT, NAME_LIMIT, PersonSpec
-from app.models.market_analysis import load_market
+from app.models.market_analysis import MarketState, load_market
 from app.models.workshop import InputError, clean_line, get_setting
 
 VOTE_BUDGET = 3  # dots per device
 VOTE_MAX_PER_THEME = 2
 MAX_NAMES = 8  # people on one line
 FEATURES = ("market", "stories", "votes")
+Commit = Callable[[], dict[str, Any]]  # the edit itself, run on the owner's thread
 
 
 class Refusal(Exception):
@@ -139,7 +142,9 @@ class JoinRoom:
             self.features["votes"] = False
 
     # -- what a device sees -------------------------------------------------------------
-    def state(self, device: Device) -> dict[str, Any]:
+    def state(self, device: Device, market_state: MarketState | None = None) -> dict[str, Any]:
+        """What ``device`` sees now; ``market_state`` (one load shared by every device
+        answered for the same change) saves a read per device."""
         with self._lock:
             features = dict(self.features)
             spent = dict(device.spent)
@@ -147,7 +152,7 @@ class JoinRoom:
             revealed = self.revealed
         out: dict[str, Any] = {"open": self.alive, "lang": self.lang, "features": features}
         if features["market"]:
-            out["market"] = self._market_state(subgroup_id)
+            out["market"] = self._market_state(subgroup_id, market_state)
         if features["votes"] or revealed:
             themes = pm.list_themes(self.store, self.workshop_id)
             votes: dict[str, Any] = {
@@ -160,8 +165,10 @@ class JoinRoom:
             out["votes"] = votes
         return out
 
-    def _market_state(self, subgroup_id: int | None) -> dict[str, Any]:
-        state = load_market(self.store, self.workshop_id)
+    def _market_state(self, subgroup_id: int | None,
+                      state: MarketState | None = None) -> dict[str, Any]:
+        if state is None:
+            state = load_market(self.store, self.workshop_id)
         groups = [{"id": g.id, "name": g.name} for g in state.subgroups]
         if subgroup_id is not None and all(g["id"] != subgroup_id for g in groups):
             subgroup_id = None
@@ -176,17 +183,26 @@ class JoinRoom:
         return {"subgroups": groups, "names": [p.name for p in state.participants],
                 "subgroup": subgroup_id, **sheets}
 
-    # -- what a device does (on the owner's thread) --------------------------------------
-    def apply(self, op: str, device: Device, body: dict[str, Any]) -> dict[str, Any]:
+    # -- what a device does ---------------------------------------------------------------
+    # prepare() runs on the server's thread: it checks the request and reads what it needs,
+    # so the owner's (GUI) thread only runs the edit itself, the closure it returns.
+    def prepare(self, op: str, device: Device, body: dict[str, Any]) -> Commit:
         handler = {"subgroup": self._pick_subgroup, "add": self._add_entry,
                    "edit": self._edit_entry, "remove": self._remove_entry,
                    "story": self._story, "vote": self._vote}.get(op)
         if handler is None:
             raise Refusal(404, "unknown")
+        self._alive()
+        return handler(device, body)
+
+    def apply(self, op: str, device: Device, body: dict[str, Any]) -> dict[str, Any]:
+        """Check and do at once (one thread owns everything: tests, headless)."""
+        return self.prepare(op, device, body)()
+
+    def _alive(self) -> None:
         with self._lock:
             if not self.alive:
                 raise Refusal(410, "closed")
-        return handler(device, body)
 
     def _need(self, feature: str) -> None:
         if not self.features.get(feature):
@@ -197,15 +213,20 @@ class JoinRoom:
             raise Refusal(409, "subgroup")
         return device.subgroup_id
 
-    def _pick_subgroup(self, device: Device, body: dict[str, Any]) -> dict[str, Any]:
+    def _group_exists(self, subgroup_id: int) -> bool:
+        with self.store.read() as s:
+            group = s.get(market.MarketSubgroup, subgroup_id)
+            return group is not None and group.workshop_id == self.workshop_id
+
+    def _pick_subgroup(self, device: Device, body: dict[str, Any]) -> Commit:
         self._need("market")
         wanted = body.get("subgroup")
         if not isinstance(wanted, int) or isinstance(wanted, bool):
             raise Refusal(400, "input")
-        if all(g.id != wanted for g in market.list_subgroups(self.store, self.workshop_id)):
+        if not self._group_exists(wanted):
             raise Refusal(404, "gone")
         device.subgroup_id = wanted
-        return {"subgroup": wanted}
+        return lambda: {"subgroup": wanted}
 
     def _people(self, value: Any) -> list[PersonSpec]:
         """Names typed on the page: participants where one is called so, else free text."""
@@ -224,7 +245,7 @@ class JoinRoom:
     def _text(self, body: dict[str, Any]) -> str:
         return clean_line(body.get("text"), what="Tekst", required=True, limit=ENTRY_LIMIT)
 
-    def _add_entry(self, device: Device, body: dict[str, Any]) -> dict[str, Any]:
+    def _add_entry(self, device: Device, body: dict[str, Any]) -> Commit:
         self._need("market")
         subgroup_id = self._subgroup(device)
         side = body.get("side")
@@ -232,47 +253,67 @@ class JoinRoom:
             raise Refusal(400, "input")
         text, owners = self._text(body), self._people(body.get("owners"))
         sources = self._people(body.get("sources")) if side == "demand" else []
-        if all(g.id != subgroup_id for g in market.list_subgroups(self.store, self.workshop_id)):
+        if not self._group_exists(subgroup_id):
             raise Refusal(404, "gone")
-        entry_id = self.edits.add_entry(self.workshop_id, subgroup_id, side, text, owners, sources)
-        self.made[entry_id] = subgroup_id
-        return {"id": entry_id}
 
-    def _own_entry(self, device: Device, body: dict[str, Any]) -> int:
+        def commit() -> dict[str, Any]:
+            self._alive()
+            entry_id = self.edits.add_entry(self.workshop_id, subgroup_id, side, text, owners,
+                                            sources)
+            with self._lock:
+                self.made[entry_id] = subgroup_id
+            return {"id": entry_id}
+        return commit
+
+    def _own_entry(self, device: Device, body: dict[str, Any]) -> tuple[int, str]:
+        """An entry of the device's subgroup made through Meedoen: (id, side)."""
         entry_id = body.get("id")
         subgroup_id = self._subgroup(device)
         if not isinstance(entry_id, int) or self.made.get(entry_id) != subgroup_id:
             raise Refusal(403, "not-yours")
-        if not any(e.id == entry_id for side in ("supply", "demand")
-                   for e in load_market(self.store, self.workshop_id).sheet(subgroup_id, side)):
-            raise Refusal(404, "gone")
-        return entry_id
+        with self.store.read() as s:
+            entry = s.get(market.MarketEntry, entry_id)
+            if entry is None or entry.subgroup_id != subgroup_id:
+                raise Refusal(404, "gone")
+            return entry_id, entry.side
 
-    def _edit_entry(self, device: Device, body: dict[str, Any]) -> dict[str, Any]:
+    def _edit_entry(self, device: Device, body: dict[str, Any]) -> Commit:
         self._need("market")
-        entry_id = self._own_entry(device, body)
-        side = next(e.side for e in load_market(self.store, self.workshop_id).entries.values()
-                    if e.id == entry_id)
+        entry_id, side = self._own_entry(device, body)
         text, owners = self._text(body), self._people(body.get("owners"))
         sources = self._people(body.get("sources")) if side == "demand" else []
-        self.edits.update_entry(entry_id, text, owners, sources)
-        return {"id": entry_id}
 
-    def _remove_entry(self, device: Device, body: dict[str, Any]) -> dict[str, Any]:
+        def commit() -> dict[str, Any]:
+            self._alive()
+            self.edits.update_entry(entry_id, text, owners, sources)
+            return {"id": entry_id}
+        return commit
+
+    def _remove_entry(self, device: Device, body: dict[str, Any]) -> Commit:
         self._need("market")
-        entry_id = self._own_entry(device, body)
-        self.edits.remove_entry(entry_id)
-        self.made.pop(entry_id, None)
-        return {"id": entry_id}
+        entry_id, _side = self._own_entry(device, body)
 
-    def _story(self, device: Device, body: dict[str, Any]) -> dict[str, Any]:
+        def commit() -> dict[str, Any]:
+            self._alive()
+            self.edits.remove_entry(entry_id)
+            with self._lock:
+                self.made.pop(entry_id, None)
+            return {"id": entry_id}
+        return commit
+
+    def _story(self, device: Device, body: dict[str, Any]) -> Commit:
         self._need("stories")
         name = body.get("name") or ""
         text, name = joining.clean_story(body.get("text"), name if isinstance(name, str) else "")
-        self.edits.story(self.workshop_id, text, name, direct=self.direct_to_strip)
-        return {"sent": True}
+        direct = self.direct_to_strip
 
-    def _vote(self, device: Device, body: dict[str, Any]) -> dict[str, Any]:
+        def commit() -> dict[str, Any]:
+            self._alive()
+            self.edits.story(self.workshop_id, text, name, direct=direct)
+            return {"sent": True}
+        return commit
+
+    def _vote(self, device: Device, body: dict[str, Any]) -> Commit:
         self._need("votes")
         theme_id, delta = body.get("theme"), body.get("delta")
         if (not isinstance(theme_id, int) or isinstance(theme_id, bool)
@@ -281,16 +322,26 @@ class JoinRoom:
         theme = pm.get_theme(self.store, theme_id)
         if theme is None or theme.workshop_id != self.workshop_id:
             raise Refusal(404, "gone")
-        with self._lock:
+        with self._lock:  # the dot is reserved now: two quick taps cannot both pass the budget
             have = device.spent.get(theme_id, 0)
             if delta > 0 and (device.dots() >= VOTE_BUDGET or have >= VOTE_MAX_PER_THEME):
                 raise Refusal(409, "budget")
             if delta < 0 and have <= 0:
                 raise Refusal(409, "none")
-        self.edits.vote(self.workshop_id, theme_id, delta)
-        with self._lock:
             device.spent[theme_id] = have + delta
-        return {"mine": {str(k): v for k, v in device.spent.items() if v}}
+
+        def commit() -> dict[str, Any]:
+            try:
+                self._alive()
+                self._need("votes")
+                self.edits.vote(self.workshop_id, theme_id, delta)
+            except BaseException:
+                with self._lock:
+                    device.spent[theme_id] = device.spent.get(theme_id, 0) - delta
+                raise
+            with self._lock:
+                return {"mine": {str(k): v for k, v in device.spent.items() if v}}
+        return commit
 
 
 __all__ = ["FEATURES", "VOTE_BUDGET", "VOTE_MAX_PER_THEME", "Device", "InputError", "JoinRoom",

@@ -28,12 +28,13 @@ from app.join import codes
 from app.join.limits import BODY_LIMIT, Answers
 from app.join.room import Device, JoinRoom, Refusal
 from app.models.events import Change
+from app.models.market_analysis import MarketState, load_market
 from app.models.store import StoreError
 from app.models.workshop import InputError
 
 Owner = Callable[[Callable[[], Any]], "concurrent.futures.Future[Any]"]
 POLL_SECONDS = 20.0
-COALESCE_SECONDS = 0.03
+COALESCE_SECONDS = 0.25  # changes in a burst: one answer per waiting device
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 DEVICE_HEADER = "X-Leidraad-Device"
 STATIC = {"join.js": "application/javascript", "join.css": "text/css"}
@@ -88,7 +89,7 @@ class JoinServer:
         self._error: BaseException | None = None
         self._page = page_file("index.html").decode("utf-8")
         self._unsubscribe = room.store.bus.subscribe(self._on_store_change)
-        self._state_cache: dict[tuple[int, int | None], dict[str, Any]] = {}
+        self._market: tuple[int, MarketState] | None = None  # (version, state) shared by all
 
     # -- life ----------------------------------------------------------------------
     @property
@@ -163,7 +164,7 @@ class JoinServer:
 
     def _wake(self) -> None:
         self.version += 1
-        self._state_cache.clear()
+        self._market = None
         if self._changed is not None:
             self._changed.set()
             self._changed = asyncio.Event()
@@ -240,7 +241,16 @@ class JoinServer:
             except TimeoutError:
                 pass
             device = self._device(request)  # cut off while waiting?
-        return web.json_response({"version": self.version, **self.room.state(device)})
+        return web.json_response({"version": self.version,
+                                  **self.room.state(device, self._market_now())})
+
+    def _market_now(self) -> MarketState | None:
+        """The marketplace as of this version, read once for every device that asks."""
+        if not self.room.features.get("market"):
+            return None
+        if self._market is None or self._market[0] != self.version:
+            self._market = (self.version, load_market(self.room.store, self.room.workshop_id))
+        return self._market[1]
 
     async def _op(self, request: web.Request) -> web.Response:
         op = request.match_info["op"]
@@ -268,10 +278,10 @@ class JoinServer:
         pending: asyncio.Future[Any] = loop.create_future()
         self._inflight[slot] = pending
         try:
-            future = self.run_on_owner(lambda: self.room.apply(op, device, body))
-            self._handed.add(future)
-            future.add_done_callback(self._handed.discard)
             try:
+                future = self.run_on_owner(self.room.prepare(op, device, body))
+                self._handed.add(future)
+                future.add_done_callback(self._handed.discard)
                 result = await asyncio.wrap_future(future)
                 answer: tuple[int, dict[str, Any]] = (200, {"ok": True, **result})
             except Refusal as refusal:

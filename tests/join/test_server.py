@@ -200,8 +200,8 @@ def test_a_burst_of_1000_requests_is_slowed_and_the_room_keeps_working(
     assert calm.op("add", side="supply", text="Gewoon doorwerken")[0] == 200
     assert _sheet(store, room_workshop.workshop_id, b, "supply") == ["Gewoon doorwerken"]
     # so are join attempts from one address: guessing codes gets nowhere fast
-    guesses = [Device(server.url).join(code="QQQQQ") for _ in range(40)]
-    assert guesses.count(429) >= 25
+    guesses = [Device(server.url).join(code="QQQQQ") for _ in range(100)]
+    assert guesses.count(429) >= 60
 
 
 def test_three_subgroups_typing_at_once_lose_and_duplicate_nothing(

@@ -144,6 +144,8 @@
         poll();
       } else if (r.status === 410) {
         closed = true; banner(); status("");
+      } else if (r.status === 429) {
+        status(t.rate); setTimeout(function () { join(body); }, 2000);
       } else {
         showEnter(words(r.data.error));
       }

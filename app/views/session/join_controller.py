@@ -8,10 +8,14 @@ projector by the change bus, and undoable by the facilitator.
 from __future__ import annotations
 
 import concurrent.futures
+import threading
+import time
+from collections import deque
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.commands import StoreCommand
 from app.commands.circle import AddNote
@@ -21,33 +25,85 @@ from app.join.edits import note_fields
 from app.join.room import JoinRoom
 from app.join.server import JoinServer
 from app.models import joining
+from app.models.events import Change
 from app.models.market import PersonSpec
+from app.models.store import Store
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
 
 
 class OwnerThread(QObject):
-    """Runs callables handed over from the server's thread on the thread this object lives in."""
+    """Runs callables handed over from the server's thread on the thread this object lives in.
 
-    job = Signal(object)
+    Edits are run in batches from a zero-delay timer, at most ``BUDGET_MS`` of them
+    per turn of the event loop, so the round timer and repaints always get their
+    turn; the store's changes of one batch reach the views once (inserts of one
+    topic become one "reset": a board reloads once, not once per phone). The
+    waiting requests are answered after that, when the boards show the edits.
+    """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    BUDGET_MS = 20.0
+    wake = Signal()
+
+    def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.job.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self.store = store
+        self._jobs: deque[tuple[Callable[[], Any], concurrent.futures.Future[Any]]] = deque()
+        self._lock = threading.Lock()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._drain)
+        self.wake.connect(self._timer.start, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, fn: Callable[[], Any]) -> concurrent.futures.Future[Any]:
         future: concurrent.futures.Future[Any] = concurrent.futures.Future()
-        self.job.emit((fn, future))
+        with self._lock:
+            first = not self._jobs
+            self._jobs.append((fn, future))
+        if first:
+            self.wake.emit()
         return future
 
-    def _run(self, job: tuple[Callable[[], Any], concurrent.futures.Future[Any]]) -> None:
-        fn, future = job
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            future.set_result(fn())
-        except BaseException as exc:  # noqa: BLE001 - handed back to the waiting request
-            future.set_exception(exc)
+    def _drain(self) -> None:
+        started = time.perf_counter()
+        done: list[tuple[concurrent.futures.Future[Any], Any, BaseException | None]] = []
+        hold = self.store.bus.hold(merge_changes) if self.store is not None else nullcontext()
+        with hold:
+            while (time.perf_counter() - started) * 1000 < self.BUDGET_MS:
+                with self._lock:
+                    if not self._jobs:
+                        break
+                    fn, future = self._jobs.popleft()
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    done.append((future, fn(), None))
+                except BaseException as exc:  # noqa: BLE001 - handed back to the request
+                    done.append((future, None, exc))
+        for future, result, error in done:  # the views have drawn the batch: answer now
+            if error is None:
+                future.set_result(result)
+            else:
+                future.set_exception(error)
+        with self._lock:
+            more = bool(self._jobs)
+        if more:
+            self._timer.start()
+
+
+def merge_changes(changes: list[Change]) -> list[Change]:
+    """Several changes of one topic in one workshop: a single "reset" of that topic."""
+    by_topic: dict[tuple[str, int | None], list[Change]] = {}
+    for change in changes:
+        by_topic.setdefault((change.topic, change.workshop_id), []).append(change)
+    out: list[Change] = []
+    for (topic, workshop_id), group in by_topic.items():
+        if len(group) == 1 or topic not in ("market", "note"):
+            out.extend(group)
+        else:
+            out.append(Change(topic, workshop_id, "reset"))
+    return out
 
 
 class UndoEdits:
@@ -108,7 +164,7 @@ class JoinController(QObject):
     def __init__(self, ctx: ViewContext, workshop_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.workshop_id = ctx, workshop_id
-        self.owner = OwnerThread(self)
+        self.owner = OwnerThread(ctx.store, self)
         self.room: JoinRoom | None = None
         self.server: JoinServer | None = None
         self.base_url = ""
