@@ -25,6 +25,7 @@ BUDGETED = {  # key: (budget in ms, budget as a ratio to the baseline)
     "frame_fit_1000": (16.0, None), "frame_fit_10000": (50.0, None),
     "autosave_commit": (2.0, None), "pdf_full": (500.0, None), "pdf_big": (3000.0, None),
     "timer_gap": (50.0, None),
+    "join_entry_p95": (100.0, None), "join_timer_gap": (50.0, None),
 }
 
 

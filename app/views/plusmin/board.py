@@ -91,6 +91,7 @@ class PlusMinBoard(CardGestures, QWidget):
             self.tabs.tabMoved.connect(self._tab_moved)
             self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_theme())
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setObjectName("pmTitle")
         self.urgency_line = QLabel(self)

@@ -75,6 +75,7 @@ class AudienceView(QWidget):
         self._boards: dict[str, QWidget] = {}
         self.round_title = QLabel(self)
         self.round_title.setObjectName("audienceRoundTitle")
+        self.round_title.setTextFormat(Qt.TextFormat.PlainText)  # a title typed by a person
         self.timer_slot = QHBoxLayout()
         header = QHBoxLayout()
         header.addWidget(self.round_title, 1)
@@ -85,6 +86,7 @@ class AudienceView(QWidget):
         self.stack.addWidget(self.idle)
         self.prompt_label = QLabel(self)
         self.prompt_label.setObjectName("audiencePrompts")
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rules_holder = QWidget(self)

@@ -129,6 +129,7 @@ class TimerPanel(QWidget):
         self._flash_until = 0.0
 
         self.round_label = QLabel(self)
+        self.round_label.setTextFormat(Qt.TextFormat.PlainText)  # the round's typed title
         self.round_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.round_label.setWordWrap(True)
         self.display = CountdownDisplay(self)
