@@ -100,8 +100,8 @@ def measure(*, runs: int = 1, devices: int = 30, seconds: float = 60.0,
                 controller = JoinController(ctx, workshop_id)
                 url = controller.open("127.0.0.1", 0)
                 result: dict = {}
-                gaps.add_run(probe.gaps_during(lambda: result.update(
-                    _run_devices(url, devices, seconds, interval, groups))))
+                gaps.add_run(probe.gaps_during(lambda u=url, g=groups, r=result: r.update(
+                    _run_devices(u, devices, seconds, interval, g))))
                 controller.stop()
                 if result["failures"]:
                     raise RuntimeError("phones: " + "; ".join(result["failures"][:5]))

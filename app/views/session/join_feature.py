@@ -9,7 +9,6 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
