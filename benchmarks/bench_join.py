@@ -96,7 +96,7 @@ def measure(*, runs: int = 1, devices: int = 30, seconds: float = 60.0,
                     QTest.qWaitForWindowExposed(widget)
                 tm.start(store, workshop_id)
                 probe = Probe()
-                idle.add_run(probe.gaps_during(lambda: QTest.qWait(2000)))
+                idle.add_run(probe.gaps_during(lambda: QTest.qWait(2000 if seconds >= 30 else 500)))
                 controller = JoinController(ctx, workshop_id)
                 url = controller.open("127.0.0.1", 0)
                 result: dict = {}

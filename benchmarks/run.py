@@ -44,7 +44,7 @@ SMOKE: dict[str, dict[str, Any]] = {
     "store": {"runs": 1, "notes": 100, "commits": 10},
     "pdf": {"runs": 1, "big_notes": 60},
     "timer": {"runs": 1, "notes": 40},
-    "join": {"runs": 1, "devices": 3, "seconds": 3.0, "interval": 1.0},
+    "join": {"runs": 1, "devices": 3, "seconds": 2.0, "interval": 0.5},
 }
 
 

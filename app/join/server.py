@@ -237,7 +237,8 @@ class JoinServer:
         if since.isdigit() and int(since) == self.version and self._changed is not None:
             try:
                 await asyncio.wait_for(self._changed.wait(), POLL_SECONDS)
-                await asyncio.sleep(COALESCE_SECONDS)  # several changes: one answer
+                if self.room.alive:
+                    await asyncio.sleep(COALESCE_SECONDS)  # several changes: one answer
             except TimeoutError:
                 pass
             device = self._device(request)  # cut off while waiting?

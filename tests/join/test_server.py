@@ -305,3 +305,18 @@ def test_closing_cuts_off_new_requests_at_once_and_reopening_makes_a_new_token(
     assert _sheet(store, room_workshop.workshop_id, a, "supply") == ["Nog afmaken"]
     fresh = JoinRoom(DirectEdits(store), room_workshop.workshop_id)
     assert fresh.token != old_token and fresh.token and fresh.code
+
+
+def test_the_page_speaks_english_when_the_app_does(store: Store, room_workshop) -> None:  # noqa: ANN001
+    room = JoinRoom(DirectEdits(store), room_workshop.workshop_id, lang="en")
+    server = JoinServer(room, "127.0.0.1", 0)
+    server.start()
+    try:
+        device = Device(server.url)
+        status, page, _ = device.raw("GET", "/j/" + room.token)
+        assert status == 200 and '<html lang="en">' in page["_text"]
+        assert device.join() == 200
+        assert device.state()[1]["lang"] == "en"
+    finally:
+        room.cut_off()
+        server.stop()
