@@ -30,7 +30,7 @@ class JoinFeature(QObject):
         self._overlays: weakref.WeakSet[JoinOverlay] = weakref.WeakSet()
         self.action = QAction(self.tr("&Meedoen (telefoons en laptops)…"), window)
         self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))  # D: "doe mee"
         self.action.setToolTip(self.tr("Laat deelnemers meedoen met hun eigen telefoon of laptop, "
                                        "via het lokale netwerk"))
         self.action.setEnabled(False)
