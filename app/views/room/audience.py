@@ -74,8 +74,8 @@ class AudienceView(QWidget):
         self._workshop_id: int | None = None
         self._boards: dict[str, QWidget] = {}
         self.round_title = QLabel(self)
+        self.round_title.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.round_title.setObjectName("audienceRoundTitle")
-        self.round_title.setTextFormat(Qt.TextFormat.PlainText)  # a title typed by a person
         self.timer_slot = QHBoxLayout()
         header = QHBoxLayout()
         header.addWidget(self.round_title, 1)
