@@ -86,6 +86,7 @@ class AudienceView(QWidget):
         self.stack.addWidget(self.idle)
         self.prompt_label = QLabel(self)
         self.prompt_label.setObjectName("audiencePrompts")
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rules_holder = QWidget(self)

@@ -18,6 +18,7 @@ from app.views.common.theme import SCALE_STEP
 from app.views.files.exchange_dialogs import ExchangeActions
 from app.views.room.audience import AudienceWindow, Projection
 from app.views.room.presentation import PresentationPage
+from app.views.session.join_feature import JoinFeature
 from app.views.shell.shortcuts_overlay import ShortcutsOverlay
 from app.views.shell.start_screen import StartScreen
 from app.views.shell.undo_keys import WindowUndoKeys
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.not_saving)
+        self.join = JoinFeature(self)  # Meedoen: devices on the local network
         self._build_menus()
         self.shortcuts = ShortcutsOverlay(self)
         self.help_menu.insertAction(self.help_menu.actions()[0], self.shortcuts.open_action)
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
     def show_overview(self) -> None:
         self.leave_presentation()
         self._close_audience_window()
+        self.join.set_workshop(None, None)
         if self.workshop_screen is not None:
             self.workshop_screen.round_panel.flush()
             try:
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(screen)
         self.pages.setCurrentWidget(screen)
         self.workshop_screen = screen
+        self.join.set_workshop(screen.ctx, workshop_id)
         self.undo_group.setActiveStack(stack)
         self.projection.set_workshop(workshop_id, screen.current_board_kind())
         self._set_session_actions(self._session_actions_for(screen))
@@ -226,7 +230,7 @@ class MainWindow(QMainWindow):
                                               screen.actions_panel.focus_entry()))
         rules = screen.rules.toggle_action
         rules.setShortcut(QKeySequence("Ctrl+G"))
-        return [*screen.timer.actions, new_action, rules]
+        return [*screen.timer.actions, new_action, rules, self.join.action]
 
     def _set_session_actions(self, actions: list[QAction]) -> None:
         """Timer and session keys live on the window, so they work in presentation mode too."""
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
         if self.audience_window is None:
             self.audience_window = AudienceWindow(ctx, self.projection, self)
             self.audience_window.closed.connect(self._audience_closed)
+            self.join.attach(self.audience_window.view)
         self.audience_window.place()
         self.action_audience.setChecked(True)
         if self.audience_window.target_screen() is None:
@@ -280,6 +285,7 @@ class MainWindow(QMainWindow):
             return
         self.presentation = PresentationPage(ctx, self.projection, self._session_actions, self.pages)
         self.presentation.leave_requested.connect(self.leave_presentation)
+        self.join.attach(self.presentation.view)
         self.pages.addWidget(self.presentation)
         self.pages.setCurrentWidget(self.presentation)
         self.menuBar().hide()
@@ -348,6 +354,7 @@ class MainWindow(QMainWindow):
             self.store.bus.fail(exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.join.leave()
         self._close_audience_window()
         self.undo_keys.remove()
         if self.workshop_screen is not None:
