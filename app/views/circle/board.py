@@ -36,19 +36,12 @@ from app.models import circle as model
 from app.models import workshop as wops
 from app.models.events import Change
 from app.models.workshop import InputError
-from app.views.circle.items import (
-    BOARD_RECT,
-    NOTE_W,
-    TEXT_PX,
-    NoteItem,
-    Rings,
-    Strip,
-    to_board,
-    to_scene,
-)
+from app.views.circle.arrange import Arranger
+from app.views.circle.items import NOTE_W, TEXT_PX, NoteItem, Rings, Strip
 from app.views.circle.scene import CircleScene
 from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_help, swatch_icon
 from app.views.common.bus import ViewContext
+from app.views.common.labels import ring_label
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
@@ -73,13 +66,14 @@ class BoardView(QGraphicsView):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
 
     def fit(self) -> None:
+        """The whole board at the zoom its arrangement was made for."""
         self.fitted = True
-        self.fitInView(BOARD_RECT, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.board.place_editor()
 
     def fit_scale(self) -> float:
-        view = self.viewport().rect()
-        return min(view.width() / BOARD_RECT.width(), view.height() / BOARD_RECT.height())
+        view, rect = self.viewport().rect(), self.scene().sceneRect()
+        return min(view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
 
     def zoom(self, factor: float) -> None:
         current = self.transform().m11()
@@ -91,6 +85,7 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.board.relayout(fit=False)
         if self.fitted:
             self.fit()
         else:
@@ -170,15 +165,20 @@ class CircleBoard(QWidget):
         self.people: dict[int, str] = {}
         self.new_color = model.DEFAULT_NOTE_COLOR
         self._press_positions: dict[int, QPointF] = {}
+        self._new_at: tuple[float, float] = model.PARKING_SLOTS[0]  # where a new note is stored
 
         self.rings = Rings()
         self.strip = Strip(self.tr("Nog te plaatsen"), slots=not audience,
                            hint="" if audience else self.tr("Nieuw briefje: Insert of Ctrl+Enter"))
         self.scene = CircleScene(self.rings, self.strip, self)
+        self.arranger = Arranger(self.scene, self.rings, self.strip, audience=audience,
+                                 open_ring=self.set_focus)
+        self._focus_key = f"circle_focus:{workshop_id}"
+        self.arranger.focus = self._stored_focus()
         self.view = BoardView(self, self.scene)
         self.scene.layer_device = self.view.viewport()
         self.tally_widget = TallyPanel(large=audience, parent=self)
-        self.tally_widget.setFixedWidth(400 if audience else 290)
+        self.tally_widget.setFixedWidth(220 if audience else 290)
         self.editor: NoteEditor | None = None  # the projection never edits
         if not audience:
             editor = self.editor = NoteEditor(self.view.viewport())
@@ -278,7 +278,9 @@ class CircleBoard(QWidget):
                 self.scene.removeItem(item)
             self.items.clear()
             self.notes.clear()
+            self.arranger.clear()
             self._apply(model.list_notes(self.ctx.store, self.workshop_id))
+            self.relayout()
         self._refresh_tally()
 
     def _load_people(self) -> dict[int, str]:
@@ -310,13 +312,16 @@ class CircleBoard(QWidget):
             item = self.items.get(note.id)
             self.notes[note.id] = note
             who = self.people.get(note.participant_id or -1, "")
+            self.arranger.put(note)
             if item is None:
+                where = self.arranger.layout.positions.get(note.id, (0.0, 0.0))
                 item = self.items[note.id] = NoteItem(note.id, interactive=not self.audience,
-                                                      pos=to_scene(note.x, note.y), z=note.z)
+                                                      pos=QPointF(*where), z=note.z)
                 item.set_content(note.text, who, note.color)
+                self.arranger.place(item)
                 self.scene.add_note(item)
                 continue
-            item.setPos(to_scene(note.x, note.y))
+            self.arranger.place(item)
             if item.zValue() != note.z:
                 item.setZValue(note.z)
             item.set_content(note.text, who, note.color)
@@ -325,10 +330,17 @@ class CircleBoard(QWidget):
         for note_id in ids:
             item = self.items.pop(note_id, None)
             self.notes.pop(note_id, None)
+            self.arranger.remove(note_id)
             if item is not None:
                 self.scene.removeItem(item)
 
     def _on_change(self, change: Change) -> None:
+        if change.topic == "setting" and change.detail.get("detail_key") == self._focus_key:
+            focus = self._stored_focus()
+            if focus != self.arranger.focus:
+                self.arranger.focus = focus
+                self.relayout()
+            return
         if change.workshop_id != self.workshop_id:
             return
         if change.topic == "participant":
@@ -348,15 +360,67 @@ class CircleBoard(QWidget):
             rows = model.list_notes(self.ctx.store, self.workshop_id, change.ids)
             self._remove(tuple(set(change.ids) - {n.id for n in rows}))
             self._apply(rows)
+        self.relayout()
         self._refresh_tally()
         if self.editor is not None and self.editing() and self.editor.note_id is not None \
                 and self.editor.note_id not in self.items:
             self.cancel_editor()
 
     def _refresh_tally(self) -> None:
-        result = model.tally(self.notes.values())
+        result = model.tally_of_counts(self.arranger.counts())
         self.tally_widget.show_tally(result)
         self.rings.set_state(most=result.most)
+
+    # -- the arrangement -----------------------------------------------------------
+    def relayout(self, *, fit: bool = True) -> None:
+        """Arrange the notes for this screen again (after a change, a resize, focus, text size)."""
+        port = self.view.viewport()
+        if port.width() < 20 or port.height() < 20:
+            return
+        ring = self.arranger.focus
+        self.rings.focus_title = "" if ring is None else self.tr(
+            "{ring}: {n} briefjes · Esc: terug naar de cirkel").format(
+                ring=ring_label(ring), n=self.arranger.counts().get(ring, 0))
+        layout = self.arranger.compute(port.width(), port.height(), self.window().height())
+        self.arranger.apply(layout, self.items)
+        if fit and self.view.fitted:
+            self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.place_editor()
+
+    @property
+    def layout_now(self) -> object:
+        """The arrangement shown now (``circle_layout.Layout``)."""
+        return self.arranger.layout
+
+    def _stored_focus(self) -> str | None:
+        value = wops.get_setting(self.ctx.store, self._focus_key) or ""
+        return value if value in model.RINGS else None
+
+    def set_focus(self, ring: str | None) -> None:
+        """Show one ring alone, filling the board (room and console alike); None: the circle."""
+        if ring not in model.RINGS:
+            ring = None
+        if ring == self.arranger.focus:
+            return
+        self.arranger.focus = ring
+        wops.set_setting(self.ctx.store, self._focus_key, ring or "")
+        self.relayout()
+
+    def set_text_scale(self, scale: float) -> None:
+        """The room's text size (Beeld > Tekst in de zaal groter/kleiner) scales the post-its too."""
+        if self.audience and scale != self.arranger.text_scale:
+            self.arranger.text_scale = scale
+            self.relayout()
+
+    def scene_point(self, x: float, y: float) -> QPointF:
+        """Where a stored board position is on this screen's scene (the drawn ring is its ring)."""
+        if model.ring_at(x, y) is None and self.arranger.layout.strip_cells:
+            return QPointF(*self.arranger.layout.strip_cells[0])
+        return QPointF(*self.arranger.layout.from_board(x, y))
+
+    def board_point(self, point: QPointF) -> tuple[float, float] | None:
+        """The stored position a drop at scene ``point`` means; None: not in the circle."""
+        return self.arranger.layout.to_board(point.x(), point.y())
 
     # -- public ------------------------------------------------------------------
     def fit(self) -> None:
@@ -412,10 +476,15 @@ class CircleBoard(QWidget):
         if self.editing() and not self.commit_editor(chain=False):
             return
         if at is None:
-            anchor = to_scene(*model.free_slot((n.x, n.y) for n in self.notes.values()))
+            self._new_at = model.free_slot((n.x, n.y) for n in self.notes.values())
+            cells = self.arranger.layout.strip_cells
+            anchor = QPointF(*cells[min(self.arranger.unplaced(), len(cells) - 1)]) if cells \
+                else self.scene.sceneRect().center()
         else:
-            x, y = model.check_position(*to_board(at))
-            anchor = to_scene(x, y)
+            spot = self.board_point(at)
+            self._new_at = spot if spot is not None else \
+                model.free_slot((n.x, n.y) for n in self.notes.values())
+            anchor = at
         self.scene.clearSelection()
         self._open_editor(None, "", "", self.new_color, anchor, chain=at is None)
 
@@ -432,7 +501,9 @@ class CircleBoard(QWidget):
         if note is None:
             return
         who = self.people.get(note.participant_id or -1, "")
-        self._open_editor(note_id, note.text, who, note.color, to_scene(note.x, note.y), chain=False)
+        item = self.items.get(note_id)
+        anchor = item.pos() if item is not None else self.scene.sceneRect().center()
+        self._open_editor(note_id, note.text, who, note.color, anchor, chain=False)
 
     def _open_editor(self, note_id: int | None, text: str, who: str, color: str,
                      anchor: QPointF, *, chain: bool) -> None:
@@ -486,7 +557,7 @@ class CircleBoard(QWidget):
             if not text and participant_id is None:
                 self.cancel_editor()  # Enter on an empty note ends fast entry
                 return True
-            x, y = to_board(self.editor.anchor)
+            x, y = self._new_at
             command = AddNote(self.ctx.store, self.workshop_id, text, participant_id, color, x, y)
         else:
             note = self.notes.get(note_id)
@@ -520,7 +591,7 @@ class CircleBoard(QWidget):
     def dragging(self) -> None:
         grabber = self.scene.mouseGrabberItem()
         if isinstance(grabber, NoteItem):
-            self.rings.set_state(hover=model.ring_at(*grabber.board_pos()))
+            self.rings.set_state(hover=self.arranger.layout.ring_at(grabber.px, grabber.py))
 
     def drag_finished(self) -> None:
         """One MoveNotes for everything the drag moved; moved notes come on top."""
@@ -530,12 +601,27 @@ class CircleBoard(QWidget):
         self._press_positions = {}
         if not moved:
             return
+        if self.arranger.layout.focus is not None:  # a ring in focus keeps its notes
+            self.relayout()
+            return
         top = max((n.z for n in self.notes.values()), default=0)
         moved.sort(key=lambda item: item.zValue())
-        moves: dict[int, model.Position] = {
-            item.note_id: (*item.board_pos(), top + 1 + k) for k, item in enumerate(moved)}
+        taken = [(n.x, n.y) for i, n in self.notes.items() if i not in self._press_ids(moved)]
+        moves: dict[int, model.Position] = {}
+        for k, item in enumerate(moved):
+            spot = self.board_point(item.pos())
+            if spot is None:  # beside the circle: back among the notes still to place
+                note = self.notes[item.note_id]
+                spot = (note.x, note.y) if note.ring is None else model.free_slot(taken)
+                taken.append(spot)
+            moves[item.note_id] = (*spot, top + 1 + k)
         if not self.ctx.push(MoveNotes(self.ctx.store, moves)):
             self._apply([self.notes[i] for i in moves if i in self.notes])
+            self.relayout()
+
+    @staticmethod
+    def _press_ids(items: list[NoteItem]) -> set[int]:
+        return {item.note_id for item in items}
 
     def nudge(self, dx: float, dy: float) -> None:
         ids = self.selected_ids()
@@ -564,7 +650,10 @@ class CircleBoard(QWidget):
             for item in self.items.values():
                 item.setSelected(True)
         elif key == Qt.Key.Key_Escape:
-            self.scene.clearSelection()
+            if self.arranger.focus is not None:
+                self.set_focus(None)
+            else:
+                self.scene.clearSelection()
         else:
             return False
         return True
@@ -579,6 +668,11 @@ class CircleBoard(QWidget):
         ids = self.selected_ids()
         menu = QMenu(self)
         menu.addAction(self.tr("Nieuw briefje"), self.new_note)
+        focus = menu.addMenu(self.tr("Eén ring groot tonen (ook in de zaal)"))
+        for ring in model.RINGS:
+            focus.addAction(ring_label(ring), lambda r=ring: self.set_focus(r))
+        if self.arranger.focus is not None:
+            menu.addAction(self.tr("Terug naar de hele cirkel (Esc)"), lambda: self.set_focus(None))
         if ids:
             edit = menu.addAction(self.tr("Bewerken (F2)"), self.edit_note)
             edit.setEnabled(len(ids) == 1)
