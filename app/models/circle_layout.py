@@ -63,6 +63,7 @@ class Frame:
     max_zoom: float
     label_w: Mapping[str, float] = field(default_factory=dict)
     label_h: float = 40.0
+    label_hs: Mapping[str, float] = field(default_factory=dict)  # per ring, when not label_h
     strip_columns: int = 0
     gap: float = 12.0
     focus: str | None = None
@@ -94,6 +95,7 @@ class Layout:
     strip_cells: list[tuple[float, float]] = field(default_factory=list)
     focus: str | None = None
     fits: bool = True  # False: something is counted in a "+N" instead of shown
+    named_more: set[str] = field(default_factory=set)  # rings whose "+N" tile carries the label
 
     # -- display geometry <-> board geometry -------------------------------------
     def _polar(self, x: float, y: float) -> tuple[float, float]:
@@ -151,17 +153,20 @@ class _Cells:
     xy: list[tuple[float, float]]
 
 
-def _grid(frame: Frame, zoom: float) -> _Cells:
-    """The densest of a few grid placements (plain or brick, shifted by half a cell)."""
+GRIDS = ((0.0, 0.0, False), (0.5, 0.0, False), (0.0, 0.5, False), (0.5, 0.5, False),
+         (0.0, 0.0, True), (0.0, 0.5, True), (0.25, 0.25, False), (0.25, 0.5, True))
+
+
+def _grids(frame: Frame, zoom: float) -> list[_Cells]:
+    """A few grid placements of post-it cells (plain or brick, shifted), each sorted outwards."""
     width, height, cx, cy, ax, ay, _strip = _geometry(frame, zoom)
     pitch_x, pitch_y = frame.note_w + frame.gap, frame.note_h + frame.gap
     lim_x, lim_y = cx - frame.note_w / 2 - frame.gap / 2, cy - frame.note_h / 2 - frame.gap / 2
     cols, rows = int(lim_x // pitch_x) + 1, int(lim_y // pitch_y) + 1
-    best: list[tuple[float, float, float]] = []
-    for ox, oy, brick in ((0.0, 0.0, False), (0.5, 0.0, False), (0.0, 0.5, False),
-                          (0.5, 0.5, False), (0.0, 0.0, True), (0.0, 0.5, True)):
+    out = []
+    for ox, oy, brick in GRIDS:
         cells = []
-        for j in range(-rows, rows + 1):
+        for j in range(-rows - 1, rows + 1):
             dy = (j + oy) * pitch_y
             if abs(dy) > lim_y:
                 continue
@@ -174,10 +179,47 @@ def _grid(frame: Frame, zoom: float) -> _Cells:
                 rho = math.hypot(dx / ax, v)
                 if rho <= OUTER_EDGE:
                     cells.append((rho, cx + dx, cy + dy))
-        if len(cells) > len(best):
-            best = cells
-    best.sort()
-    return _Cells([c[0] for c in best], [(c[1], c[2]) for c in best])
+        cells.sort()
+        out.append(_Cells([c[0] for c in cells], [(c[1], c[2]) for c in cells]))
+    return out
+
+
+@dataclass
+class _Plan:
+    cells: _Cells
+    ends: list[int]
+    shown: int  # post-its this plan shows
+    whole: int = 0  # rings it shows whole, plus rings that have their label
+
+
+def _plan(frame: Frame, zoom: float, counts: Sequence[int]) -> _Plan:
+    """The grid and ring runs showing the most post-its at ``zoom`` (ties: the first grid)."""
+    best: _Plan | None = None
+    for cells in _grids(frame, zoom):
+        need = _quota(cells, counts)
+        ends = _split(cells, need) or [len(cells.rho)] * len(RINGS)
+        for _ in range(4):  # a ring line skipping same-distance cells left later rings short
+            got = [end - start for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+            short = sum(max(0, n - g) for n, g in zip(need, got, strict=True))
+            if not short:
+                break
+            while short:  # the biggest rings give up cells (they show a "+N" anyway)
+                biggest = max(range(len(counts)), key=lambda k: (need[k], counts[k]))
+                if need[biggest] <= 2:
+                    break
+                need[biggest] -= 1
+                short -= 1
+            ends = _split(cells, need) or ends
+        shown, whole, start = 0, 0, 0
+        for n, end in zip(counts, ends, strict=True):
+            room = max(0, end - start - 1)  # one cell holds the label
+            shown += n if n <= room else max(0, room - 1)
+            whole += (n <= room) + (end > start)  # shown whole, and labelled
+            start = end
+        if best is None or (whole, shown) > (best.whole, best.shown):
+            best = _Plan(cells, ends, shown, whole)
+    assert best is not None
+    return best
 
 
 def _geometry(frame: Frame, zoom: float) -> tuple[float, float, float, float, float, float, Rect | None]:
@@ -195,28 +237,38 @@ def _geometry(frame: Frame, zoom: float) -> tuple[float, float, float, float, fl
 def _split(cells: _Cells, need: Sequence[int]) -> list[int] | None:
     """Where each ring's run of cells ends (exclusive), each ring getting ``need[k]`` cells.
 
-    Spare cells are shared out; each boundary goes into the widest gap in
-    reach, so no post-it's centre sits on a ring line. None when too few cells.
+    Spare cells are shared out; each boundary goes into a wide gap between
+    cells (no post-it's centre near a ring line) near where rings of equal
+    width would put it, so an empty board still shows the method's circle.
+    None when there are too few cells.
     """
     total = len(cells.rho)
     spare = total - sum(need)
     if spare < 0:
         return None
+    rho = cells.rho
     ends, start = [], 0
     for k, n in enumerate(need):
         left = len(need) - k
         if left == 1:
             ends.append(total)
             break
-        reach = spare // left
+        target = (k + 1) / len(need) * rho[-1]
         first = start + n
-        best, best_gap = first, -1.0
-        for end in range(first, first + reach + 1):
-            if end >= total:
+        best, best_score = None, -math.inf
+        for end in range(first, total):
+            gap = rho[end] - rho[end - 1] if end else rho[0]
+            if gap <= 1e-6:  # cells the same distance out: a ring line cannot pass between
+                continue
+            if end > first + spare and best is not None:
                 break
-            gap = cells.rho[end] - cells.rho[end - 1] if end else cells.rho[0]
-            if gap > best_gap + 1e-9:
-                best, best_gap = end, gap
+            mid = (rho[end] + rho[end - 1]) / 2 if end else rho[0] / 2
+            score = gap - 0.6 * abs(mid - target)
+            if score > best_score + 1e-9:
+                best, best_score = end, score
+        if best is None:
+            best = total
+        best = min(best, total)
         spare -= best - first
         ends.append(best)
         start = best
@@ -363,18 +415,23 @@ def arrange(frame: Frame, rings: Mapping[str | None, Sequence[LayoutNote]]) -> L
         focused = rings.get(frame.focus, ())
         return _focus(frame, focused[:MAX_SHOWN], len(focused))
     counts = [len(rings.get(ring, ())) for ring in RINGS]
-    grids: dict[float, _Cells] = {}
+    plans: dict[float, _Plan] = {}
 
-    def grid(zoom: float) -> _Cells:
-        if zoom not in grids:
-            grids[zoom] = _grid(frame, zoom)
-        return grids[zoom]
+    def plan(zoom: float) -> _Plan:
+        if zoom not in plans:
+            plans[zoom] = _plan(frame, zoom, counts)
+        return plans[zoom]
 
-    wanted = sum(counts) + len(RINGS)
-    zoom = _largest(frame, lambda z: len(grid(z).rho) >= wanted)
-    cells = grid(zoom)
-    need = _quota(cells, counts)
-    ends = _split(cells, need) or [len(cells.rho)] * len(RINGS)
+    parked = len(rings.get(None, ()))
+
+    def fits(zoom: float) -> bool:
+        strip = _geometry(frame, zoom)[6]
+        if strip is not None and len(_strip_cells(frame, strip)) < parked:
+            return False
+        return plan(zoom).whole == 2 * len(RINGS)
+
+    zoom = _largest(frame, fits)
+    cells, ends = plan(zoom).cells, plan(zoom).ends
     width, height, cx, cy, ax, ay, strip = _geometry(frame, zoom)
     layout = Layout(zoom=zoom, width=width, height=height, cx=cx, cy=cy, ax=ax, ay=ay,
                     radii=tuple(_radii(cells, ends)), strip=strip)
@@ -382,12 +439,15 @@ def arrange(frame: Frame, rings: Mapping[str | None, Sequence[LayoutNote]]) -> L
     for index, ring in enumerate(RINGS):
         own = cells.xy[start:ends[index]]
         start = ends[index]
-        if own:  # the label takes the ring's topmost cell, nearest the middle
+        notes = rings.get(ring, ())
+        if len(own) == 1 and notes:  # a tiny screen: the ring's one cell is its "+N", named
+            layout.named_more.add(ring)
+        elif own:  # the label takes the ring's topmost cell, nearest the middle
             top = min(range(len(own)), key=lambda i: own[i][1] + 0.35 * abs(own[i][0] - cx))
             lx, ly = own.pop(top)
-            label_w = frame.label_w.get(ring, 120.0)
-            layout.labels[ring] = (lx - label_w / 2, ly - frame.label_h / 2, label_w, frame.label_h)
-        notes = rings.get(ring, ())
+            label_w = min(frame.label_w.get(ring, 120.0), frame.note_w)
+            label_h = min(frame.label_hs.get(ring, frame.label_h), frame.note_h)
+            layout.labels[ring] = (lx - label_w / 2, ly - label_h / 2, label_w, label_h)
         _fill(layout, ring, notes[:MAX_SHOWN], len(notes), own, nearest=True)
     unplaced = rings.get(None, ())
     _strip_notes(layout, frame, unplaced[:MAX_SHOWN], len(unplaced))

@@ -113,13 +113,13 @@ class Arranger:
         else:
             readable, largest, columns = CONSOLE_TEXT_PX, height / (MAX_NOTE_SHARE * NOTE_H), 2
         least = readable / TEXT_MIN_PX
-        label_h = 0.0
-        widths = {}
+        widths, heights = {}, {}
         for ring in model.RINGS:
-            widths[ring], label_h = self.rings.label_size(ring)
+            widths[ring], heights[ring] = self.rings.label_size(ring)
         return Frame(view_w=width, view_h=height, note_w=NOTE_W, note_h=NOTE_H,
                      min_zoom=least, max_zoom=max(least, largest), label_w=widths,
-                     label_h=label_h, strip_columns=columns, gap=8.0, focus=self.focus)
+                     label_h=min(heights.values()), label_hs=heights, strip_columns=columns,
+                     gap=8.0, focus=self.focus)
 
     def compute(self, width: float, height: float, window_height: int) -> Layout:
         rings = {ring: _RingView(keys, self._notes) for ring, keys in self._keys.items()}

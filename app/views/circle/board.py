@@ -85,6 +85,7 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.board.size_tally()
         self.board.relayout(fit=False)
         if self.fitted:
             self.fit()
@@ -178,7 +179,7 @@ class CircleBoard(QWidget):
         self.view = BoardView(self, self.scene)
         self.scene.layer_device = self.view.viewport()
         self.tally_widget = TallyPanel(large=audience, parent=self)
-        self.tally_widget.setFixedWidth(220 if audience else 290)
+        self.tally_widget.setFixedWidth(290)
         self.editor: NoteEditor | None = None  # the projection never edits
         if not audience:
             editor = self.editor = NoteEditor(self.view.viewport())
@@ -372,6 +373,13 @@ class CircleBoard(QWidget):
         self.rings.set_state(most=result.most)
 
     # -- the arrangement -----------------------------------------------------------
+    def size_tally(self) -> None:
+        """In the room the tally takes a fifth of the width at most: the circle gets the rest."""
+        if self.audience:
+            width = max(190, min(400, round(self.width() * 0.2)))
+            if self.tally_widget.width() != width:
+                self.tally_widget.setFixedWidth(width)
+
     def relayout(self, *, fit: bool = True) -> None:
         """Arrange the notes for this screen again (after a change, a resize, focus, text size)."""
         port = self.view.viewport()

@@ -475,8 +475,15 @@ class Rings:
             self.changed()
 
     def label_size(self, ring: str) -> tuple[float, float]:
+        """A label's box: one line, or two when it is wider than a post-it."""
         metrics = QFontMetricsF(self.label_font)
-        return metrics.horizontalAdvance(ring_label(ring)) + 28, metrics.height() + 6
+        text = ring_label(ring)
+        one = metrics.horizontalAdvance(text) + 28
+        if one <= NOTE_W:
+            return one, metrics.height() + 6
+        box = metrics.boundingRect(QRectF(0, 0, NOTE_W - 28, 400),
+                                   int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+        return min(NOTE_W, box.width() + 28), box.height() + 10
 
     def label_rect(self, ring: str) -> QRectF:
         """Where a ring's label is drawn, in scene units (empty when the ring has none)."""
@@ -512,10 +519,11 @@ class Rings:
         painter.setPen(QPen(MOST_LINE, 2.5) if winner else Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#ffffff") if not winner else QColor("#fff7e0"))
         painter.setOpacity(0.92)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        radius = min(rect.height() / 2, 22)
+        painter.drawRoundedRect(rect, radius, radius)
         painter.setOpacity(1.0)
         painter.setPen(QColor("#7a4a00") if winner else QColor("#22405e"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
     def _paint_focus(self, painter: QPainter) -> None:
         lay = self.layout
@@ -608,7 +616,11 @@ class Strip:
         painter.setBrush(QColor("#f4f4f1"))
         painter.setPen(QPen(QColor("#a5a59c"), 2.5, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(area, 18, 18)
-        painter.setFont(self.font)
+        font = QFont(self.font)
+        width = QFontMetricsF(font).horizontalAdvance(self.title)
+        if width > area.width() - 16:
+            font.setPixelSize(max(12, int(STRIP_LABEL_PX * (area.width() - 16) / width)))
+        painter.setFont(font)
         painter.setPen(QColor("#5b5b52"))
         painter.drawText(QRectF(area.left(), area.top() + 4, area.width(), 40),
                          Qt.AlignmentFlag.AlignCenter, self.title)
