@@ -20,7 +20,7 @@ from app.models.circle_layout import Frame, Layout, LayoutNote, arrange
 from app.views.circle.items import NOTE_H, NOTE_W, TEXT_MIN_PX, MoreItem, NoteItem, Rings, Strip
 
 ROOM_SMALL, ROOM_LARGE = (768, 16.0), (1080, 24.0)  # window height -> smallest text (px)
-CONSOLE_TEXT_PX = 12.0  # the facilitator sits close to the laptop
+CONSOLE_TEXT_PX = 9.0  # the facilitator sits close to the laptop, and can zoom
 MAX_NOTE_SHARE = 4.2  # a post-it is never taller than 1/4.2 of the board
 
 
@@ -111,7 +111,8 @@ class Arranger:
             largest = self.text_scale * height / (MAX_NOTE_SHARE * NOTE_H)
             columns = 1 if self.unplaced() else 0
         else:
-            readable, largest, columns = CONSOLE_TEXT_PX, height / (MAX_NOTE_SHARE * NOTE_H), 2
+            readable, largest = CONSOLE_TEXT_PX, height / (MAX_NOTE_SHARE * NOTE_H)
+            columns = 2 if width >= 1000 else 1
         least = readable / TEXT_MIN_PX
         widths, heights = {}, {}
         for ring in model.RINGS:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
     QShortcut,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,7 +70,9 @@ class BoardView(QGraphicsView):
     def fit(self) -> None:
         """The whole board at the zoom its arrangement was made for."""
         self.fitted = True
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        scale = self.fit_scale()  # exactly the arrangement's zoom (fitInView leaves a margin)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(self.scene().sceneRect().center())
         self.board.place_editor()
 
     def fit_scale(self) -> float:
@@ -180,6 +184,8 @@ class CircleBoard(QWidget):
         self.scene.layer_device = self.view.viewport()
         self.tally_widget = TallyPanel(large=audience, parent=self)
         self.tally_widget.setFixedWidth(290)
+        if audience:  # its type follows the room's height: it never sets the window's minimum
+            self.tally_widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
         self.editor: NoteEditor | None = None  # the projection never edits
         if not audience:
             editor = self.editor = NoteEditor(self.view.viewport())
@@ -392,8 +398,7 @@ class CircleBoard(QWidget):
         layout = self.arranger.compute(port.width(), port.height(), self.window().height())
         self.arranger.apply(layout, self.items)
         if fit and self.view.fitted:
-            self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-            self.place_editor()
+            self.view.fit()
 
     @property
     def layout_now(self) -> object:
