@@ -157,8 +157,26 @@ GRIDS = ((0.0, 0.0, False), (0.5, 0.0, False), (0.0, 0.5, False), (0.5, 0.5, Fal
          (0.0, 0.0, True), (0.0, 0.5, True), (0.25, 0.25, False), (0.25, 0.5, True))
 
 
+_GRID_CACHE: dict[tuple[float, ...], list[_Cells]] = {}
+
+
 def _grids(frame: Frame, zoom: float) -> list[_Cells]:
-    """A few grid placements of post-it cells (plain or brick, shifted), each sorted outwards."""
+    """A few grid placements of post-it cells (plain or brick, shifted), each sorted outwards.
+
+    They depend on the screen and the zoom only, so a re-arrangement after a
+    drop on the same screen reuses them.
+    """
+    key = (frame.view_w, frame.view_h, frame.note_w, frame.note_h, frame.gap,
+           float(frame.strip_columns), zoom)
+    cached = _GRID_CACHE.get(key)
+    if cached is None:
+        if len(_GRID_CACHE) > 256:
+            _GRID_CACHE.clear()
+        cached = _GRID_CACHE[key] = _make_grids(frame, zoom)
+    return cached
+
+
+def _make_grids(frame: Frame, zoom: float) -> list[_Cells]:
     width, height, cx, cy, ax, ay, _strip = _geometry(frame, zoom)
     pitch_x, pitch_y = frame.note_w + frame.gap, frame.note_h + frame.gap
     lim_x, lim_y = cx - frame.note_w / 2 - frame.gap / 2, cy - frame.note_h / 2 - frame.gap / 2
@@ -198,14 +216,14 @@ def _plan(frame: Frame, zoom: float, counts: Sequence[int]) -> _Plan:
     for cells in _grids(frame, zoom):
         need = _quota(cells, counts)
         ends = _split(cells, need) or [len(cells.rho)] * len(RINGS)
-        for _ in range(4):  # a ring line skipping same-distance cells left later rings short
+        for _ in range(8):  # a ring line skipping same-distance cells left later rings short
             got = [end - start for start, end in zip([0, *ends[:-1]], ends, strict=True)]
             short = sum(max(0, n - g) for n, g in zip(need, got, strict=True))
             if not short:
                 break
             while short:  # the biggest rings give up cells (they show a "+N" anyway)
                 biggest = max(range(len(counts)), key=lambda k: (need[k], counts[k]))
-                if need[biggest] <= 2:
+                if need[biggest] <= 1:  # one cell left: its "+N" tile carries the label
                     break
                 need[biggest] -= 1
                 short -= 1
@@ -312,7 +330,7 @@ def _strip_cells(frame: Frame, strip: Rect) -> list[tuple[float, float]]:
 def _fill(layout: Layout, ring: str | None, notes: Sequence[LayoutNote], total: int,
           cells: Sequence[tuple[float, float]], *, nearest: bool) -> None:
     """Put ``notes`` (priority order, the first of ``total``) in ``cells``; the rest: a "+N" tile."""
-    shown = list(notes) if total <= len(cells) else list(notes[:max(len(cells) - 1, 0)])
+    shown = list(notes[:len(cells)]) if total <= len(cells) else list(notes[:max(len(cells) - 1, 0)])
     if nearest:
         placed, free = _assign(shown, cells, layout)
     else:
@@ -330,7 +348,7 @@ def _strip_notes(layout: Layout, frame: Frame, unplaced: Sequence[LayoutNote], t
     if layout.strip is None:
         return
     layout.strip_cells = _strip_cells(frame, layout.strip)
-    ordered = sorted(unplaced, key=lambda n: (round(n.y, 3), n.x, n.id))
+    ordered = sorted(unplaced[:len(layout.strip_cells)], key=lambda n: (round(n.y, 3), n.x, n.id))
     _fill(layout, None, ordered, total, layout.strip_cells, nearest=False)
 
 
@@ -408,12 +426,13 @@ def arrange(frame: Frame, rings: Mapping[str | None, Sequence[LayoutNote]]) -> L
     ``rings``: per ring code (None: not placed) its notes, highest priority
     first (the board passes the most recently placed first): when a ring
     holds more than fits, the first ones are shown and the rest counted in
-    its "+N". Only the first ``MAX_SHOWN`` of a ring are ever looked at, so
-    the cost does not grow with a huge board (sequences may be lazy views).
+    its "+N". Only as many as a ring has cells for (at most ``MAX_SHOWN`` in
+    focus) are ever looked at, so the cost does not grow with a huge board
+    (sequences may be lazy views that support ``len`` and slices).
     """
     if frame.focus is not None:
         focused = rings.get(frame.focus, ())
-        return _focus(frame, focused[:MAX_SHOWN], len(focused))
+        return _focus(frame, focused[:MAX_SHOWN], len(focused))  # sorted by angle: all of them
     counts = [len(rings.get(ring, ())) for ring in RINGS]
     plans: dict[float, _Plan] = {}
 
@@ -448,7 +467,7 @@ def arrange(frame: Frame, rings: Mapping[str | None, Sequence[LayoutNote]]) -> L
             label_w = min(frame.label_w.get(ring, 120.0), frame.note_w)
             label_h = min(frame.label_hs.get(ring, frame.label_h), frame.note_h)
             layout.labels[ring] = (lx - label_w / 2, ly - label_h / 2, label_w, label_h)
-        _fill(layout, ring, notes[:MAX_SHOWN], len(notes), own, nearest=True)
+        _fill(layout, ring, notes, len(notes), own, nearest=True)
     unplaced = rings.get(None, ())
-    _strip_notes(layout, frame, unplaced[:MAX_SHOWN], len(unplaced))
+    _strip_notes(layout, frame, unplaced, len(unplaced))
     return layout

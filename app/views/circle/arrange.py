@@ -140,15 +140,13 @@ class Arranger:
         for note_id in old.keys() - layout.positions.keys():
             item = items.get(note_id)
             if item is not None and item.shown:
-                item.shown = False
-                item.setVisible(False)
+                self._show(item, False)
         for note_id, (x, y) in layout.positions.items():
             item = items.get(note_id)
             if item is None:
                 continue
             if not item.shown:
-                item.shown = True
-                item.setVisible(True)
+                self._show(item, True)
             if item.px != x or item.py != y:
                 item.setPos(QPointF(x, y))
         self._apply_more(layout)
@@ -158,13 +156,25 @@ class Arranger:
         """A new or re-read item: where the current layout has it (or hidden until the next)."""
         where = self.layout.positions.get(item.note_id)
         if where is None:
-            item.shown = False
-            item.setVisible(False)
+            if item.shown:
+                self._show(item, False)
             return
-        item.shown = True
-        item.setVisible(True)
+        if not item.shown:
+            self._show(item, True)
         if item.px != where[0] or item.py != where[1]:
             item.setPos(QPointF(*where))
+
+    def _show(self, item: NoteItem, shown: bool) -> None:
+        """Show or hide a note; the scene's stacking list holds shown notes only."""
+        item.shown = shown
+        item.setVisible(shown)
+        restack = getattr(self.scene, "restack", None)
+        if restack is not None:
+            restack(item, shown)
+
+    def top_z(self) -> float:
+        """The highest z of any note (every ring's first key holds its highest)."""
+        return max((-keys[0][0] for keys in self._keys.values() if keys), default=0.0)
 
     def _apply_more(self, layout: Layout) -> None:
         for ring in list(self._more):

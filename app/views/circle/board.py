@@ -617,15 +617,20 @@ class CircleBoard(QWidget):
         if self.arranger.layout.focus is not None:  # a ring in focus keeps its notes
             self.relayout()
             return
-        top = max((n.z for n in self.notes.values()), default=0)
+        top = int(self.arranger.top_z())
         moved.sort(key=lambda item: item.zValue())
-        taken = [(n.x, n.y) for i, n in self.notes.items() if i not in self._press_ids(moved)]
+        taken: list[tuple[float, float]] | None = None
         moves: dict[int, model.Position] = {}
         for k, item in enumerate(moved):
             spot = self.board_point(item.pos())
-            if spot is None:  # beside the circle: back among the notes still to place
-                note = self.notes[item.note_id]
-                spot = (note.x, note.y) if note.ring is None else model.free_slot(taken)
+            note = self.notes[item.note_id]
+            if spot is None and model.ring_at(note.x, note.y) is None:
+                spot = (note.x, note.y)  # stays among the notes still to place
+            elif spot is None:  # beside the circle: back to the strip
+                if taken is None:
+                    ids = self._press_ids(moved)
+                    taken = [(n.x, n.y) for i, n in self.notes.items() if i not in ids]
+                spot = model.free_slot(taken)
                 taken.append(spot)
             moves[item.note_id] = (*spot, top + 1 + k)
         if not self.ctx.push(MoveNotes(self.ctx.store, moves)):

@@ -583,11 +583,13 @@ class MoreItem(QGraphicsRectItem):
         painter.setFont(self.font)
         top = body.adjusted(0, 4, 0, -NAME_PX * 1.6)
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self.text())
-        if self._opened is not None and self.ring is not None:
-            painter.setFont(self.small)
-            painter.drawText(body.adjusted(4, 0, -4, -6),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                             QCoreApplication.translate("CircleBoard", "klik: toon alle"))
+        painter.setFont(self.small)
+        hint = (QCoreApplication.translate("CircleBoard", "klik: toon alle")
+                if self._opened is not None and self.ring is not None
+                else ring_label(self.ring) if self.ring is not None
+                else QCoreApplication.translate("CircleBoard", "nog te plaatsen"))
+        painter.drawText(body.adjusted(4, 0, -4, -6),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, hint)
 
 
 class Strip:

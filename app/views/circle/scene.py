@@ -239,7 +239,7 @@ class CircleScene(QGraphicsScene):
             self._order.remove(item)
         except ValueError:
             pass
-        if present:
+        if present and item.shown:
             bisect.insort(self._order, item, key=_stack_key)
 
     @contextmanager
@@ -309,9 +309,9 @@ class CircleScene(QGraphicsScene):
 
     def _ordered(self) -> list[NoteItem]:
         """Every note, topmost first, as Qt stacks them (z, then the order they joined)."""
-        if self._order is None:
-            self._order = sorted((item for item in self.items() if isinstance(item, NoteItem)),
-                                 key=_stack_key)
+        if self._order is None:  # notes counted in a "+N" are not drawn: left out
+            self._order = sorted((item for item in self.items()
+                                  if isinstance(item, NoteItem) and item.shown), key=_stack_key)
         return self._order
 
     # -- painting --------------------------------------------------------------
