@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from app.models.circle import RING_WIDTH, RINGS
 
 Rect = tuple[float, float, float, float]  # left, top, width, height
-ZOOM_STEPS = 8  # bisection steps between the smallest and largest zoom
+ZOOM_STEPS = 6  # bisection steps between the smallest and largest zoom
 OUTER_EDGE = 0.96  # a post-it's centre stays this far inside the outer ellipse
 MAX_SHOWN = 400  # no screen shows more post-its than this at a readable size
 
