@@ -132,6 +132,11 @@ def shot(audience: QWidget, name: str, tmp_path: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
     assert audience.grab().save(str(path))
+    if hasattr(getattr(audience, "view", None), "board_widget"):  # the figures behind the picture, for the record (pytest -s)
+        seen = measure(audience)
+        print(f"{name}: shown {seen['shown']}, +N {seen['more']}, overlaps {seen['overlaps']}, "
+              f"outside {seen['outside']}, wrong ring {len(seen['wrong_ring'])}, "
+              f"smallest text {seen['min_px']:.1f} px")
     return path
 
 
@@ -158,7 +163,7 @@ def test_post_its_dropped_on_one_spot_are_arranged_readably(qtbot, room, store, 
     window, audience = room(wid)
     console = window.workshop_screen.board("circle")
     drop_like_a_facilitator(qtbot, console, wid, total)
-    for size in SIZES:
+    for size in reversed(SIZES):  # 1024x768 last: see the header note below
         set_size(audience, size)
         seen = measure(audience)
         shot(audience, f"room-{total}-{size[0]}x{size[1]}", tmp_path)
