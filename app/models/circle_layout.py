@@ -216,7 +216,7 @@ def _plan(frame: Frame, zoom: float, counts: Sequence[int]) -> _Plan:
     for cells in _grids(frame, zoom):
         need = _quota(cells, counts)
         ends = _split(cells, need) or [len(cells.rho)] * len(RINGS)
-        for _ in range(8):  # a ring line skipping same-distance cells left later rings short
+        for _ in range(16):  # a ring line skipping same-distance cells left later rings short
             got = [end - start for start, end in zip([0, *ends[:-1]], ends, strict=True)]
             short = sum(max(0, n - g) for n, g in zip(need, got, strict=True))
             if not short:
