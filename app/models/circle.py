@@ -289,6 +289,14 @@ class Tally:
         return sum(n for ring, n in self.counts.items() if ring is not None)
 
 
+def tally_of_counts(counts: Mapping[str | None, int]) -> Tally:
+    """The tally from notes per ring (key None: not placed), as a board keeps them."""
+    full: dict[str | None, int] = {ring: int(counts.get(ring, 0)) for ring in RINGS}
+    full[None] = int(counts.get(None, 0))
+    top = max(full[ring] for ring in RINGS)
+    return Tally(full, tuple(ring for ring in RINGS if top and full[ring] == top), top)
+
+
 def tally(source: Store | Iterable[Note | str | None], workshop_id: int | None = None) -> Tally:
     """Count notes per ring, from a store (with ``workshop_id``), notes or ring codes."""
     if isinstance(source, Store):

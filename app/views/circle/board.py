@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
     QShortcut,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,19 +38,12 @@ from app.models import circle as model
 from app.models import workshop as wops
 from app.models.events import Change
 from app.models.workshop import InputError
-from app.views.circle.items import (
-    BOARD_RECT,
-    NOTE_W,
-    TEXT_PX,
-    NoteItem,
-    Rings,
-    Strip,
-    to_board,
-    to_scene,
-)
+from app.views.circle.arrange import Arranger
+from app.views.circle.items import NOTE_W, TEXT_PX, NoteItem, Rings, Strip
 from app.views.circle.scene import CircleScene
 from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_help, swatch_icon
 from app.views.common.bus import ViewContext
+from app.views.common.labels import ring_label
 from app.views.common.touch import TouchBoard
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
@@ -74,13 +69,16 @@ class BoardView(QGraphicsView):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
 
     def fit(self) -> None:
+        """The whole board at the zoom its arrangement was made for."""
         self.fitted = True
-        self.fitInView(BOARD_RECT, Qt.AspectRatioMode.KeepAspectRatio)
+        scale = self.fit_scale()  # exactly the arrangement's zoom (fitInView leaves a margin)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(self.scene().sceneRect().center())
         self.board.place_editor()
 
     def fit_scale(self) -> float:
-        view = self.viewport().rect()
-        return min(view.width() / BOARD_RECT.width(), view.height() / BOARD_RECT.height())
+        view, rect = self.viewport().rect(), self.scene().sceneRect()
+        return min(view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
 
     def zoom(self, factor: float) -> None:
         current = self.transform().m11()
@@ -92,6 +90,8 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.board.size_tally()
+        self.board.relayout(fit=False)
         if self.fitted:
             self.fit()
         else:
@@ -171,15 +171,22 @@ class CircleBoard(QWidget):
         self.people: dict[int, str] = {}
         self.new_color = model.DEFAULT_NOTE_COLOR
         self._press_positions: dict[int, QPointF] = {}
+        self._new_at: tuple[float, float] = model.PARKING_SLOTS[0]  # where a new note is stored
 
         self.rings = Rings()
         self.strip = Strip(self.tr("Nog te plaatsen"), slots=not audience,
                            hint="" if audience else self.tr("Nieuw briefje: Insert of Ctrl+Enter"))
         self.scene = CircleScene(self.rings, self.strip, self)
+        self.arranger = Arranger(self.scene, self.rings, self.strip, audience=audience,
+                                 open_ring=self.set_focus)
+        self._focus_key = f"circle_focus:{workshop_id}"
+        self.arranger.focus = self._stored_focus()
         self.view = BoardView(self, self.scene)
         self.scene.layer_device = self.view.viewport()
         self.tally_widget = TallyPanel(large=audience, parent=self)
-        self.tally_widget.setFixedWidth(400 if audience else 290)
+        self.tally_widget.setFixedWidth(290)
+        if audience:  # its type follows the room's height: it never sets the window's minimum
+            self.tally_widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
         self.editor: NoteEditor | None = None  # the projection never edits
         if not audience:
             self.touch = TouchBoard(self.view, self.view.zoom)  # the digibord: fingers work too
@@ -280,7 +287,9 @@ class CircleBoard(QWidget):
                 self.scene.removeItem(item)
             self.items.clear()
             self.notes.clear()
+            self.arranger.clear()
             self._apply(model.list_notes(self.ctx.store, self.workshop_id))
+            self.relayout()
         self._refresh_tally()
 
     def _load_people(self) -> dict[int, str]:
@@ -312,13 +321,16 @@ class CircleBoard(QWidget):
             item = self.items.get(note.id)
             self.notes[note.id] = note
             who = self.people.get(note.participant_id or -1, "")
+            self.arranger.put(note)
             if item is None:
+                where = self.arranger.layout.positions.get(note.id, (0.0, 0.0))
                 item = self.items[note.id] = NoteItem(note.id, interactive=not self.audience,
-                                                      pos=to_scene(note.x, note.y), z=note.z)
+                                                      pos=QPointF(*where), z=note.z)
                 item.set_content(note.text, who, note.color)
+                self.arranger.place(item)
                 self.scene.add_note(item)
                 continue
-            item.setPos(to_scene(note.x, note.y))
+            self.arranger.place(item)
             if item.zValue() != note.z:
                 item.setZValue(note.z)
             item.set_content(note.text, who, note.color)
@@ -327,10 +339,17 @@ class CircleBoard(QWidget):
         for note_id in ids:
             item = self.items.pop(note_id, None)
             self.notes.pop(note_id, None)
+            self.arranger.remove(note_id)
             if item is not None:
                 self.scene.removeItem(item)
 
     def _on_change(self, change: Change) -> None:
+        if change.topic == "setting" and change.detail.get("detail_key") == self._focus_key:
+            focus = self._stored_focus()
+            if focus != self.arranger.focus:
+                self.arranger.focus = focus
+                self.relayout()
+            return
         if change.workshop_id != self.workshop_id:
             return
         if change.topic == "participant":
@@ -350,15 +369,73 @@ class CircleBoard(QWidget):
             rows = model.list_notes(self.ctx.store, self.workshop_id, change.ids)
             self._remove(tuple(set(change.ids) - {n.id for n in rows}))
             self._apply(rows)
+        self.relayout()
         self._refresh_tally()
         if self.editor is not None and self.editing() and self.editor.note_id is not None \
                 and self.editor.note_id not in self.items:
             self.cancel_editor()
 
     def _refresh_tally(self) -> None:
-        result = model.tally(self.notes.values())
+        result = model.tally_of_counts(self.arranger.counts())
         self.tally_widget.show_tally(result)
         self.rings.set_state(most=result.most)
+
+    # -- the arrangement -----------------------------------------------------------
+    def size_tally(self) -> None:
+        """In the room the tally takes a fifth of the width at most: the circle gets the rest."""
+        if self.audience:
+            width = max(190, min(400, round(self.width() * 0.2)))
+            if self.tally_widget.width() != width:
+                self.tally_widget.setFixedWidth(width)
+
+    def relayout(self, *, fit: bool = True) -> None:
+        """Arrange the notes for this screen again (after a change, a resize, focus, text size)."""
+        port = self.view.viewport()
+        if port.width() < 20 or port.height() < 20:
+            return
+        ring = self.arranger.focus
+        self.rings.focus_title = "" if ring is None else self.tr(
+            "{ring}: {n} briefjes · Esc: terug naar de cirkel").format(
+                ring=ring_label(ring), n=self.arranger.counts().get(ring, 0))
+        layout = self.arranger.compute(port.width(), port.height(), self.window().height())
+        self.arranger.apply(layout, self.items)
+        if fit and self.view.fitted:
+            self.view.fit()
+
+    @property
+    def layout_now(self) -> object:
+        """The arrangement shown now (``circle_layout.Layout``)."""
+        return self.arranger.layout
+
+    def _stored_focus(self) -> str | None:
+        value = wops.get_setting(self.ctx.store, self._focus_key) or ""
+        return value if value in model.RINGS else None
+
+    def set_focus(self, ring: str | None) -> None:
+        """Show one ring alone, filling the board (room and console alike); None: the circle."""
+        if ring not in model.RINGS:
+            ring = None
+        if ring == self.arranger.focus:
+            return
+        self.arranger.focus = ring
+        wops.set_setting(self.ctx.store, self._focus_key, ring or "")
+        self.relayout()
+
+    def set_text_scale(self, scale: float) -> None:
+        """The room's text size (Beeld > Tekst in de zaal groter/kleiner) scales the post-its too."""
+        if self.audience and scale != self.arranger.text_scale:
+            self.arranger.text_scale = scale
+            self.relayout()
+
+    def scene_point(self, x: float, y: float) -> QPointF:
+        """Where a stored board position is on this screen's scene (the drawn ring is its ring)."""
+        if model.ring_at(x, y) is None and self.arranger.layout.strip_cells:
+            return QPointF(*self.arranger.layout.strip_cells[0])
+        return QPointF(*self.arranger.layout.from_board(x, y))
+
+    def board_point(self, point: QPointF) -> tuple[float, float] | None:
+        """The stored position a drop at scene ``point`` means; None: not in the circle."""
+        return self.arranger.layout.to_board(point.x(), point.y())
 
     # -- public ------------------------------------------------------------------
     def fit(self) -> None:
@@ -414,10 +491,15 @@ class CircleBoard(QWidget):
         if self.editing() and not self.commit_editor(chain=False):
             return
         if at is None:
-            anchor = to_scene(*model.free_slot((n.x, n.y) for n in self.notes.values()))
+            self._new_at = model.free_slot((n.x, n.y) for n in self.notes.values())
+            cells = self.arranger.layout.strip_cells
+            anchor = QPointF(*cells[min(self.arranger.unplaced(), len(cells) - 1)]) if cells \
+                else self.scene.sceneRect().center()
         else:
-            x, y = model.check_position(*to_board(at))
-            anchor = to_scene(x, y)
+            spot = self.board_point(at)
+            self._new_at = spot if spot is not None else \
+                model.free_slot((n.x, n.y) for n in self.notes.values())
+            anchor = at
         self.scene.clearSelection()
         self._open_editor(None, "", "", self.new_color, anchor, chain=at is None)
 
@@ -434,7 +516,9 @@ class CircleBoard(QWidget):
         if note is None:
             return
         who = self.people.get(note.participant_id or -1, "")
-        self._open_editor(note_id, note.text, who, note.color, to_scene(note.x, note.y), chain=False)
+        item = self.items.get(note_id)
+        anchor = item.pos() if item is not None else self.scene.sceneRect().center()
+        self._open_editor(note_id, note.text, who, note.color, anchor, chain=False)
 
     def _open_editor(self, note_id: int | None, text: str, who: str, color: str,
                      anchor: QPointF, *, chain: bool) -> None:
@@ -488,7 +572,7 @@ class CircleBoard(QWidget):
             if not text and participant_id is None:
                 self.cancel_editor()  # Enter on an empty note ends fast entry
                 return True
-            x, y = to_board(self.editor.anchor)
+            x, y = self._new_at
             command = AddNote(self.ctx.store, self.workshop_id, text, participant_id, color, x, y)
         else:
             note = self.notes.get(note_id)
@@ -522,7 +606,7 @@ class CircleBoard(QWidget):
     def dragging(self) -> None:
         grabber = self.scene.mouseGrabberItem()
         if isinstance(grabber, NoteItem):
-            self.rings.set_state(hover=model.ring_at(*grabber.board_pos()))
+            self.rings.set_state(hover=self.arranger.layout.ring_at(grabber.px, grabber.py))
 
     def drag_finished(self) -> None:
         """One MoveNotes for everything the drag moved; moved notes come on top."""
@@ -532,12 +616,32 @@ class CircleBoard(QWidget):
         self._press_positions = {}
         if not moved:
             return
-        top = max((n.z for n in self.notes.values()), default=0)
+        if self.arranger.layout.focus is not None:  # a ring in focus keeps its notes
+            self.relayout()
+            return
+        top = int(self.arranger.top_z())
         moved.sort(key=lambda item: item.zValue())
-        moves: dict[int, model.Position] = {
-            item.note_id: (*item.board_pos(), top + 1 + k) for k, item in enumerate(moved)}
+        taken: list[tuple[float, float]] | None = None
+        moves: dict[int, model.Position] = {}
+        for k, item in enumerate(moved):
+            spot = self.board_point(item.pos())
+            note = self.notes[item.note_id]
+            if spot is None and model.ring_at(note.x, note.y) is None:
+                spot = (note.x, note.y)  # stays among the notes still to place
+            elif spot is None:  # beside the circle: back to the strip
+                if taken is None:
+                    ids = self._press_ids(moved)
+                    taken = [(n.x, n.y) for i, n in self.notes.items() if i not in ids]
+                spot = model.free_slot(taken)
+                taken.append(spot)
+            moves[item.note_id] = (*spot, top + 1 + k)
         if not self.ctx.push(MoveNotes(self.ctx.store, moves)):
             self._apply([self.notes[i] for i in moves if i in self.notes])
+            self.relayout()
+
+    @staticmethod
+    def _press_ids(items: list[NoteItem]) -> set[int]:
+        return {item.note_id for item in items}
 
     def nudge(self, dx: float, dy: float) -> None:
         ids = self.selected_ids()
@@ -566,7 +670,10 @@ class CircleBoard(QWidget):
             for item in self.items.values():
                 item.setSelected(True)
         elif key == Qt.Key.Key_Escape:
-            self.scene.clearSelection()
+            if self.arranger.focus is not None:
+                self.set_focus(None)
+            else:
+                self.scene.clearSelection()
         else:
             return False
         return True
@@ -581,6 +688,11 @@ class CircleBoard(QWidget):
         ids = self.selected_ids()
         menu = QMenu(self)
         menu.addAction(self.tr("Nieuw briefje"), self.new_note)
+        focus = menu.addMenu(self.tr("Eén ring groot tonen (ook in de zaal)"))
+        for ring in model.RINGS:
+            focus.addAction(ring_label(ring), lambda r=ring: self.set_focus(r))
+        if self.arranger.focus is not None:
+            menu.addAction(self.tr("Terug naar de hele cirkel (Esc)"), lambda: self.set_focus(None))
         if ids:
             edit = menu.addAction(self.tr("Bewerken (F2)"), self.edit_note)
             edit.setEnabled(len(ids) == 1)

@@ -15,7 +15,7 @@ import itertools
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,14 +38,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import circle as model
+from app.models.circle_layout import Layout
 from app.views.common.labels import ring_label
 
 SCALE = 500.0  # scene units per board unit: the outer circle has radius 500
 NOTE_W, NOTE_H = model.NOTE_WIDTH * SCALE, model.NOTE_HEIGHT * SCALE
-TEXT_PX, NAME_PX, RING_LABEL_PX, STRIP_LABEL_PX = 27, 20, 30, 28
-# A long word first shrinks the text a little, then tightens its letters, before it is broken.
-TEXT_VARIANTS = ((TEXT_PX, 100.0), (26, 100.0), (26, 94.0), (26, 88.0))
+TEXT_PX, NAME_PX, RING_LABEL_PX, STRIP_LABEL_PX = 28, 18, 30, 28
+# Keywords get the largest size at which they fit the post-it whole (fewer words, larger type);
+# a long word then tightens its letters before it is broken.
+TEXT_VARIANTS = ((46, 100.0), (42, 100.0), (38, 100.0), (35, 100.0), (32, 100.0), (30, 100.0),
+                 (TEXT_PX, 100.0), (TEXT_PX, 94.0), (TEXT_PX, 88.0))
+TEXT_MIN_PX = TEXT_PX  # the smallest keyword size: what the readability bounds are set for
 MAX_LINES = 3
+PAD_X, PAD_TOP, PAD_BOTTOM = 9, 5, 5
 SIMPLE_BELOW = 0.28  # below this (text under ~8 px) notes are painted as plain blocks
 BOARD_RECT = QRectF(model.BOARD_LEFT * SCALE, model.BOARD_TOP * SCALE,
                     (model.BOARD_RIGHT - model.BOARD_LEFT) * SCALE,
@@ -160,6 +165,7 @@ class NoteItem(QGraphicsRectItem):
         self.live = False
         self.layered = True  # the note layer holds this note's image (settled, or selected unmoved)
         self.px = self.py = 0.0  # the position as plain floats, for the note layer's culling
+        self.shown = True  # False: counted in a "+N" (or off this screen), not drawn
         self._down: QPointF | None = None  # where the left button went down (scene)
         if pos is not None:
             self.setPos(pos)
@@ -220,27 +226,41 @@ class NoteItem(QGraphicsRectItem):
             scene.invalidate_notes(self.sceneBoundingRect())
 
     def lines(self) -> list[str]:
-        """The wrapped keyword lines, laid out on first paint and then kept."""
+        """The wrapped keyword lines at the largest size that fits, laid out once and kept."""
         if self._lines is None:
             assert NoteItem.NAME_FONT is not None
+            name_metrics = QFontMetricsF(NoteItem.NAME_FONT)
+            self._name_h = name_metrics.lineSpacing() if self.name else 0.0
+            room = NOTE_H - PAD_TOP - PAD_BOTTOM - self._name_h
             max_lines = MAX_LINES if self.name else MAX_LINES + 1
             for font in NoteItem.TEXT_FONTS:
-                self._lines, elided, broken = wrap_lines(self.text, font, NOTE_W - 20, max_lines)
+                metrics = QFontMetricsF(font)
+                fit_lines = max(1, min(max_lines, int(room // metrics.lineSpacing())))
+                self._lines, elided, broken = wrap_lines(self.text, font, NOTE_W - 2 * PAD_X,
+                                                         fit_lines)
                 self._font = font
-                if not broken:
+                if not broken and not elided:
                     break
             metrics = QFontMetricsF(self._font)
             self._line_h = metrics.lineSpacing()
             self._static = [static_line(line, metrics) for line in self._lines]
-            name_metrics = QFontMetricsF(NoteItem.NAME_FONT)
-            self._name_h = name_metrics.lineSpacing()
-            name_line = name_metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, NOTE_W - 20)
+            name_line = name_metrics.elidedText(self.name, Qt.TextElideMode.ElideRight,
+                                                NOTE_W - 2 * PAD_X)
             self._name_static = static_line(name_line, name_metrics) if name_line else None
             tip = self.text[:600] if elided else ""
             if tip != self._tip:
                 self._tip = tip
                 self.setToolTip(tip)
         return self._lines
+
+    def text_rect(self) -> QRectF:
+        """Where the keywords are drawn, around the note's centre (item coordinates)."""
+        self.lines()
+        height = self._line_h * len(self._static)
+        width = max((w for _s, w in self._static), default=0.0)
+        area = self.body().adjusted(PAD_X, PAD_TOP, -PAD_X, -PAD_BOTTOM - self._name_h)
+        top = area.top() + max(0.0, (area.height() - height) / 2)
+        return QRectF(area.center().x() - width / 2, top, width, height)
 
     def text_font(self) -> QFont:
         self.lines()
@@ -263,8 +283,10 @@ class NoteItem(QGraphicsRectItem):
         kind = QGraphicsItem.GraphicsItemChange
         if change == kind.ItemPositionChange and isinstance(value, QPointF):
             self._changed()  # the old place
-            return QPointF(min(max(value.x(), BOARD_RECT.left()), BOARD_RECT.right()),
-                           min(max(value.y(), BOARD_RECT.top()), BOARD_RECT.bottom()))
+            scene = self.scene()
+            rect = scene.sceneRect() if scene is not None else BOARD_RECT
+            return QPointF(min(max(value.x(), rect.left()), rect.right()),
+                           min(max(value.y(), rect.top()), rect.bottom()))
         if change == kind.ItemPositionHasChanged and isinstance(value, QPointF):
             self.px, self.py = value.x(), value.y()
             self._changed()
@@ -350,8 +372,7 @@ class NoteItem(QGraphicsRectItem):
 
     def _paint_text(self, painter: QPainter, body: QRectF) -> None:
         self.lines()
-        name_h = self._name_h if self.name else 0.0
-        area = body.adjusted(10, 8, -10, -8 - name_h)
+        area = body.adjusted(PAD_X, PAD_TOP, -PAD_X, -PAD_BOTTOM - self._name_h)
         line_h = self._line_h
         top = area.top() + max(0.0, (area.height() - line_h * len(self._static)) / 2)
         painter.setFont(self._font)
@@ -364,7 +385,8 @@ class NoteItem(QGraphicsRectItem):
             painter.setFont(NoteItem.NAME_FONT)
             painter.setPen(NAME_COLOR)
             static, width = self._name_static
-            painter.drawStaticText(QPointF(centre - width / 2, body.bottom() - 6 - name_h), static)
+            painter.drawStaticText(QPointF(centre - width / 2, body.bottom() - PAD_BOTTOM - self._name_h),
+                                   static)
 
 
 TEXT_COLOR, NAME_COLOR = QColor("#1d1d1d"), QColor("#4a4a4a")
@@ -411,9 +433,19 @@ def body_pixmap(color: QColor, selected: bool, sx: float, sy: float, dpr: float 
     return pixmap
 
 
+def default_layout() -> Layout:
+    """The stored geometry drawn as it is (the circle of radius SCALE around 0, 0)."""
+    return Layout(zoom=1.0, width=BOARD_RECT.width(), height=BOARD_RECT.height(), cx=0.0,
+                  cy=0.0, ax=SCALE, ay=SCALE,
+                  radii=tuple((k + 1) * model.RING_WIDTH for k in range(len(model.RINGS))))
+
+
 class Rings:
     """The five concentric rings with large labels, painted under the notes.
 
+    Drawn as the layout (``circle_layout``) shaped them: ellipses filling the
+    board, widths following their contents, labels where the layout keeps
+    them clear of post-its; in focus mode one panel for the ring shown.
     ``most`` rings (the tally's winners) get a warm fill and label; ``hover``
     is the ring under a note being dragged, so the facilitator sees where it
     lands. ``changed`` is called when either changes (the scene repaints).
@@ -424,9 +456,14 @@ class Rings:
         self.hover: str | None = None
         self.changed = changed
         self.label_font = ui_font(RING_LABEL_PX, QFont.Weight.DemiBold)
+        self.layout = default_layout()
+        self.focus_title = ""
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-SCALE - 4, -SCALE - 4, 2 * SCALE + 8, 2 * SCALE + 8)
+        lay = self.layout
+        if lay.cx == 0.0 and lay.cy == 0.0:
+            return QRectF(-SCALE - 4, -SCALE - 4, 2 * SCALE + 8, 2 * SCALE + 8)
+        return QRectF(-4, -4, lay.width + 8, lay.height + 8)
 
     def set_state(self, *, most: tuple[str, ...] | None = None, hover: str | None | bool = False) -> None:
         changed = False
@@ -437,39 +474,122 @@ class Rings:
         if changed:
             self.changed()
 
-    def label_rect(self, ring: str) -> QRectF:
-        """Where a ring's label sits (top of the ring; the centre for Zelf), in scene units."""
-        index = model.RINGS.index(ring)
+    def label_size(self, ring: str) -> tuple[float, float]:
+        """A label's box: one line, or two when it is wider than a post-it."""
         metrics = QFontMetricsF(self.label_font)
-        width = metrics.horizontalAdvance(ring_label(ring)) + 28
-        height = metrics.height() + 6
-        cy = 0.0 if index == 0 else -(index + 0.5) * model.RING_WIDTH * SCALE
-        return QRectF(-width / 2, cy - height / 2, width, height)
+        text = ring_label(ring)
+        one = metrics.horizontalAdvance(text) + 28
+        if one <= NOTE_W:
+            return one, metrics.height() + 6
+        box = metrics.boundingRect(QRectF(0, 0, NOTE_W - 28, 400),
+                                   int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+        return min(NOTE_W, box.width() + 28), box.height() + 10
+
+    def label_rect(self, ring: str) -> QRectF:
+        """Where a ring's label is drawn, in scene units (empty when the ring has none)."""
+        rect = self.layout.labels.get(ring)
+        return QRectF(*rect) if rect else QRectF()
+
+    def _fill(self, ring: str) -> QColor:
+        if ring == self.hover:
+            return HOVER_FILL
+        if ring in self.most:
+            return MOST_FILL
+        return QColor(RING_FILLS[model.RINGS.index(ring)])
 
     def paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        lay = self.layout
+        if lay.focus is not None:
+            self._paint_focus(painter)
+            return
         for index in reversed(range(len(model.RINGS))):
             ring = model.RINGS[index]
-            radius = (index + 1) * model.RING_WIDTH * SCALE
-            fill = QColor(RING_FILLS[index])
-            if ring == self.hover:
-                fill = HOVER_FILL
-            elif ring in self.most:
-                fill = MOST_FILL
-            painter.setBrush(fill)
+            painter.setBrush(self._fill(ring))
             painter.setPen(QPen(RING_LINE, 4 if index == len(model.RINGS) - 1 else 2.5))
-            painter.drawEllipse(QPointF(0, 0), radius, radius)
+            painter.drawEllipse(QPointF(lay.cx, lay.cy), lay.ax * lay.radii[index],
+                                lay.ay * lay.radii[index])
         painter.setFont(self.label_font)
         for ring in model.RINGS:
             rect = self.label_rect(ring)
-            winner = ring in self.most
-            painter.setPen(QPen(MOST_LINE, 2.5) if winner else Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#ffffff") if not winner else QColor("#fff7e0"))
-            painter.setOpacity(0.92)
-            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-            painter.setOpacity(1.0)
-            painter.setPen(QColor("#7a4a00") if winner else QColor("#22405e"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, ring_label(ring))
+            if not rect.isEmpty():
+                self._paint_label(painter, rect, ring_label(ring), ring in self.most)
+
+    def _paint_label(self, painter: QPainter, rect: QRectF, text: str, winner: bool) -> None:
+        painter.setPen(QPen(MOST_LINE, 2.5) if winner else Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff") if not winner else QColor("#fff7e0"))
+        painter.setOpacity(0.92)
+        radius = min(rect.height() / 2, 22)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setOpacity(1.0)
+        painter.setPen(QColor("#7a4a00") if winner else QColor("#22405e"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+    def _paint_focus(self, painter: QPainter) -> None:
+        lay = self.layout
+        ring = lay.focus
+        assert ring is not None
+        painter.setBrush(self._fill(ring))
+        painter.setPen(QPen(RING_LINE, 3))
+        painter.drawRoundedRect(QRectF(4, 4, lay.width - 8, lay.height - 8), 24, 24)
+        painter.setFont(self.label_font)
+        rect = self.label_rect(ring)
+        if not rect.isEmpty():
+            self._paint_label(painter, rect, self.focus_title or ring_label(ring), ring in self.most)
+
+
+MORE_PX = 44
+
+
+class MoreItem(QGraphicsRectItem):
+    """A post-it-sized tile "+N": the N post-its of a ring that do not fit the screen.
+
+    Clicking it (on the console) opens that ring in focus: ``opened(ring)``.
+    """
+
+    def __init__(self, ring: str | None, opened: Callable[[str], None] | None) -> None:
+        super().__init__(_BODY)
+        self.ring, self.count, self._opened = ring, 0, opened
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setZValue(1e9)
+        if opened is None or ring is None:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        else:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.font = ui_font(MORE_PX, QFont.Weight.Bold)
+        self.small = ui_font(NAME_PX)
+
+    def text(self) -> str:
+        return f"+{self.count}"
+
+    def set_count(self, count: int) -> None:
+        if count != self.count:
+            self.count = count
+            self.update()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._opened is not None and self.ring is not None:
+            self._opened(self.ring)
+        event.accept()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        body = self.rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(RING_LINE, 3, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(body, 10, 10)
+        painter.setPen(QColor("#22405e"))
+        painter.setFont(self.font)
+        top = body.adjusted(0, 4, 0, -NAME_PX * 1.6)
+        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.setFont(self.small)
+        hint = (QCoreApplication.translate("CircleBoard", "klik: toon alle")
+                if self._opened is not None and self.ring is not None
+                else ring_label(self.ring) if self.ring is not None
+                else QCoreApplication.translate("CircleBoard", "nog te plaatsen"))
+        painter.drawText(body.adjusted(4, 0, -4, -6),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, hint)
 
 
 class Strip:
@@ -479,35 +599,41 @@ class Strip:
         self.title, self.slots, self.hint = title, slots, hint
         self.font = ui_font(STRIP_LABEL_PX, QFont.Weight.DemiBold)
         self.hint_font = ui_font(NAME_PX)
+        self.layout = default_layout()
 
     def area(self) -> QRectF:
-        return QRectF(model.STRIP_LEFT * SCALE, model.STRIP_TOP * SCALE,
-                      (model.STRIP_RIGHT - model.STRIP_LEFT) * SCALE,
-                      (model.STRIP_BOTTOM - model.STRIP_TOP) * SCALE)
+        rect = self.layout.strip
+        if rect is None:
+            return QRectF()
+        return QRectF(*rect)
 
     def boundingRect(self) -> QRectF:
         return self.area().adjusted(-3, -3, 3, 3)
 
     def paint(self, painter: QPainter) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self.area()
+        if area.isEmpty():
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor("#f4f4f1"))
         painter.setPen(QPen(QColor("#a5a59c"), 2.5, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(area, 18, 18)
-        painter.setFont(self.font)
+        font = QFont(self.font)
+        width = QFontMetricsF(font).horizontalAdvance(self.title)
+        if width > area.width() - 16:
+            font.setPixelSize(max(12, int(STRIP_LABEL_PX * (area.width() - 16) / width)))
+        painter.setFont(font)
         painter.setPen(QColor("#5b5b52"))
-        painter.drawText(QRectF(area.left(), area.top() + 6, area.width(), 40),
+        painter.drawText(QRectF(area.left(), area.top() + 4, area.width(), 40),
                          Qt.AlignmentFlag.AlignCenter, self.title)
-        if self.hint:
+        if self.hint and area.height() > 300:
             painter.setFont(self.hint_font)
             painter.setPen(QColor("#7b7b72"))
-            painter.drawText(QRectF(area.left(), area.bottom() - 52, area.width(), 44),
+            painter.drawText(QRectF(area.left(), area.bottom() - 30, area.width(), 28),
                              Qt.AlignmentFlag.AlignCenter, self.hint)
         if not self.slots:
             return
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor("#d2d2ca"), 2, Qt.PenStyle.DotLine))
-        for x, y in model.PARKING_SLOTS:
-            c = to_scene(x, y)
-            painter.drawRoundedRect(QRectF(c.x() - NOTE_W / 2, c.y() - NOTE_H / 2, NOTE_W, NOTE_H),
-                                    10, 10)
+        for x, y in self.layout.strip_cells:
+            painter.drawRoundedRect(QRectF(x - NOTE_W / 2, y - NOTE_H / 2, NOTE_W, NOTE_H), 10, 10)

@@ -103,7 +103,7 @@ def visible_down(notes: Sequence[NoteItem], scene: QGraphicsScene, transform: QT
     for item in notes:
         x, y = item.px * sx + ox, item.py * sy + oy
         if x < left or x >= right or y < top or y >= bottom or not item.layered \
-                or item.scene() is not scene:
+                or not item.shown or item.scene() is not scene:
             continue
         if not cull:
             yield item, True
@@ -239,7 +239,7 @@ class CircleScene(QGraphicsScene):
             self._order.remove(item)
         except ValueError:
             pass
-        if present:
+        if present and item.shown:
             bisect.insort(self._order, item, key=_stack_key)
 
     @contextmanager
@@ -293,13 +293,13 @@ class CircleScene(QGraphicsScene):
         """
         left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
         for item in self._ordered()[:TOP_FIRST]:
-            if item.px + BOX[0] <= right and item.px + BOX[2] >= left \
+            if item.shown and item.px + BOX[0] <= right and item.px + BOX[2] >= left \
                     and item.py + BOX[1] <= bottom and item.py + BOX[3] >= top \
                     and _hit(item, rect):
                 return item
         for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
                                Qt.SortOrder.DescendingOrder):
-            if isinstance(item, NoteItem) and _hit(item, rect):
+            if isinstance(item, NoteItem) and item.shown and _hit(item, rect):
                 return item
         return None
 
@@ -309,9 +309,9 @@ class CircleScene(QGraphicsScene):
 
     def _ordered(self) -> list[NoteItem]:
         """Every note, topmost first, as Qt stacks them (z, then the order they joined)."""
-        if self._order is None:
-            self._order = sorted((item for item in self.items() if isinstance(item, NoteItem)),
-                                 key=_stack_key)
+        if self._order is None:  # notes counted in a "+N" are not drawn: left out
+            self._order = sorted((item for item in self.items()
+                                  if isinstance(item, NoteItem) and item.shown), key=_stack_key)
         return self._order
 
     # -- painting --------------------------------------------------------------

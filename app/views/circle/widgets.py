@@ -219,6 +219,7 @@ class TallyBar(QWidget):
 
 
 TALLY_COMFORT_PX = 760  # the height at which the tally's type is shown at full size
+TALLY_COMFORT_W = 440  # and the width
 
 
 class TallyPanel(QFrame):
@@ -273,7 +274,8 @@ class TallyPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """On a low projector (1280x720, 1024x768) the rows must still fit: type follows height."""
         super().resizeEvent(event)
-        fit = max(0.55, min(1.0, self.height() / TALLY_COMFORT_PX))
+        fit = max(0.55, min(1.0, self.height() / TALLY_COMFORT_PX,
+                            (self.width() + 40) / TALLY_COMFORT_W))
         if abs(fit - self._fit) > 0.04:
             self._fit = fit
             self._restyle()
