@@ -448,17 +448,21 @@ def _read_themes(s, workshop_id: int) -> list[tuple[Theme, list[ThemeItem], list
 
 
 def _themes(raw: list[tuple[Theme, list[ThemeItem], list[ThemePair]]], text) -> list[ThemeTable]:  # noqa: ANN001
-    """Pairs on one row (in the plus column's order), then the unpaired items."""
+    """Groups of paired points first (in the plus column's order), then the unpaired items.
+
+    One point may be tied to several on the other side: a group's row that has only
+    one side says the other side is the one above ("idem").
+    """
+    from app.models.plusmin_read import board_rows
+
+    same = QCoreApplication.translate("Minutes", "(idem)")
     tables = []
     for theme, items, pairs in raw:
-        by_id = {i.id: i for i in items}
-        partner = {p.plus_id: p.min_id for p in pairs if p.plus_id in by_id and p.min_id in by_id}
-        paired_min = set(partner.values())
-        plus = [i for i in items if i.sign == "plus"]
-        rows: list[tuple[str | None, str | None]] = [
-            (text(i.text), text(by_id[partner[i.id]].text)) for i in plus if i.id in partner]
-        rows += [(text(i.text), None) for i in plus if i.id not in partner]
-        rows += [(None, text(i.text)) for i in items if i.sign == "min" and i.id not in paired_min]
+        rows: list[tuple[str | None, str | None]] = []
+        for r in board_rows(items, pairs):
+            plus = text(r.plus.text) if r.plus else (same if r.paired else None)
+            min_ = text(r.min.text) if r.min else (same if r.paired else None)
+            rows.append((plus, min_))
         tables.append(ThemeTable(text(theme.title), theme.priority, theme.votes or 0, rows))
     return tables
 

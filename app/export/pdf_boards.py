@@ -326,7 +326,7 @@ def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
             rows.append([para(plus, s.cell) if plus is not None
                          else para(QCoreApplication.translate("Minutes", "nog geen positieve kant"), s.flag),
                          para(minus, s.cell) if minus is not None
-                         else para(QCoreApplication.translate("Minutes", "nog geen aandachtspunt tegenover"), s.flag)])
+                         else para(QCoreApplication.translate("Minutes", "nog geen aandachtspunt ertegenover"), s.flag)])
         title = escape(theme.title)
         if theme.priority is not None:
             priority = QCoreApplication.translate("Minutes", "prioriteit {n}").format(n=theme.priority)

@@ -272,7 +272,7 @@ def _delta(planned: int, actual: int | None) -> str:
 
 
 def agenda_section(m: Minutes, s: Styles) -> list[Flowable]:
-    title = QCoreApplication.translate("Minutes", "Agenda: gepland en gelopen")
+    title = QCoreApplication.translate("Minutes", "Agenda: gepland en werkelijk")
     if not m.rounds:
         return section(title, [para(QCoreApplication.translate("Minutes", "Er is geen agenda vastgelegd."), s.body)], s)
     head = [Paragraph(escape(h), s.cell_head) for h in

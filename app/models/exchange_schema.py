@@ -425,7 +425,7 @@ def validate(data: Any) -> DocumentIn:
 UNKNOWN = {"participant": "onbekende deelnemer", "subgroup": "onbekende subgroep",
            "development": "onbekende ontwikkeling", "entry": "onbekende marktplaatsregel",
            "item": "onbekend punt"}
-WHAT = {"participant": "een deelnemer", "round": "een ronde", "note": "een briefje",
+WHAT = {"participant": "een deelnemer", "round": "een ronde", "note": "een post-it",
         "subgroup": "een subgroep", "development": "een ontwikkeling",
         "entry": "een regel van de marktplaats", "pool": "een pool", "theme": "een thema",
         "item": "een punt", "action": "een actie"}
@@ -524,7 +524,7 @@ def _check_market(market: MarketIn, ids: _Ids) -> None:
 def _check_plusmin(plusmin: PlusminIn, ids: _Ids) -> None:
     for t, theme in enumerate(plusmin.themes):
         sign = {item.id: item.sign for item in theme.items}
-        paired: dict[str, str] = {}
+        seen: dict[tuple[str, str], int] = {}
         for p, pair in enumerate(theme.pairs):
             for key in ("plus", "min"):
                 ident, path = getattr(pair, key), f"$.plusmin.themes[{t}].pairs[{p}].{key}"
@@ -534,6 +534,9 @@ def _check_plusmin(plusmin: PlusminIn, ids: _Ids) -> None:
                 if sign[ident] != key:
                     raise ExchangeError(path, f"{_show(ident)} is een {sign[ident]}-punt; een paar "
                                               "koppelt een pluspunt aan een minpunt")
-                if ident in paired:
-                    raise ExchangeError(path, f"{_show(ident)} zit al in een paar ({paired[ident]})")
-                paired[ident] = path
+            # one point may be in several pairs (the method does not ask for one-to-one)
+            key = (pair.plus, pair.min)
+            if key in seen:
+                raise ExchangeError(f"$.plusmin.themes[{t}].pairs[{p}]",
+                                    f"dit paar staat al bij $.plusmin.themes[{t}].pairs[{seen[key]}]")
+            seen[key] = p

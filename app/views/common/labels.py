@@ -62,9 +62,9 @@ def ring_label(ring: str | None) -> str:
 
 def composition_hint(code: str, value: object) -> str:
     if code == "too_small":
-        return QCoreApplication.translate("Labels", "Een kleine groep ({n}): de methode raadt zo'n 8 tot 10 deelnemers aan.").format(n=value)
+        return QCoreApplication.translate("Labels", "Een kleine groep ({n}): voor de start gaat de methode uit van 8 tot 10 deelnemers, uit verschillende secties.").format(n=value)
     if code == "too_large":
-        return QCoreApplication.translate("Labels", "Een grote groep ({n}): boven de 10 komt niet iedereen aan het woord.").format(n=value)
+        return QCoreApplication.translate("Labels", "Een grote groep ({n}): voor de start gaat de methode uit van 8 tot 10 deelnemers. Werk in de marktplaats in subgroepen van 4 à 5.").format(n=value)
     if code == "missing":
         return QCoreApplication.translate("Labels", "Er is nog geen {role} bij: de methode vraagt om alle stemmen.").format(
             role=role_label(str(value)).lower())

@@ -390,7 +390,7 @@ class PlusMinBoard(CardGestures, QWidget):
         if self.board is None:
             return
         answer = QMessageBox.question(self, self.tr("Thema verwijderen"), self.tr(
-            "‘{title}’ en alle punten erin verwijderen? Ctrl+Z zet het terug.").format(
+            "‘{title}’ en alle punten erin verwijderen? Ctrl+Z maakt dit ongedaan.").format(
                 title=self.board.theme.title))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.push(cmd.DeleteTheme(self.ctx.store, self._theme_id, self.board.theme.title))
@@ -594,7 +594,7 @@ class PlusMinBoard(CardGestures, QWidget):
 
     def remove_item(self, card: ItemCard) -> None:
         if self.ctx.push(cmd.RemoveItem(self.ctx.store, card.item_id, card.text)):
-            self.message.emit(self.tr("Punt verwijderd; Ctrl+Z zet het terug."))
+            self.message.emit(self.tr("Punt verwijderd; Ctrl+Z maakt dit ongedaan."))
 
     def add_inspiration(self, source: InspirationCard, sign: str | None = None,
                         before_id: int | None = None) -> None:

@@ -101,7 +101,7 @@ class CardGestures:
         plus, min_ = self.selected["plus"], self.selected["min"]
         if plus is None or min_ is None:
             self.message.emit(QCoreApplication.translate("PlusMinBoard", "Kies een positief punt en een aandachtspunt (klik of "
-                                      "spatie) en druk Ctrl+K om ze te koppelen."))
+                                      "spatie) en druk op Ctrl+K om ze te koppelen."))
             return
         if self.ctx.push(cmd.PairItems(self.ctx.store, plus, min_)):
             self.selected = {"plus": None, "min": None}

@@ -188,7 +188,7 @@ class ParticipantsPanel(QWidget):
         for p in targets:
             self.ctx.push(RemoveParticipant(self.ctx.store, p.id, p.name))
         self.ctx.undo.endMacro()
-        self.message.emit(self.tr("Verwijderd; Ctrl+Z zet terug."))
+        self.message.emit(self.tr("Verwijderd; Ctrl+Z maakt dit ongedaan."))
 
     def refresh_composition(self) -> None:
         self.composition.show_composition(ops.composition(self.model.rows))

@@ -198,10 +198,10 @@ class StartScreen(QWidget):
             answer = QMessageBox.question(
                 self, self.tr("Bijeenkomst verwijderen"),
                 self.tr("‘{title}’ verwijderen, met alle deelnemers, borden en notities?\n"
-                        "Ctrl+Z zet hem terug zolang Leidraad open is.").format(title=ws.title),
+                        "Ctrl+Z maakt dit ongedaan zolang Leidraad open is.").format(title=ws.title),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.ctx.push(DeleteWorkshop(self.ctx.store, ws.id))
-        self.message.emit(self.tr("‘{title}’ verwijderd. Ctrl+Z zet hem terug.").format(title=ws.title))
+        self.message.emit(self.tr("‘{title}’ verwijderd. Ctrl+Z maakt dit ongedaan.").format(title=ws.title))
