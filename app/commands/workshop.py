@@ -118,3 +118,24 @@ class RemoveParticipant(StoreCommand):
     def undo_op(self) -> None:
         assert self.snapshot is not None
         ops.restore_participant(self.store, self.snapshot)
+
+
+class CreateFollowUp(StoreCommand):
+    """"Vervolg op deze bijeenkomst": a follow-up session in the same traject (undo bins it)."""
+
+    def __init__(self, store: Store, workshop_id: int, theme_id: int | None = None) -> None:
+        super().__init__(store, QCoreApplication.translate("Commands", "Vervolg op deze bijeenkomst"))
+        self.source_id, self.theme_id = workshop_id, theme_id
+        self.workshop_id: int | None = None
+
+    def do(self) -> None:
+        from app.models.traject import create_follow_up
+
+        if self.workshop_id is None:
+            self.workshop_id = create_follow_up(self.store, self.source_id, self.theme_id).id
+        else:
+            ops.restore_workshop(self.store, self.workshop_id)
+
+    def undo_op(self) -> None:
+        assert self.workshop_id is not None
+        ops.delete_workshop(self.store, self.workshop_id)

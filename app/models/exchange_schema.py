@@ -130,6 +130,23 @@ class CircleIn(_Obj):
     extra: Extra = None
 
 
+class ReflectionNoteIn(_Obj):
+    """A post-it on the red/green board (an addition to version 1: optional)."""
+
+    id: Id
+    text: Text
+    participant: Id | None
+    x: FiniteFloat
+    y: FiniteFloat
+    zone: Literal["red", "between", "green"] | None = None
+    extra: Extra = None
+
+
+class ReflectionIn(_Obj):
+    notes: list[ReflectionNoteIn] = []
+    extra: Extra = None
+
+
 class SubgroupIn(_Obj):
     id: Id
     name: Annotated[str, Field(max_length=NAME_LIMIT), AfterValidator(_one_line)]
@@ -218,6 +235,7 @@ class DocumentIn(_Obj):
     market: MarketIn
     plusmin: PlusminIn
     actions: list[ActionIn]
+    reflection: ReflectionIn = ReflectionIn()  # optional: files without it import unchanged
     extra: Extra = None
 
 
@@ -426,6 +444,7 @@ UNKNOWN = {"participant": "onbekende deelnemer", "subgroup": "onbekende subgroep
            "development": "onbekende ontwikkeling", "entry": "onbekende marktplaatsregel",
            "item": "onbekend punt"}
 WHAT = {"participant": "een deelnemer", "round": "een ronde", "note": "een post-it",
+        "reflection_note": "een post-it van het rood-groenbord",
         "subgroup": "een subgroep", "development": "een ontwikkeling",
         "entry": "een regel van de marktplaats", "pool": "een pool", "theme": "een thema",
         "item": "een punt", "action": "een actie"}
@@ -457,6 +476,7 @@ def _collect_ids(doc: DocumentIn) -> _Ids:
         ("participant", "$.participants", doc.participants),
         ("round", "$.agenda", doc.agenda),
         ("note", "$.circle.notes", doc.circle.notes),
+        ("reflection_note", "$.reflection.notes", doc.reflection.notes),
         ("subgroup", "$.market.subgroups", doc.market.subgroups),
         ("development", "$.market.developments", doc.market.developments),
         ("entry", "$.market.entries", doc.market.entries),
@@ -479,6 +499,9 @@ def check_references(doc: DocumentIn) -> None:
     for i, note in enumerate(doc.circle.notes):
         if note.participant is not None:
             ids.expect(note.participant, "participant", f"$.circle.notes[{i}].participant")
+    for i, rnote in enumerate(doc.reflection.notes):
+        if rnote.participant is not None:
+            ids.expect(rnote.participant, "participant", f"$.reflection.notes[{i}].participant")
     _check_market(doc.market, ids)
     _check_plusmin(doc.plusmin, ids)
     for i, action in enumerate(doc.actions):

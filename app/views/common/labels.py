@@ -27,6 +27,8 @@ def template_label(key: str) -> str:
         "circle": QCoreApplication.translate("Labels", "Cirkel van invloed en betrokkenheid"),
         "market": QCoreApplication.translate("Labels", "Marktplaats interne deskundigheid"),
         "plusmin": QCoreApplication.translate("Labels", "Plus-min-gesprek over de kernthema's"),
+        "first_session": QCoreApplication.translate("Labels", "Eerste groepsgesprek"),
+        "follow_up": QCoreApplication.translate("Labels", "Vervolggesprek"),
         "blank": QCoreApplication.translate("Labels", "Lege bijeenkomst"),
     }.get(key, key)
 
@@ -36,6 +38,8 @@ def template_hint(key: str) -> str:
         "circle": QCoreApplication.translate("Labels", "Verhalen (30), plaatsen in de cirkel (10), dialoog (30), afsluiting (5)."),
         "market": QCoreApplication.translate("Labels", "Aanbod en vraag in subgroepen (20), plenair verbindingen leggen (30), actie."),
         "plusmin": QCoreApplication.translate("Labels", "De vier kernthema's: positieve punten, aandachtspunten, koppelen, actie."),
+        "first_session": QCoreApplication.translate("Labels", "Terugkoppeling (rood/groen en de kernthema's), herkennen, de punten met voorbeelden, versterken en belemmeren, het meest urgente thema."),
+        "follow_up": QCoreApplication.translate("Labels", "Eén thema verdiepen: patronen doorbreken, patronen vasthouden, hoe en door wie, actie."),
         "blank": QCoreApplication.translate("Labels", "Geen agenda: stel zelf de rondes samen."),
     }.get(key, "")
 
@@ -45,6 +49,7 @@ def board_label(board: str | None) -> str:
         "circle": QCoreApplication.translate("Labels", "Cirkel van invloed"),
         "market": QCoreApplication.translate("Labels", "Marktplaats"),
         "plusmin": QCoreApplication.translate("Labels", "Plus-min-schema"),
+        "reflection": QCoreApplication.translate("Labels", "Versmallen of doorleren"),
         None: QCoreApplication.translate("Labels", "Geen bord"),
     }.get(board, board or "")
 
@@ -72,3 +77,12 @@ def composition_hint(code: str, value: object) -> str:
         return QCoreApplication.translate("Labels", "Oudere docenten zijn bij voorkeur iets oververtegenwoordigd; "
                   "nu zijn ze niet de grootste groep.")
     return code
+
+
+def zone_label(zone: str | None) -> str:
+    return {
+        "red": QCoreApplication.translate("Labels", "Rood: versmallingsroute"),
+        "green": QCoreApplication.translate("Labels", "Groen: leerroute"),
+        "between": QCoreApplication.translate("Labels", "Ertussenin"),
+        None: QCoreApplication.translate("Labels", "Niet geplaatst"),
+    }.get(zone, zone or "")
