@@ -1,6 +1,6 @@
 -- The traject (issue 20): faithful pairing and the red/green reflection board.
 -- Pairing: one positive point may be the reverse side of several points of
--- attention and the other way round; only the same two points cannot be tied twice.
+-- attention and the other way round. Only the same two points cannot be tied twice.
 CREATE TABLE theme_pair_new (
 	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	theme_id INTEGER NOT NULL,
