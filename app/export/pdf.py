@@ -40,6 +40,7 @@ from app.models.market import (
     MarketSubgroup,
 )
 from app.models.plusmin import Theme, ThemeItem, ThemePair
+from app.models.reflection import ReflectionNote
 from app.models.store import Store
 from app.models.workshop import Participant, Workshop
 
@@ -132,6 +133,8 @@ class Minutes:
     market: Market | None = None
     themes: list[ThemeTable] = field(default_factory=list)
     actions: list[tuple[str, str, object]] = field(default_factory=list)  # (what, who, due)
+    reflection: list[tuple[str, str, str | None]] = field(default_factory=list)  # (text, who, zone)
+    traject: list[str] = field(default_factory=list)  # titles of the traject's sessions, in order
 
 
 # -- names and anonymisation --------------------------------------------------
@@ -279,6 +282,8 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
             raw_themes = _read_themes(s, workshop_id)
             actions = _rows(s, select(Action).where(Action.workshop_id == workshop_id)
                             .order_by(Action.position, Action.id))
+            reflection = _rows(s, select(ReflectionNote).where(ReflectionNote.workshop_id == workshop_id)
+                               .order_by(ReflectionNote.z, ReflectionNote.id))
     except SQLAlchemyError as exc:
         raise MinutesError(QCoreApplication.translate("Minutes", "De gegevens konden niet gelezen worden: {error}").format(
             error=exc.__class__.__name__)) from exc
@@ -306,6 +311,8 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
     minutes.actions = [(text(a.what),
                         namer.participant(a.who_participant_id) if a.who_participant_id
                         else namer.free(a.who_text or ""), a.due) for a in actions]
+    minutes.reflection = [(text(n.text), namer.participant(n.participant_id), n.zone)
+                          for n in reflection]
     return minutes
 
 
@@ -459,10 +466,14 @@ def _themes(raw: list[tuple[Theme, list[ThemeItem], list[ThemePair]]], text) -> 
     tables = []
     for theme, items, pairs in raw:
         rows: list[tuple[str | None, str | None]] = []
+        loose_plus, loose_min = [], []
         for r in board_rows(items, pairs):
-            plus = text(r.plus.text) if r.plus else (same if r.paired else None)
-            min_ = text(r.min.text) if r.min else (same if r.paired else None)
-            rows.append((plus, min_))
+            if not r.paired:  # unpaired points never share a row on paper
+                loose_plus += [(text(r.plus.text), None)] if r.plus else []
+                loose_min += [(None, text(r.min.text))] if r.min else []
+                continue
+            rows.append((text(r.plus.text) if r.plus else same, text(r.min.text) if r.min else same))
+        rows += loose_plus + loose_min
         tables.append(ThemeTable(text(theme.title), theme.priority, theme.votes or 0, rows))
     return tables
 

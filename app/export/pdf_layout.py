@@ -257,7 +257,8 @@ def participants_section(m: Minutes, s: Styles) -> list[Flowable]:
 
 def board_name(board: str | None) -> str:
     return {"circle": QCoreApplication.translate("Minutes", "Cirkel van invloed"), "market": QCoreApplication.translate("Minutes", "Marktplaats"),
-            "plusmin": QCoreApplication.translate("Minutes", "Plus-min-schema")}.get(board or "", "")
+            "plusmin": QCoreApplication.translate("Minutes", "Plus-min-schema"),
+            "reflection": QCoreApplication.translate("Minutes", "Versmallen of doorleren")}.get(board or "", "")
 
 
 def _minutes(seconds: int | None) -> int | None:
@@ -395,7 +396,7 @@ class _Doc(SimpleDocTemplate):
 
 def render(m: Minutes) -> bytes:
     """Lay out the minutes and return the PDF bytes."""
-    from app.export import pdf_boards
+    from app.export import pdf_boards, pdf_reflection
 
     register_fonts()
     s = Styles()
@@ -405,6 +406,7 @@ def render(m: Minutes) -> bytes:
     story += pdf_boards.circle_section(m, s)
     story += pdf_boards.market_section(m, s)
     story += pdf_boards.plusmin_section(m, s)
+    story += pdf_reflection.reflection_section(m, s)
     story += notes_section(m, s)
     story += actions_section(m, s)
     story += reflection_box(s)
