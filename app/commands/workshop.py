@@ -139,3 +139,23 @@ class CreateFollowUp(StoreCommand):
     def undo_op(self) -> None:
         assert self.workshop_id is not None
         ops.delete_workshop(self.store, self.workshop_id)
+
+
+class ShowTurn(StoreCommand):
+    """Show or hide the appreciative-turn card in the room."""
+
+    def __init__(self, store: Store, workshop_id: int, show: bool) -> None:
+        super().__init__(store, QCoreApplication.translate("Commands", "Waarderende wending tonen") if show
+                         else QCoreApplication.translate("Commands", "Waarderende wending verbergen"))
+        self.workshop_id, self.show = workshop_id, bool(show)
+        self.old = not self.show
+
+    def do(self) -> None:
+        from app.models.traject import set_turn_shown
+
+        self.old = set_turn_shown(self.store, self.workshop_id, self.show)
+
+    def undo_op(self) -> None:
+        from app.models.traject import set_turn_shown
+
+        set_turn_shown(self.store, self.workshop_id, self.old)

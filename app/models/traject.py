@@ -127,3 +127,27 @@ def traject_members(store: Store, workshop_id: int) -> list[Workshop]:
         rows = [w for w in s.scalars(select(Workshop).where(Workshop.deleted_at.is_(None)))
                 if traject_id(w) == shared]
     return sorted(rows, key=lambda w: (w.date, w.created_at, w.id))
+
+
+# -- the appreciative turn, on the projector at any moment ---------------------------
+
+def turn_shown(ws: Workshop | None) -> bool:
+    """Whether the room sees the appreciative-turn card (``Workshop.extra["show_turn"]``)."""
+    return bool(ws is not None and (ws.extra or {}).get("show_turn"))
+
+
+def set_turn_shown(store: Store, workshop_id: int, shown: bool) -> bool:
+    """Show or hide the appreciative-turn card in the room; returns the old state."""
+    with store.write() as s:
+        ws = s.get(Workshop, workshop_id)
+        if ws is None:
+            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+        old = bool((ws.extra or {}).get("show_turn"))
+        extra = dict(ws.extra or {})
+        if shown:
+            extra["show_turn"] = True
+        else:
+            extra.pop("show_turn", None)
+        ws.extra = extra
+    store.emit("workshop", workshop_id, "update", (workshop_id,), fields=("extra",))
+    return old
