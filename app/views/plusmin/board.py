@@ -482,9 +482,12 @@ class PlusMinBoard(CardGestures, QWidget):
                 align = Qt.AlignmentFlag(0) if r.paired else Qt.AlignmentFlag.AlignTop
                 self.grid.addWidget(self._card_for(item, check), row, col, align)
             if r.paired and self._min_shown:
-                link = QLabel("⟷", self.content)
+                # a group may tie one point to several: the arrow only where this row's two
+                # points are a pair, a bracket where the row belongs to the group above
+                link = QLabel("⟷" if r.linked else "┆", self.content)
                 link.setObjectName("link")
-                link.setToolTip(self.tr("Gekoppeld: positief punt en keerzijde"))
+                link.setToolTip(self.tr("Gekoppeld: positief punt en keerzijde") if r.linked
+                                else self.tr("Hoort bij de koppeling hierboven"))
                 self.grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignCenter)
             row += 1
         self.grid.setRowStretch(row, 1)
