@@ -38,7 +38,7 @@ def counts(m: Minutes) -> dict[str, int]:
 def balance_sentence(m: Minutes) -> str:
     c = counts(m)
     return QCoreApplication.translate(
-        "Minutes", "{red} post-its in de rode cirkel, {green} in de groene, {between} ertussenin.").format(
+        "Minutes", "Post-its in de rode cirkel: {red} · in de groene cirkel: {green} · ertussenin: {between}").format(
         red=c["red"], green=c["green"], between=c["between"])
 
 
