@@ -142,7 +142,7 @@ def _most_sentence(counts: dict[str | None, int]) -> str:
     placed = {ring: n for ring, n in counts.items() if ring is not None}
     most = max(placed.values(), default=0)
     if not most:
-        return QCoreApplication.translate("Minutes", "Nog geen post-it staat in de cirkel.")
+        return QCoreApplication.translate("Minutes", "Er staat nog geen post-it in de cirkel.")
     winners = [ring_name(r) for r, n in placed.items() if n == most]
     if len(winners) == 1:
         return QCoreApplication.translate("Minutes", "De meeste post-its staan in de ring {ring} ({n} van {total}).").format(

@@ -300,7 +300,7 @@ def agenda_section(m: Minutes, s: Styles) -> list[Flowable]:
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT_LIGHT),
         ("LINEBELOW", (0, -1), (-1, -1), 0, colors.white)])]
     if len(ran) < len(m.rounds) and ran:
-        out.append(para(QCoreApplication.translate("Minutes", "Het verschil telt alleen de rondes die gelopen zijn."), s.small))
+        out.append(para(QCoreApplication.translate("Minutes", "Het verschil telt alleen de rondes die al gehouden zijn."), s.small))
     return section(title, out, s)
 
 

@@ -252,7 +252,7 @@ class PlusMinBoard(CardGestures, QWidget):
         set_shortcut_help(self, self.tr("Plus-min-schema"), [
             ("Enter / F2", self.tr("Punt bewerken (Shift+Enter: nieuwe regel, Esc: annuleren)")),
             ("Spatie", self.tr("Punt kiezen om te koppelen")),
-            ("↑ / ↓ / ← / →", self.tr("Naar het vorige, volgende of overstaande punt")),
+            ("↑ / ↓ / ← / →", self.tr("Naar het vorige of volgende punt, of het punt ertegenover")),
             ("Alt+↑ / Alt+↓", self.tr("Punt (of gekoppelde rij) verplaatsen")),
             ("Ctrl+← / Ctrl+→", self.tr("Punt naar de andere kolom (koppeling vervalt)")),
             ("Delete", self.tr("Punt verwijderen")),
