@@ -26,9 +26,6 @@ POINT_LIMIT = 220  # characters of one chosen point on the page
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s*")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Verslag", text)
-
 
 def candidate_points(store: Store, workshop_id: int, *, anonymise: bool = True) -> list[str]:
     """Points the facilitator can choose from: lines of the shared round notes, then the
@@ -71,25 +68,25 @@ def highlights(m: Minutes) -> list[tuple[str, str]]:
         if placed:
             most = max(placed.values())
             rings = [pdf_boards.ring_name(r) for r, n in placed.items() if n == most]
-            joined = rings[0] if len(rings) == 1 else (", ".join(rings[:-1]) + _tr(" en ") + rings[-1])
-            out.append((_tr("Cirkel van invloed"),
-                        _tr("De meeste post-its: {rings} ({n})").format(rings=joined, n=most)))
+            joined = rings[0] if len(rings) == 1 else (", ".join(rings[:-1]) + QCoreApplication.translate("Verslag", " en ") + rings[-1])
+            out.append((QCoreApplication.translate("Verslag", "Cirkel van invloed"),
+                        QCoreApplication.translate("Verslag", "De meeste post-its: {rings} ({n})").format(rings=joined, n=most)))
     market = m.market
     if market is not None and (market.matches or market.pools):
         knots, pools = len(market.matches), len(market.pools)
-        bits = [_tr("1 verbinding tussen vraag en aanbod") if knots == 1
-                else _tr("{n} verbindingen tussen vraag en aanbod").format(n=knots)]
+        bits = [QCoreApplication.translate("Verslag", "1 verbinding tussen vraag en aanbod") if knots == 1
+                else QCoreApplication.translate("Verslag", "{n} verbindingen tussen vraag en aanbod").format(n=knots)]
         if pools:
-            bits.append(_tr("1 keer aanbod gebundeld") if pools == 1
-                        else _tr("{n} keer aanbod gebundeld").format(n=pools))
-        out.append((_tr("Marktplaats"), ", ".join(bits)))
+            bits.append(QCoreApplication.translate("Verslag", "1 keer aanbod gebundeld") if pools == 1
+                        else QCoreApplication.translate("Verslag", "{n} keer aanbod gebundeld").format(n=pools))
+        out.append((QCoreApplication.translate("Verslag", "Marktplaats"), ", ".join(bits)))
     ranking = pdf_boards.urgency(m.themes)
     if ranking:
-        out.append((_tr("Plus-min-schema"), _tr("Meest urgent: {title}").format(title=ranking[0][0].title)))
+        out.append((QCoreApplication.translate("Verslag", "Plus-min-schema"), QCoreApplication.translate("Verslag", "Meest urgent: {title}").format(title=ranking[0][0].title)))
     if m.reflection:
         c = pdf_reflection.counts(m)
-        out.append((_tr("Versmallen of doorleren"),
-                    _tr("Rood {red} · ertussen {between} · groen {green}").format(**c)))
+        out.append((QCoreApplication.translate("Verslag", "Versmallen of doorleren"),
+                    QCoreApplication.translate("Verslag", "Rood {red} · ertussen {between} · groen {green}").format(**c)))
     return out
 
 
@@ -114,7 +111,7 @@ def build_verslag(store: Store, workshop_id: int, *, anonymise: bool = True,
     except MinutesError:
         raise
     except Exception as exc:  # a layout failure must not crash the app
-        raise MinutesError(_tr("Het verslag kon niet worden opgemaakt ({error}).").format(
+        raise MinutesError(QCoreApplication.translate("Verslag", "Het verslag kon niet worden opgemaakt ({error}).").format(
             error=f"{exc.__class__.__name__}: {exc}")) from exc
 
 
@@ -130,8 +127,8 @@ def traject_titles(store: Store, workshop_id: int) -> list[tuple[str, bool]]:
 
 
 def template_name(template: str) -> str:
-    return {"first_session": _tr("Eerste groepsgesprek"),
-            "follow_up": _tr("Vervolggesprek")}.get(template, _tr("Bijeenkomst"))
+    return {"first_session": QCoreApplication.translate("Verslag", "Eerste groepsgesprek"),
+            "follow_up": QCoreApplication.translate("Verslag", "Vervolggesprek")}.get(template, QCoreApplication.translate("Verslag", "Bijeenkomst"))
 
 
 def export_verslag(store: Store, workshop_id: int, path: Path | str, *, anonymise: bool = True,
@@ -139,8 +136,8 @@ def export_verslag(store: Store, workshop_id: int, path: Path | str, *, anonymis
     """Build the verslag and write it to ``path`` atomically; returns the path."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise MinutesError(_tr("{path} is een map: kies een bestandsnaam voor het verslag.").format(path=target))
+        raise MinutesError(QCoreApplication.translate("Verslag", "{path} is een map: kies een bestandsnaam voor het verslag.").format(path=target))
     if not target.parent.is_dir():
-        raise MinutesError(_tr("De map {folder} bestaat niet. Kies een andere map.").format(folder=target.parent))
+        raise MinutesError(QCoreApplication.translate("Verslag", "De map {folder} bestaat niet. Kies een andere map.").format(folder=target.parent))
     write_atomically(target, build_verslag(store, workshop_id, anonymise=anonymise, points=points))
     return target

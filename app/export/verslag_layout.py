@@ -47,9 +47,6 @@ WIDTH = PAGE_W - 2 * MARGIN
 MAX_ACTIONS = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Verslag", text)
-
 
 def _tiles(highlights: list[tuple[str, str]], s: Styles) -> Flowable:
     """The boards' main results as tiles, two a row."""
@@ -78,15 +75,15 @@ def _tiles(highlights: list[tuple[str, str]], s: Styles) -> Flowable:
 
 def _actions(m: Minutes, s: Styles) -> list[Flowable]:
     if not m.actions:
-        return [para(_tr("Er zijn nog geen acties afgesproken."), s.body)]
+        return [para(QCoreApplication.translate("Verslag", "Er zijn nog geen acties afgesproken."), s.body)]
     rows: list[list[object]] = [[Paragraph(escape(h), s.cell_head)
-                                 for h in (_tr("Wat"), _tr("Wie"), _tr("Wanneer"))]]
+                                 for h in (QCoreApplication.translate("Verslag", "Wat"), QCoreApplication.translate("Verslag", "Wie"), QCoreApplication.translate("Verslag", "Wanneer"))]]
     for what, who, due in m.actions[:MAX_ACTIONS]:
         rows.append([para(what, s.cell), para(who or "–", s.cell),
                      para(long_date(due) if due else "–", s.cell)])
     out: list[Flowable] = [table(rows, [WIDTH - 80 * mm, 46 * mm, 34 * mm])]
     if len(m.actions) > MAX_ACTIONS:
-        out.append(Paragraph(escape(_tr("En nog {n} andere; alle acties staan in de notulen.").format(
+        out.append(Paragraph(escape(QCoreApplication.translate("Verslag", "En nog {n} andere; alle acties staan in de notulen.").format(
             n=len(m.actions) - MAX_ACTIONS)), s.small))
     return out
 
@@ -100,25 +97,25 @@ def content(m: Minutes, highlights: list[tuple[str, str]], points: list[str],
                    spaceAfter=4, bulletFontName=BOLD, bulletColor=ACCENT)
     facts = " · ".join(x for x in (long_date(m.date), m.location) if x)
     out: list[Flowable] = [
-        Paragraph(escape(_tr("VERSLAG VOOR IEDEREEN OP SCHOOL")), s.overline),
+        Paragraph(escape(QCoreApplication.translate("Verslag", "VERSLAG VOOR IEDEREEN OP SCHOOL")), s.overline),
         Paragraph(escape(m.title), s.title),
         Paragraph(escape(facts), s.small),
     ]
     if traject:
         steps = " → ".join(f"<b>{escape(t)}</b>" if here else escape(t) for t, here in traject)
-        out.append(Paragraph(escape(_tr("Onderdeel van een traject:")) + " " + steps, s.small))
+        out.append(Paragraph(escape(QCoreApplication.translate("Verslag", "Onderdeel van een traject:")) + " " + steps, s.small))
     out += [Spacer(1, 8),
-            Paragraph(escape(_tr("Wat we samen hebben besproken, kort op een rij. Lees het rustig en "
+            Paragraph(escape(QCoreApplication.translate("Verslag", "Wat we samen hebben besproken, kort op een rij. Lees het rustig en "
                                  "vraag je af: wat herken ik hierin, en wat betekent het voor mij?")), s.body)]
     if highlights:
-        out += [Paragraph(escape(_tr("In één oogopslag")), h), _tiles(highlights, s)]
+        out += [Paragraph(escape(QCoreApplication.translate("Verslag", "In één oogopslag")), h), _tiles(highlights, s)]
     if points:
-        out.append(Paragraph(escape(_tr("Wat we willen onthouden")), h))
+        out.append(Paragraph(escape(QCoreApplication.translate("Verslag", "Wat we willen onthouden")), h))
         out += [Paragraph(escape(p), point, bulletText=f"{n}.") for n, p in enumerate(points, 1)]
-    out += [Paragraph(escape(_tr("Over naar actie")), h), *_actions(m, s), Spacer(1, 12)]
+    out += [Paragraph(escape(QCoreApplication.translate("Verslag", "Over naar actie")), h), *_actions(m, s), Spacer(1, 12)]
     invite = _style("v_invite", fontSize=10, leading=14)
-    out.append(box([Paragraph(escape(_tr("Om over na te denken")), s.h2),
-                    Paragraph(escape(_tr("Waar leer jij in je dagelijkse werk al samen met collega's, en hoe "
+    out.append(box([Paragraph(escape(QCoreApplication.translate("Verslag", "Om over na te denken")), s.h2),
+                    Paragraph(escape(QCoreApplication.translate("Verslag", "Waar leer jij in je dagelijkse werk al samen met collega's, en hoe "
                                          "kun je daarop voortbouwen? Wat zou jij zelf willen doen, en wie "
                                          "heb je daarbij nodig?")), invite)], background=PAPER))
     return out
@@ -130,9 +127,9 @@ def render(m: Minutes, highlights: list[tuple[str, str]], points: list[str],
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN,
-                          title=_tr("Verslag: {title}").format(title=m.title),
+                          title=QCoreApplication.translate("Verslag", "Verslag: {title}").format(title=m.title),
                           author="Leidraad", creator="Leidraad", lang="nl",
-                          subject=_tr("Verslag van de bijeenkomst van {date}").format(date=long_date(m.date)))
+                          subject=QCoreApplication.translate("Verslag", "Verslag van de bijeenkomst van {date}").format(date=long_date(m.date)))
     frame = Frame(MARGIN, MARGIN + 8 * mm, WIDTH, PAGE_H - 2 * MARGIN - 8 * mm, id="page",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
@@ -142,7 +139,7 @@ def render(m: Minutes, highlights: list[tuple[str, str]], points: list[str],
         canvas.line(MARGIN, MARGIN + 4 * mm, PAGE_W - MARGIN, MARGIN + 4 * mm)
         canvas.setFont("Leidraad", 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN, _tr("Leren loont het langst · gemaakt met Leidraad"))
+        canvas.drawString(MARGIN, MARGIN, QCoreApplication.translate("Verslag", "Leren loont het langst · gemaakt met Leidraad"))
         canvas.restoreState()
 
     doc.addPageTemplates([PageTemplate(id="one", frames=[frame], onPage=footer)])

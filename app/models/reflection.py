@@ -29,13 +29,6 @@ ZONES: tuple[str, ...] = ("red", "between", "green")
 RED_CENTRE, GREEN_CENTRE, RADIUS = (-0.5, 0.0), (0.5, 0.0), 0.45
 LEFT, RIGHT, TOP, BOTTOM = -1.0, 1.0, -0.6, 0.6
 
-# The round's prompts (appendix 1), restated in the project's own words.
-PROMPTS: tuple[str, ...] = (
-    "Kijk naar je eigen dagelijkse werk: wanneer zit je vooral in de rode cirkel, wanneer in de groene?",
-    "Hoe ervaar je de balans tussen die twee, en hoe tevreden ben je daarover?",
-    "Wat zou beter kunnen?",
-    "Hoe kan dat tot stand komen: wat kun je zelf doen, en wie heb je daarbij nodig?",
-)
 
 
 class ReflectionNote(Base):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,13 @@ from app.views.common.bus import ViewContext
 from app.views.reflection.scene import SCENE_RECT, ReflectionScene
 
 NUDGE, BIG_NUDGE = 0.03, 0.12
+# The round's prompts (appendix 1), restated in the project's own words.
+PROMPTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Reflection", "Kijk naar je eigen dagelijkse werk: wanneer zit je vooral in de rode cirkel, wanneer in de groene?"),
+    QT_TRANSLATE_NOOP("Reflection", "Hoe ervaar je de balans tussen die twee, en hoe tevreden ben je daarover?"),
+    QT_TRANSLATE_NOOP("Reflection", "Wat zou beter kunnen?"),
+    QT_TRANSLATE_NOOP("Reflection", "Hoe kan dat tot stand komen: wat kun je zelf doen, en wie heb je daarbij nodig?"),
+)
 ZONE_CENTRES = {"red": model.RED_CENTRE, "between": (0.0, 0.0), "green": model.GREEN_CENTRE}
 
 
@@ -96,7 +103,7 @@ class ReflectionBoard(QWidget):
         layout.addWidget(self.balance_label)
         if not audience:
             self.prompts = QLabel("\n".join(f"{n}. {QCoreApplication.translate('Reflection', p)}"
-                                            for n, p in enumerate(model.PROMPTS, 1)), self)
+                                            for n, p in enumerate(PROMPTS, 1)), self)
             self.prompts.setWordWrap(True)
             self.prompts.setTextFormat(Qt.TextFormat.PlainText)
             self.prompts.setObjectName("reflectionPrompts")

@@ -41,6 +41,10 @@ def test_the_bar_adds_post_its_in_red_between_and_green(qtbot, ctx, workshop_id)
                                               ("Nieuw keuzevak", "green"), ("Twijfel", "between")]
     assert board.balance_label.text() == "Rood 1 · ertussen 1 · groen 1"
     assert {i.name for i in board.scene.items_by_id.values()} == {"Anouk"}
+    prompts = board.prompts.text()  # the round's prompts, in the console only
+    for probe in ("wanneer zit je vooral in de rode cirkel", "hoe tevreden ben je",
+                  "Wat zou beter kunnen?", "wat kun je zelf doen, en wie heb je daarbij nodig?"):
+        assert probe in prompts
     ctx.undo.undo()
     assert len(rf.list_notes(ctx.store, workshop_id)) == 2
     assert len(board.scene.items_by_id) == 2

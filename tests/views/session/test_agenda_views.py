@@ -358,7 +358,8 @@ def test_round_panel_prompts_go_to_the_room(qtbot, ctx, wid, clock) -> None:
     assert len(panel.prompt_buttons) == 4
     with qtbot.waitSignal(panel.show_prompts) as one:
         panel.prompt_buttons[1].click()
-    assert one.args == [["Hoe groot mag dat grotere geheel voor jou zijn?"]]
+    assert one.args == [["Hoe groot kan die eenheid voor jou zijn, waar je je bij betrokken voelt en "
+                         "invloed in wilt nemen? Wat draagt daaraan bij?"]]
     with qtbot.waitSignal(panel.show_prompts) as every:
         panel.show_all_button.click()
     assert len(every.args[0]) == 4
