@@ -469,8 +469,9 @@ class PlusMinBoard(CardGestures, QWidget):
         check = board.check()
         loose_started = False
         row = 0
+        any_paired = bool(board.pairs)  # "not yet paired" heads the loose points only below pairs
         for r in board.rows():
-            if not r.paired and not loose_started and row and self._min_shown:
+            if not r.paired and not loose_started and row and self._min_shown and any_paired:
                 loose_started = True
                 note = QLabel(self.tr("Nog niet gekoppeld"), self.content)
                 note.setObjectName("pmLoose")

@@ -30,10 +30,10 @@ from app.views.common.labels import board_label
 from app.views.session.actions_panel import ActionsPanel
 from app.views.session.agenda_panel import AgendaPanel
 from app.views.session.participants_panel import ParticipantsPanel
-from app.views.session.traject_cards import TurnCard, traject_line
 from app.views.session.round_panel import RoundPanel
 from app.views.session.rules_card import RulesCard
 from app.views.session.timer_panel import TimerPanel
+from app.views.session.traject_cards import TurnCard, traject_line
 from app.views.shell.workshop_dialog import WorkshopDialog
 
 SIDE_TABS = ("round", "participants", "actions", "rules", "agenda")
