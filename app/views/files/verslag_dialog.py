@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QRunnable, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,11 +32,34 @@ from app.export import MinutesError
 from app.export.verslag import MAX_POINTS, MIN_POINTS, candidate_points, export_verslag
 from app.models import workshop as ops
 from app.views.common.bus import ViewContext
-from app.views.files.pdf_export import FOLDER_SETTING, suggested_name
+from app.views.files.pdf_export import FOLDER_SETTING, _JobSignals, _start, suggested_name
 
 
 def _points_key(workshop_id: int) -> str:
     return f"verslag.points.{workshop_id}"
+
+
+class VerslagJob(QRunnable):
+    """Builds and writes the verslag on a pool thread (the round timer keeps ticking)."""
+
+    def __init__(self, ctx: ViewContext, workshop_id: int, path: Path, anonymise: bool,
+                 points: list[str]) -> None:
+        super().__init__()
+        self.signals = _JobSignals()
+        self.args = (ctx.store, workshop_id, path)
+        self.anonymise, self.points = anonymise, points
+
+    def run(self) -> None:
+        try:
+            written = export_verslag(*self.args, anonymise=self.anonymise, points=self.points)
+        except MinutesError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - never let a worker take the app down
+            self.signals.failed.emit(QCoreApplication.translate(
+                "VerslagDialog", "Het verslag kon niet worden gemaakt: {error}").format(
+                    error=f"{exc.__class__.__name__}: {exc}"))
+        else:
+            self.signals.done.emit(str(written))
 
 
 class VerslagDialog(QDialog):
@@ -51,6 +75,7 @@ class VerslagDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.workshop_id = ctx, workshop_id
         self.last_path: Path | None = None
+        self.job: VerslagJob | None = None
         ws = ops.get_workshop(ctx.store, workshop_id)
         self._title, self._date = (ws.title, ws.date) if ws else ("", None)
         self.setWindowTitle(self.tr("Verslag voor de school (PDF)"))
@@ -185,18 +210,30 @@ class VerslagDialog(QDialog):
         target = Path(text).expanduser()
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        ops.set_setting(self.ctx.store, _points_key(self.workshop_id), json.dumps(chosen, ensure_ascii=False))
-        try:
-            path = export_verslag(self.ctx.store, self.workshop_id, target,
-                                  anonymise=self.anonymous.isChecked(), points=chosen)
-        except MinutesError as exc:
-            self.status.setText(str(exc))
+        if target.is_file() and QMessageBox.question(
+                self, self.tr("Bestand vervangen?"),
+                self.tr("{name} bestaat al. Wil je het vervangen?").format(name=target.name)
+        ) != QMessageBox.StandardButton.Yes:
             return
-        self.last_path = path
-        ops.set_setting(self.ctx.store, FOLDER_SETTING, str(path.parent))
+        ops.set_setting(self.ctx.store, _points_key(self.workshop_id), json.dumps(chosen, ensure_ascii=False))
+        self.job = VerslagJob(self.ctx, self.workshop_id, target, self.anonymous.isChecked(), chosen)
+        self.job.signals.done.connect(self._done)
+        self.job.signals.failed.connect(self._failed)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Bezig met exporteren…"))
+        _start(self.job)
+
+    def _done(self, path: str) -> None:
+        self.export_button.setEnabled(True)
+        self.last_path = Path(path)
+        ops.set_setting(self.ctx.store, FOLDER_SETTING, str(self.last_path.parent))
         self.status.setText(self.tr("Verslag opgeslagen: {path}").format(path=path))
         self.open_button.show()
-        self.exported.emit(str(path))
+        self.exported.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(message)
 
     def open_result(self) -> None:
         if self.last_path is not None:

@@ -101,7 +101,8 @@ def test_the_verslag_dialog_exports_one_anonymous_page(qtbot, store, tmp_path) -
     last.setCheckState(Qt.CheckState.Checked)  # a sixth is refused
     assert len(dialog.chosen()) == 5 and "Hoogstens vijf" in dialog.status.text()
     dialog.path_edit.setText(str(tmp_path / "verslag"))
-    dialog.start_export()
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.start_export()  # written on a pool thread
     data = (tmp_path / "verslag.pdf").read_bytes()
     pages = PdfReader(io.BytesIO(data)).pages
     assert len(pages) == 1
