@@ -34,6 +34,7 @@ from app.models import workshop as wops
 from app.models.events import Change
 from app.views.common.bus import ViewContext
 from app.views.reflection.scene import SCENE_RECT, ReflectionScene
+from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.03, 0.12
 # The round's prompts (appendix 1), restated in the project's own words.
@@ -142,20 +143,30 @@ class ReflectionBoard(QWidget):
         return bar
 
     def _add_shortcuts(self) -> None:
-        keys = [("Ctrl+1", lambda: self.place_selected("red")),
-                ("Ctrl+2", lambda: self.place_selected("between")),
-                ("Ctrl+3", lambda: self.place_selected("green")),
-                ("Delete", self.delete_selected), ("F2", self.edit_selected),
-                ("Insert", self.text_edit.setFocus)]
+        """Board keys on the view; each describes itself for the shortcuts overlay (F1)."""
+        group = self.tr("Versmallen of doorleren")
+        self.setProperty(GROUP_PROPERTY, group)
+        keys = [("Ctrl+1", lambda: self.place_selected("red"), self.tr("Gekozen post-its naar de rode cirkel")),
+                ("Ctrl+2", lambda: self.place_selected("between"), self.tr("Gekozen post-its tussen de cirkels")),
+                ("Ctrl+3", lambda: self.place_selected("green"), self.tr("Gekozen post-its naar de groene cirkel")),
+                ("Delete", self.delete_selected, self.tr("Gekozen post-its verwijderen")),
+                ("F2", self.edit_selected, self.tr("Gekozen post-it bewerken (of dubbelklik)")),
+                ("Insert", self.text_edit.setFocus, self.tr("Naar het veld voor een nieuwe post-it"))]
         for dx, dy, key in ((-1, 0, "Left"), (1, 0, "Right"), (0, -1, "Up"), (0, 1, "Down")):
-            keys.append((key, lambda a=dx, b=dy: self.nudge(a * NUDGE, b * NUDGE)))
-            keys.append((f"Shift+{key}", lambda a=dx, b=dy: self.nudge(a * BIG_NUDGE, b * BIG_NUDGE)))
+            keys.append((key, lambda a=dx, b=dy: self.nudge(a * NUDGE, b * NUDGE), ""))
+            keys.append((f"Shift+{key}", lambda a=dx, b=dy: self.nudge(a * BIG_NUDGE, b * BIG_NUDGE), ""))
         self.shortcuts = []
-        for key, slot in keys:
+        for key, slot, text in keys:
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # set after: PySide6 6.11
+            if text:
+                shortcut.setWhatsThis(text)
+                shortcut.setProperty(GROUP_PROPERTY, group)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
+        set_shortcut_help(self, group, [
+            ("Enter", self.tr("Nieuwe post-it tussen de cirkels (in het veld)")),
+            ("←↑→↓", self.tr("Gekozen post-its verschuiven (Shift: grotere stap)"))])
 
     # -- reading -----------------------------------------------------------------------
     def reload(self) -> None:
