@@ -74,6 +74,7 @@ class AudienceView(QWidget):
         self._workshop_id: int | None = None
         self._boards: dict[str, QWidget] = {}
         self.round_title = QLabel(self)
+        self.round_title.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.round_title.setObjectName("audienceRoundTitle")
         self.timer_slot = QHBoxLayout()
         header = QHBoxLayout()
