@@ -105,10 +105,10 @@ class Session:
         self.window.restore_last()
         self.window.show()
 
-    def _make_window(self, language: str) -> MainWindow:
+    def _make_window(self, language: str, history: object = None) -> MainWindow:
         from app.views.shell.main_window import MainWindow
 
-        window = MainWindow(self.store, language)
+        window = MainWindow(self.store, language, history=history)
         window.language_requested.connect(self.switch_language)
         return window
 
@@ -120,7 +120,10 @@ class Session:
         geometry = old.saveGeometry()
         workshop = old.workshop_screen.workshop_id if old.workshop_screen else None
         install(language)
-        self.window = self._make_window(language)
+        old.undo_group.setActiveStack(None)
+        for stack in (old.history.overview, *old.history.stacks.values()):
+            old.undo_group.removeStack(stack)  # the new window takes the undo history on
+        self.window = self._make_window(language, old.history)
         self.window.restoreGeometry(geometry)
         if workshop is not None:
             self.window.open_workshop(workshop)

@@ -442,11 +442,32 @@ class _Transition:
         self.current = rnd
 
     def go_to(self, rnd: Round) -> None:
+        """Move to ``rnd``; the clock's state carries over, with one exception.
+
+        Going back (P) from a running round to one that already has time opens it
+        paused, so looking at it adds nothing to its actual time unless the
+        facilitator starts it again (Space). Coming forward (N) to the round that was
+        running then lets it run on as if it had never been left: the seconds spent
+        looking back count for it. Otherwise a running clock runs on and a paused
+        or idle one stays stopped.
+        """
         if rnd is self.current:
             return
         running = self.timer.state == "running"
+        back = self.current is not None and self.rounds.index(rnd) < self.rounds.index(self.current)
+        peek = _peek_of(self.s, self.ws)
         self.record()
-        self._enter(rnd, running=running)
+        if running and back and rnd.actual_seconds:
+            if peek is None:
+                _set_peek(self.s, self.ws, f"{self.current.id}:{stamp(self.clock)!r}")
+            self._enter(rnd, running=False)
+            return
+        resume = peek is not None and peek[0] == rnd.id and not running
+        if peek is not None and (resume or not back):
+            _set_peek(self.s, self.ws, None)
+        self._enter(rnd, running=running or resume)
+        if resume:
+            self.timer.accumulated_seconds += seconds_since(self.clock, peek[1])
 
     def finish(self) -> None:
         """Let the workshop remember the timer's round (in the same commit)."""
@@ -454,6 +475,33 @@ class _Transition:
         if self.ws.current_round_id != self.timer.round_id:
             self.ws.current_round_id = self.timer.round_id
             self.moved = True
+
+
+def _peek_key(ws: Workshop) -> str:
+    return f"timer_looking_back:{ws.id}"
+
+
+def _peek_of(s: Session, ws: Workshop | None) -> tuple[int, float] | None:
+    """(round that was running, when the facilitator went back from it), if looking back."""
+    row = s.get(Setting, _peek_key(ws)) if ws is not None else None
+    try:
+        round_id, since = (row.value if row else "").split(":")
+        return int(round_id), float(since)
+    except ValueError:
+        return None
+
+
+def _set_peek(s: Session, ws: Workshop | None, value: str | None) -> None:
+    if ws is None:
+        return
+    row = s.get(Setting, _peek_key(ws))
+    if value is None:
+        if row is not None:
+            s.delete(row)
+    elif row is None:
+        s.add(Setting(key=_peek_key(ws), value=value))
+    else:
+        row.value = value
 
 
 def _run(store: Store, workshop_id: int, clock: Clock, step: Any) -> Any:
@@ -476,6 +524,7 @@ def start(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
         tr.require_round()
         if tr.timer.state != "running":
             tr.timer.state, tr.timer.started_wall = "running", stamp(clock)
+            _set_peek(tr.s, tr.ws, None)  # the facilitator runs the round looked back at
     _run(store, workshop_id, clock, step)
 
 
@@ -503,8 +552,9 @@ def toggle(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> str:
 
 def go_to_round(store: Store, workshop_id: int, round_id: int,
                 clock: Clock = SYSTEM_CLOCK) -> None:
-    """Make ``round_id`` current. A running timer keeps running on the new round;
-    the round left behind gets its actual duration stored (added up over visits)."""
+    """Make ``round_id`` current. A running timer keeps running on a round not yet
+    timed (one with time opens paused); the round left behind gets its actual
+    duration stored (added up over visits)."""
     def step(tr: _Transition) -> None:
         target = next((r for r in tr.rounds if r.id == round_id), None)
         if target is None:
@@ -530,7 +580,8 @@ def next_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> i
 
 
 def previous_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> int | None:
-    """Go back one round; its countdown continues where it was left."""
+    """Go back one round; a round with time opens paused where it was left (Space
+    continues it), and N returns to the round that was running (see ``go_to``)."""
     return _step_round(store, workshop_id, -1, clock)
 
 
@@ -566,6 +617,7 @@ def reset_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> 
 def reset_session(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
     """Forget all time used (after a rehearsal): back to the first round, idle."""
     def step(tr: _Transition) -> None:
+        _set_peek(tr.s, tr.ws, None)
         for r in tr.rounds:
             if r.actual_seconds is not None:
                 r.actual_seconds = None

@@ -102,3 +102,25 @@ def shown_as_typed(text: str) -> str:
     import html
 
     return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def planned_minutes_text(minutes: int, extra_minutes: int = 0, *, suffix: bool = True) -> str:
+    """"5 min gepland (−4)": the plan, with the minutes added or taken off in brackets."""
+    if suffix:
+        text = QCoreApplication.translate("Labels", "{m} min gepland").format(m=minutes)
+    else:
+        text = QCoreApplication.translate("Labels", "{m} min").format(m=minutes)
+    if extra_minutes:
+        sign = "+" if extra_minutes > 0 else "\u2212"
+        text += f" ({sign}{abs(extra_minutes)})"
+    return text
+
+
+def board_short(board: str | None) -> str:
+    """A board in a narrow column ("Cirkel"); the full name goes in the tooltip."""
+    return {
+        "circle": QCoreApplication.translate("Labels", "Cirkel"),
+        "market": QCoreApplication.translate("Labels", "Markt"),
+        "plusmin": QCoreApplication.translate("Labels", "Plus-min"),
+        None: "–",
+    }.get(board, board or "")

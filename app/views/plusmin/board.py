@@ -471,9 +471,9 @@ class PlusMinBoard(CardGestures, QWidget):
         check = board.check()
         loose_started = False
         row = 0
-        any_paired = bool(board.pairs)  # "not yet paired" heads the loose points only below pairs
         for r in board.rows():
-            if not r.paired and not loose_started and row and self._min_shown and any_paired:
+            # also when nothing is paired yet: side by side must not read as a pair
+            if not r.paired and not loose_started and self._min_shown:
                 loose_started = True
                 note = QLabel(self.tr("Nog niet gekoppeld"), self.content)
                 note.setObjectName("pmLoose")
@@ -589,7 +589,7 @@ class PlusMinBoard(CardGestures, QWidget):
         if not field.text().strip() or not self._theme_id:
             return
         if self.ctx.push(cmd.AddItem(self.ctx.store, self._theme_id, sign, field.text())):
-            field.clear()
+            field.setText("")  # setText drops the typing history: Ctrl+Z undoes the point
         field.setFocus()
 
     def edit_item(self, item_id: int, text: str) -> None:

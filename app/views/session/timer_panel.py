@@ -29,7 +29,7 @@ from app.models import workshop as workshop_ops
 from app.models.agenda import MAX_SESSION_MINUTES
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import shown_as_typed
+from app.views.common.labels import planned_minutes_text, shown_as_typed
 
 REPAINT_MS = 200
 FLASH_SECONDS = 4.0
@@ -179,8 +179,11 @@ class TimerPanel(QWidget):
             return action
 
         self.action_toggle = make(self.tr("Start/pauze"), ["Space"], self.toggle)
-        self.action_previous = make(self.tr("Vorige ronde"), ["P"], self.previous_round)
-        self.action_next = make(self.tr("Volgende ronde"), ["N"], self.next_round)
+        # the F1 overlay lists these texts: they say what happens to the clock
+        self.action_previous = make(self.tr("Vorige ronde bekijken (klok staat daar stil; "
+                                            "Spatie telt verder)"), ["P"], self.previous_round)
+        self.action_next = make(self.tr("Volgende ronde (klok loopt of staat stil zoals "
+                                        "vóór het terugkijken)"), ["N"], self.next_round)
         self.action_plus1 = make(self.tr("1 minuut erbij"), ["+", "="], lambda: self.add_minutes(1))
         self.action_plus5 = make(self.tr("5 minuten erbij"), ["Alt++", "Alt+="],
                                  lambda: self.add_minutes(5))
@@ -347,11 +350,8 @@ class TimerPanel(QWidget):
                                                                max=MAX_SESSION_MINUTES)
         if self.audience or r.round_id is None:
             return text
-        planned = r.planned_seconds // 60
-        extra = r.extra_seconds // 60
-        extra_text = f" {extra:+d}" if extra else ""
-        round_part = self.tr("Ronde: {planned}{extra} min gepland").format(planned=planned,
-                                                                          extra=extra_text)
+        round_part = self.tr("Ronde: {planned}").format(
+            planned=planned_minutes_text(r.planned_seconds // 60, r.extra_seconds // 60))
         keep = str.maketrans({" ": "\u00a0"})  # a narrow panel wraps between the parts only
         return f"{round_part.translate(keep)}  ·  {text.translate(keep)}"
 

@@ -1,6 +1,8 @@
 """The main window: wiring only. Menus, the start screen and the open workshop."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -18,7 +20,17 @@ from app.views.room.audience import AudienceWindow, Projection
 from app.views.room.presentation import PresentationPage
 from app.views.shell.shortcuts_overlay import ShortcutsOverlay
 from app.views.shell.start_screen import StartScreen
+from app.views.shell.undo_keys import WindowUndoKeys
 from app.views.shell.workshop_screen import WorkshopScreen
+
+
+@dataclass
+class UndoHistory:
+    """The undo stacks of a session (the overview's and one per workshop), kept by
+    Python rather than by a window, so switching the UI language keeps every step."""
+
+    overview: QUndoStack = field(default_factory=QUndoStack)
+    stacks: dict[int, QUndoStack] = field(default_factory=dict)
 
 
 class MainWindow(QMainWindow):
@@ -30,7 +42,8 @@ class MainWindow(QMainWindow):
 
     language_requested = Signal(str)
 
-    def __init__(self, store: Store, language: str = "nl", parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, language: str = "nl", parent: QWidget | None = None, *,
+                 history: UndoHistory | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.language = language
@@ -38,8 +51,12 @@ class MainWindow(QMainWindow):
         self.bus.failed.connect(self.show_failure)
         self.bus.changed.connect(self._saving_again)
         self.undo_group = QUndoGroup(self)
-        self.overview_stack = QUndoStack(self.undo_group)
-        self.stacks: dict[int, QUndoStack] = {}
+        # the stacks outlive this window: a language switch hands them to the next one
+        self.history = history if history is not None else UndoHistory()
+        self.overview_stack = self.history.overview
+        self.stacks = self.history.stacks
+        for stack in (self.overview_stack, *self.stacks.values()):
+            self.undo_group.addStack(stack)
         self.workshop_screen: WorkshopScreen | None = None
         self.projection = Projection(store, self)
         self.audience_window: AudienceWindow | None = None
@@ -106,6 +123,9 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self.addActions([undo, redo])  # also with the menu bar hidden (presentation mode)
+        self.action_undo, self.action_redo = undo, redo
+        self.undo_keys = WindowUndoKeys(self)
         self.edit_menu = edit_menu
         self.session_menu = bar.addMenu(self.tr("&Sessie"))
         self.view_menu = bar.addMenu(self.tr("Beel&d"))
@@ -190,7 +210,8 @@ class MainWindow(QMainWindow):
             self.show_overview()
         stack = self.stacks.get(workshop_id)
         if stack is None:
-            stack = self.stacks[workshop_id] = QUndoStack(self.undo_group)
+            stack = self.stacks[workshop_id] = QUndoStack()
+            self.undo_group.addStack(stack)
         screen = WorkshopScreen(ViewContext(self.store, self.bus, stack), workshop_id, self.pages)
         screen.back_requested.connect(self.show_overview)
         screen.message.connect(self.show_message)
@@ -339,6 +360,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_audience_window()
+        self.undo_keys.remove()
         if self.workshop_screen is not None:
             try:
                 self.workshop_screen.round_panel.flush()

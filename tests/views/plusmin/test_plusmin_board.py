@@ -123,9 +123,6 @@ def test_one_positive_point_pairs_with_two_reverse_sides_and_the_check_passes(
         ctx.undo.undo()
     qtbot.wait(10)
     assert _pairs(store, theme_id) == set()
-    # with nothing paired there is no "not yet paired" heading between the loose points
-    assert "Nog niet gekoppeld" not in _texts_in_tree(board) or not any(
-        label.isVisibleTo(board) for label in board.findChildren(QLabel, "pmLoose"))
     ctx.undo.redo()
     ctx.undo.redo()
     ctx.undo.redo()
