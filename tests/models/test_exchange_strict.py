@@ -48,7 +48,7 @@ def test_invisible_characters_and_overrides_are_cleaned_as_when_typing(
     typed = ops.create_workshop(store, title="\ufeffTeam\u200bdag \u202eanil")
     assert ops.get_workshop(store, wid).title == typed.title == "Teamdag anil"
     assert [p.name for p in ops.list_participants(store, wid)] == ["Anna"]
-    assert [n.text for n in circle.list_notes(store, wid)] == ["Post-it"]
+    assert [n.text for n in circle.list_notes(store, wid)] == ["Briefje"]
 
 
 def test_persian_joiners_stay(store: Store, doc: dict[str, Any]) -> None:
