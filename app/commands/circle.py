@@ -28,7 +28,7 @@ class AddNote(StoreCommand):
     def __init__(self, store: Store, workshop_id: int, text: str,
                  participant_id: int | None = None, color: str | None = None,
                  x: float | None = None, y: float | None = None) -> None:
-        super().__init__(store, QCoreApplication.translate("CircleCommands", "Nieuw briefje"))
+        super().__init__(store, QCoreApplication.translate("CircleCommands", "Nieuwe post-it"))
         self.args: dict[str, Any] = dict(workshop_id=workshop_id, text=text,
                                          participant_id=participant_id, color=color, x=x, y=y)
         self.note_id: int | None = None
@@ -51,7 +51,7 @@ class EditNotes(StoreCommand):
     def __init__(self, store: Store, changes: Mapping[int, Mapping[str, Any]],
                  text: str | None = None) -> None:
         if text is None:
-            text = _count(len(changes), QCoreApplication.translate("CircleCommands", "Briefje wijzigen"), QCoreApplication.translate("CircleCommands", "{n} briefjes wijzigen"))
+            text = _count(len(changes), QCoreApplication.translate("CircleCommands", "Post-it wijzigen"), QCoreApplication.translate("CircleCommands", "{n} post-its wijzigen"))
         super().__init__(store, text)
         self.new = {note_id: dict(fields) for note_id, fields in changes.items()}
         self.old: dict[int, dict[str, Any]] = {}
@@ -67,7 +67,7 @@ class EditNote(EditNotes):
     """Change one note (text, participant_id, color)."""
 
     def __init__(self, store: Store, note_id: int, **fields: Any) -> None:
-        super().__init__(store, {note_id: fields}, QCoreApplication.translate("CircleCommands", "Briefje wijzigen"))
+        super().__init__(store, {note_id: fields}, QCoreApplication.translate("CircleCommands", "Post-it wijzigen"))
 
 
 class MoveNotes(StoreCommand):
@@ -80,7 +80,7 @@ class MoveNotes(StoreCommand):
     def __init__(self, store: Store, moves: Mapping[int, ops.Position], *,
                  nudge: bool = False) -> None:
         n = len(moves)
-        super().__init__(store, _count(n, QCoreApplication.translate("CircleCommands", "Briefje verplaatsen"), QCoreApplication.translate("CircleCommands", "{n} briefjes verplaatsen")))
+        super().__init__(store, _count(n, QCoreApplication.translate("CircleCommands", "Post-it verplaatsen"), QCoreApplication.translate("CircleCommands", "{n} post-its verplaatsen")))
         self.moves: dict[int, ops.Position] = dict(moves)
         self.nudge = nudge
         self.old: dict[int, tuple[float, float, int]] = {}
@@ -109,7 +109,7 @@ class DeleteNotes(StoreCommand):
     def __init__(self, store: Store, note_ids: Iterable[int]) -> None:
         self.note_ids = list(note_ids)
         n = len(self.note_ids)
-        super().__init__(store, _count(n, QCoreApplication.translate("CircleCommands", "Briefje verwijderen"), QCoreApplication.translate("CircleCommands", "{n} briefjes verwijderen")))
+        super().__init__(store, _count(n, QCoreApplication.translate("CircleCommands", "Post-it verwijderen"), QCoreApplication.translate("CircleCommands", "{n} post-its verwijderen")))
         self.snapshots: list[dict[str, Any]] = []
 
     def do(self) -> None:

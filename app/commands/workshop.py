@@ -120,6 +120,27 @@ class RemoveParticipant(StoreCommand):
         ops.restore_participant(self.store, self.snapshot)
 
 
+class CreateFollowUp(StoreCommand):
+    """"Vervolg op deze bijeenkomst": a follow-up session in the same traject (undo bins it)."""
+
+    def __init__(self, store: Store, workshop_id: int, theme_id: int | None = None) -> None:
+        super().__init__(store, QCoreApplication.translate("Commands", "Vervolg op deze bijeenkomst"))
+        self.source_id, self.theme_id = workshop_id, theme_id
+        self.workshop_id: int | None = None
+
+    def do(self) -> None:
+        from app.models.traject import create_follow_up
+
+        if self.workshop_id is None:
+            self.workshop_id = create_follow_up(self.store, self.source_id, self.theme_id).id
+        else:
+            ops.restore_workshop(self.store, self.workshop_id)
+
+    def undo_op(self) -> None:
+        assert self.workshop_id is not None
+        ops.delete_workshop(self.store, self.workshop_id)
+
+
 class CreateSample(StoreCommand):
     """The sample workshop of the start screen; undo deletes it like any other."""
 
@@ -138,3 +159,23 @@ class CreateSample(StoreCommand):
     def undo_op(self) -> None:
         assert self.workshop_id is not None
         ops.delete_workshop(self.store, self.workshop_id)
+
+
+class ShowTurn(StoreCommand):
+    """Show or hide the appreciative-turn card in the room."""
+
+    def __init__(self, store: Store, workshop_id: int, show: bool) -> None:
+        super().__init__(store, QCoreApplication.translate("Commands", "Waarderende wending tonen") if show
+                         else QCoreApplication.translate("Commands", "Waarderende wending verbergen"))
+        self.workshop_id, self.show = workshop_id, bool(show)
+        self.old = not self.show
+
+    def do(self) -> None:
+        from app.models.traject import set_turn_shown
+
+        self.old = set_turn_shown(self.store, self.workshop_id, self.show)
+
+    def undo_op(self) -> None:
+        from app.models.traject import set_turn_shown
+
+        set_turn_shown(self.store, self.workshop_id, self.old)

@@ -40,6 +40,7 @@ from app.models.market import (
     MarketSubgroup,
 )
 from app.models.plusmin import Theme, ThemeItem, ThemePair
+from app.models.reflection import ReflectionNote
 from app.models.store import Store, output_conflict
 from app.models.workshop import Participant, Workshop
 
@@ -132,6 +133,8 @@ class Minutes:
     market: Market | None = None
     themes: list[ThemeTable] = field(default_factory=list)
     actions: list[tuple[str, str, object]] = field(default_factory=list)  # (what, who, due)
+    reflection: list[tuple[str, str, str | None]] = field(default_factory=list)  # (text, who, zone)
+    traject: list[str] = field(default_factory=list)  # titles of the traject's sessions, in order
 
 
 # -- names and anonymisation --------------------------------------------------
@@ -285,6 +288,8 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
             raw_themes = _read_themes(s, workshop_id)
             actions = _rows(s, select(Action).where(Action.workshop_id == workshop_id)
                             .order_by(Action.position, Action.id))
+            reflection = _rows(s, select(ReflectionNote).where(ReflectionNote.workshop_id == workshop_id)
+                               .order_by(ReflectionNote.z, ReflectionNote.id))
     except SQLAlchemyError as exc:
         raise MinutesError(QCoreApplication.translate("Minutes", "De gegevens konden niet gelezen worden: {error}").format(
             error=exc.__class__.__name__)) from exc
@@ -312,6 +317,8 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
     minutes.actions = [(text(a.what),
                         namer.participant(a.who_participant_id) if a.who_participant_id
                         else namer.free(a.who_text or ""), a.due) for a in actions]
+    minutes.reflection = [(text(n.text), namer.participant(n.participant_id), n.zone)
+                          for n in reflection]
     return minutes
 
 
@@ -454,17 +461,25 @@ def _read_themes(s, workshop_id: int) -> list[tuple[Theme, list[ThemeItem], list
 
 
 def _themes(raw: list[tuple[Theme, list[ThemeItem], list[ThemePair]]], text) -> list[ThemeTable]:  # noqa: ANN001
-    """Pairs on one row (in the plus column's order), then the unpaired items."""
+    """Groups of paired points first (in the plus column's order), then the unpaired items.
+
+    One point may be tied to several on the other side: a group's row that has only
+    one side says the other side is the one above ("idem").
+    """
+    from app.models.plusmin_read import board_rows
+
+    same = QCoreApplication.translate("Minutes", "(idem)")
     tables = []
     for theme, items, pairs in raw:
-        by_id = {i.id: i for i in items}
-        partner = {p.plus_id: p.min_id for p in pairs if p.plus_id in by_id and p.min_id in by_id}
-        paired_min = set(partner.values())
-        plus = [i for i in items if i.sign == "plus"]
-        rows: list[tuple[str | None, str | None]] = [
-            (text(i.text), text(by_id[partner[i.id]].text)) for i in plus if i.id in partner]
-        rows += [(text(i.text), None) for i in plus if i.id not in partner]
-        rows += [(None, text(i.text)) for i in items if i.sign == "min" and i.id not in paired_min]
+        rows: list[tuple[str | None, str | None]] = []
+        loose_plus, loose_min = [], []
+        for r in board_rows(items, pairs):
+            if not r.paired:  # unpaired points never share a row on paper
+                loose_plus += [(text(r.plus.text), None)] if r.plus else []
+                loose_min += [(None, text(r.min.text))] if r.min else []
+                continue
+            rows.append((text(r.plus.text) if r.plus else same, text(r.min.text) if r.min else same))
+        rows += loose_plus + loose_min
         tables.append(ThemeTable(text(theme.title), theme.priority, theme.votes or 0, rows))
     return tables
 

@@ -142,7 +142,7 @@ def _most_sentence(counts: dict[str | None, int]) -> str:
     placed = {ring: n for ring, n in counts.items() if ring is not None}
     most = max(placed.values(), default=0)
     if not most:
-        return QCoreApplication.translate("Minutes", "Nog geen post-it staat in de cirkel.")
+        return QCoreApplication.translate("Minutes", "Er staat nog geen post-it in de cirkel.")
     winners = [ring_name(r) for r, n in placed.items() if n == most]
     if len(winners) == 1:
         return QCoreApplication.translate("Minutes", "De meeste post-its staan in de ring {ring} ({n} van {total}).").format(
@@ -326,7 +326,7 @@ def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
             rows.append([para(plus, s.cell) if plus is not None
                          else para(QCoreApplication.translate("Minutes", "nog geen positieve kant"), s.flag),
                          para(minus, s.cell) if minus is not None
-                         else para(QCoreApplication.translate("Minutes", "nog geen aandachtspunt tegenover"), s.flag)])
+                         else para(QCoreApplication.translate("Minutes", "nog geen aandachtspunt ertegenover"), s.flag)])
         title = escape(theme.title)
         if theme.priority is not None:
             priority = QCoreApplication.translate("Minutes", "prioriteit {n}").format(n=theme.priority)

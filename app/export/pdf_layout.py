@@ -265,7 +265,8 @@ def participants_section(m: Minutes, s: Styles) -> list[Flowable]:
 
 def board_name(board: str | None) -> str:
     return {"circle": QCoreApplication.translate("Minutes", "Cirkel van invloed"), "market": QCoreApplication.translate("Minutes", "Marktplaats"),
-            "plusmin": QCoreApplication.translate("Minutes", "Plus-min-schema")}.get(board or "", "")
+            "plusmin": QCoreApplication.translate("Minutes", "Plus-min-schema"),
+            "reflection": QCoreApplication.translate("Minutes", "Versmallen of doorleren")}.get(board or "", "")
 
 
 def _minutes(seconds: int | None) -> int | None:
@@ -280,7 +281,7 @@ def _delta(planned: int, actual: int | None) -> str:
 
 
 def agenda_section(m: Minutes, s: Styles) -> list[Flowable]:
-    title = QCoreApplication.translate("Minutes", "Agenda: gepland en gelopen")
+    title = QCoreApplication.translate("Minutes", "Agenda: gepland en werkelijk")
     if not m.rounds:
         return section(title, [para(QCoreApplication.translate("Minutes", "Er is geen agenda vastgelegd."), s.body)], s)
     head = [Paragraph(escape(h), s.cell_head) for h in
@@ -307,7 +308,7 @@ def agenda_section(m: Minutes, s: Styles) -> list[Flowable]:
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT_LIGHT),
         ("LINEBELOW", (0, -1), (-1, -1), 0, colors.white)])]
     if len(ran) < len(m.rounds) and ran:
-        out.append(para(QCoreApplication.translate("Minutes", "Het verschil telt alleen de rondes die gelopen zijn."), s.small))
+        out.append(para(QCoreApplication.translate("Minutes", "Het verschil telt alleen de rondes die al gehouden zijn."), s.small))
     return section(title, out, s)
 
 
@@ -403,7 +404,7 @@ class _Doc(SimpleDocTemplate):
 
 def render(m: Minutes) -> bytes:
     """Lay out the minutes and return the PDF bytes."""
-    from app.export import pdf_boards
+    from app.export import pdf_boards, pdf_reflection
 
     register_fonts()
     s = Styles()
@@ -413,6 +414,7 @@ def render(m: Minutes) -> bytes:
     story += pdf_boards.circle_section(m, s)
     story += pdf_boards.market_section(m, s)
     story += pdf_boards.plusmin_section(m, s)
+    story += pdf_reflection.reflection_section(m, s)
     story += notes_section(m, s)
     story += actions_section(m, s)
     story += reflection_box(s)

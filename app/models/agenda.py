@@ -20,7 +20,7 @@ from app.models.store import Store
 from app.models.workshop import InputError, clean_line, clean_text
 
 MAX_SESSION_MINUTES = 120
-BOARDS = ("circle", "market", "plusmin")
+BOARDS = ("circle", "market", "plusmin", "reflection")
 MIN_ROUND_MINUTES, MAX_ROUND_MINUTES = 1, 240
 MAX_PROMPTS = 50
 PROMPT_LIMIT = 2000

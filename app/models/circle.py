@@ -73,7 +73,7 @@ def clean_note_text(text: str) -> str:
     """Keywords of a story; Qt's paragraph separators become plain newlines."""
     if isinstance(text, str):
         text = text.replace("\u2029", "\n").replace("\u2028", "\n").replace("\r\n", "\n")
-    return clean_text(text, what="De tekst van het briefje")
+    return clean_text(text, what="De tekst van de post-it")
 
 
 def check_color(color: str | None) -> str:
@@ -160,7 +160,7 @@ def add_note(store: Store, workshop_id: int, text: str, participant_id: int | No
     with store.write() as s:
         participant_id = _check_participant(s, workshop_id, participant_id)
         if not text and participant_id is None:
-            raise InputError("Een leeg briefje: typ trefwoorden of kies een deelnemer.")
+            raise InputError("Een lege post-it: typ steekwoorden of kies een deelnemer.")
         top = s.scalar(select(Note.z).where(Note.workshop_id == workshop_id)
                        .order_by(Note.z.desc()).limit(1))
         note = Note(workshop_id=workshop_id, participant_id=participant_id, text=text,
@@ -178,7 +178,7 @@ def update_notes(store: Store, changes: Mapping[int, Mapping[str, Any]]) -> dict
     cleaned: dict[int, dict[str, Any]] = {}
     for note_id, fields in changes.items():
         if set(fields) - set(NOTE_FIELDS):
-            raise InputError("Onbekend veld voor een briefje.")
+            raise InputError("Onbekend veld voor een post-it.")
         values = dict(fields)
         if "text" in values:
             values["text"] = clean_note_text(values["text"])
@@ -191,7 +191,7 @@ def update_notes(store: Store, changes: Mapping[int, Mapping[str, Any]]) -> dict
         for note_id, values in cleaned.items():
             note = s.get(Note, note_id)
             if note is None:
-                raise InputError("Dit briefje bestaat niet (meer).")
+                raise InputError("Deze post-it bestaat niet (meer).")
             workshop_id = note.workshop_id
             if "participant_id" in values:
                 _check_participant(s, note.workshop_id, values["participant_id"])
@@ -199,7 +199,7 @@ def update_notes(store: Store, changes: Mapping[int, Mapping[str, Any]]) -> dict
             for key, value in values.items():
                 setattr(note, key, value)
             if not note.text and note.participant_id is None:
-                raise InputError("Een leeg briefje: typ trefwoorden of kies een deelnemer.")
+                raise InputError("Een lege post-it: typ steekwoorden of kies een deelnemer.")
     if old:
         store.emit("note", workshop_id, "update", tuple(old))
     return old
@@ -229,7 +229,7 @@ def move_notes(store: Store, moves: Mapping[int, Position]) -> dict[int, tuple[f
     with store.write() as s:
         notes = list(s.scalars(select(Note).where(Note.id.in_(list(wanted)))))
         if len(notes) != len(wanted):
-            raise InputError("Een van deze briefjes bestaat niet (meer).")
+            raise InputError("Een van deze post-its bestaat niet (meer).")
         for note in notes:
             x, y, z = wanted[note.id]
             old[note.id] = (note.x, note.y, note.z)

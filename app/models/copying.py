@@ -22,6 +22,7 @@ from app.models.market import (
     MarketSubgroup,
 )
 from app.models.plusmin import Theme, ThemeItem, ThemePair
+from app.models.reflection import ReflectionNote
 from app.models.workshop import Participant, Workshop
 
 IdMap = dict[int, int]
@@ -92,4 +93,6 @@ def copy_workshop(s: Session, workshop_id: int) -> int:
            {"theme_id": themes, "plus_id": items, "min_id": items}, {})
     _clone(s, rows(Action, Action.workshop_id == workshop_id), Action,
            {"who_participant_id": people}, w)
+    _clone(s, rows(ReflectionNote, ReflectionNote.workshop_id == workshop_id), ReflectionNote,
+           {"participant_id": people}, w)
     return new.id

@@ -46,6 +46,8 @@ from app.models.market import (
     MarketSubgroup,
 )
 from app.models.plusmin import SIGNS, Theme, ThemeItem, ThemePair
+from app.models.reflection import ReflectionNote, zone_at
+from app.models.reflection import check_position as reflection_position
 from app.models.store import Store, output_conflict
 from app.models.workshop import TEMPLATES, InputError, Participant, Workshop
 
@@ -88,7 +90,8 @@ def export_workshop(store: Store, workshop_id: int) -> dict[str, Any]:
         market = _export_market(s, ws.id, ids)
         plusmin = _export_plusmin(s, ws.id, ids)
         actions = _export_actions(s, ws.id, ids)
-        return {
+        reflection = _export_reflection(s, ws.id, ids)
+        doc = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
             "workshop": {"title": ws.title, "date": ws.date.isoformat(), "location": ws.location,
@@ -97,6 +100,16 @@ def export_workshop(store: Store, workshop_id: int) -> dict[str, Any]:
             "participants": participants, "agenda": agenda, "circle": circle, "market": market,
             "plusmin": plusmin, "actions": actions,
         }
+        if reflection["notes"]:  # the optional addition: only when the board was used
+            doc["reflection"] = reflection
+        return doc
+
+
+def _export_reflection(s: Session, wid: int, ids: _Numbering) -> dict[str, Any]:
+    rows = _rows(s, ReflectionNote, ReflectionNote.workshop_id == wid, order=(ReflectionNote.z,))
+    return {"notes": [{"id": ids.give("q", n.id), "text": n.text,
+                       "participant": ids.get("p", n.participant_id), "x": n.x, "y": n.y,
+                       "zone": n.zone} for n in rows]}
 
 
 def _rows(s: Session, cls: Any, *where: Any, order: tuple[Any, ...] = ()) -> list[Any]:
@@ -315,7 +328,16 @@ def _insert(s: Session, doc: DocumentIn) -> int:
     _insert_market(s, wid, doc, people)
     _insert_plusmin(s, wid, doc)
     _insert_actions(s, wid, doc, people)
+    _add(s, [_reflection_note(wid, n, people, z) for z, n in enumerate(doc.reflection.notes, 1)],
+         doc.reflection.notes)
     return wid
+
+
+def _reflection_note(wid: int, n: Any, people: dict[str, int], z: int) -> ReflectionNote:
+    """The position decides the zone, as on the board."""
+    x, y = reflection_position(n.x, n.y)
+    return ReflectionNote(workshop_id=wid, text=n.text, participant_id=people.get(n.participant or ""),
+                          x=x, y=y, zone=zone_at(x, y), z=z)
 
 
 def _note(wid: int, n: Any, people: dict[str, int]) -> Note:

@@ -158,6 +158,23 @@ class CircleIn(_Obj):
     extra: Extra = None
 
 
+class ReflectionNoteIn(_Obj):
+    """A post-it on the red/green board (an addition to version 1: optional)."""
+
+    id: Id
+    text: Text
+    participant: Id | None
+    x: FiniteFloat
+    y: FiniteFloat
+    zone: Literal["red", "between", "green"] | None = None
+    extra: Extra = None
+
+
+class ReflectionIn(_Obj):
+    notes: list[ReflectionNoteIn] = []
+    extra: Extra = None
+
+
 class SubgroupIn(_Obj):
     id: Id
     name: Annotated[str, Field(max_length=NAME_LIMIT), AfterValidator(_one_line)]
@@ -246,6 +263,7 @@ class DocumentIn(_Obj):
     market: MarketIn
     plusmin: PlusminIn
     actions: Annotated[list[ActionIn], _most(MAX_ACTIONS)]
+    reflection: ReflectionIn = ReflectionIn()  # optional: files without it import unchanged
     extra: Extra = None
 
 
@@ -453,7 +471,8 @@ def validate(data: Any) -> DocumentIn:
 UNKNOWN = {"participant": "onbekende deelnemer", "subgroup": "onbekende subgroep",
            "development": "onbekende ontwikkeling", "entry": "onbekende marktplaatsregel",
            "item": "onbekend punt"}
-WHAT = {"participant": "een deelnemer", "round": "een ronde", "note": "een briefje",
+WHAT = {"participant": "een deelnemer", "round": "een ronde", "note": "een post-it",
+        "reflection_note": "een post-it van het rood-groenbord",
         "subgroup": "een subgroep", "development": "een ontwikkeling",
         "entry": "een regel van de marktplaats", "pool": "een pool", "theme": "een thema",
         "item": "een punt", "action": "een actie"}
@@ -485,6 +504,7 @@ def _collect_ids(doc: DocumentIn) -> _Ids:
         ("participant", "$.participants", doc.participants),
         ("round", "$.agenda", doc.agenda),
         ("note", "$.circle.notes", doc.circle.notes),
+        ("reflection_note", "$.reflection.notes", doc.reflection.notes),
         ("subgroup", "$.market.subgroups", doc.market.subgroups),
         ("development", "$.market.developments", doc.market.developments),
         ("entry", "$.market.entries", doc.market.entries),
@@ -507,6 +527,9 @@ def check_references(doc: DocumentIn) -> None:
     for i, note in enumerate(doc.circle.notes):
         if note.participant is not None:
             ids.expect(note.participant, "participant", f"$.circle.notes[{i}].participant")
+    for i, rnote in enumerate(doc.reflection.notes):
+        if rnote.participant is not None:
+            ids.expect(rnote.participant, "participant", f"$.reflection.notes[{i}].participant")
     _check_market(doc.market, ids)
     _check_plusmin(doc.plusmin, ids)
     for i, action in enumerate(doc.actions):
@@ -552,7 +575,7 @@ def _check_market(market: MarketIn, ids: _Ids) -> None:
 def _check_plusmin(plusmin: PlusminIn, ids: _Ids) -> None:
     for t, theme in enumerate(plusmin.themes):
         sign = {item.id: item.sign for item in theme.items}
-        paired: dict[str, str] = {}
+        seen: dict[tuple[str, str], int] = {}
         for p, pair in enumerate(theme.pairs):
             for key in ("plus", "min"):
                 ident, path = getattr(pair, key), f"$.plusmin.themes[{t}].pairs[{p}].{key}"
@@ -562,6 +585,9 @@ def _check_plusmin(plusmin: PlusminIn, ids: _Ids) -> None:
                 if sign[ident] != key:
                     raise ExchangeError(path, f"{_show(ident)} is een {sign[ident]}-punt; een paar "
                                               "koppelt een pluspunt aan een minpunt")
-                if ident in paired:
-                    raise ExchangeError(path, f"{_show(ident)} zit al in een paar ({paired[ident]})")
-                paired[ident] = path
+            # one point may be in several pairs (the method does not ask for one-to-one)
+            key = (pair.plus, pair.min)
+            if key in seen:
+                raise ExchangeError(f"$.plusmin.themes[{t}].pairs[{p}]",
+                                    f"dit paar staat al bij $.plusmin.themes[{t}].pairs[{seen[key]}]")
+            seen[key] = p

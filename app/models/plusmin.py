@@ -1,7 +1,9 @@
 """Board 3: the plus-min schema per core theme (plus-min-schema).
 
 Two columns per theme: positive points (plus) and points of attention (min).
-The closing check pairs every positive point with its reverse side. The group
+The closing check asks that every positive point has a reverse side and every
+point of attention a positive side; one point may be tied to several on the
+other side (the method does not ask for one-to-one pairs). The group
 also says which theme is most urgent, by ranking the themes or by voting.
 
 Operations take the store first, commit once, emit one ``plusmin`` Change
@@ -15,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, select
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, next_position, restore_row, row_values
@@ -74,16 +76,18 @@ class ThemeItem(Base):
 
 
 class ThemePair(Base):
-    """A positive point tied to its reverse side."""
+    """A positive point tied to (one of) its reverse side(s).
+
+    A point may be in several pairs; the same two points are tied at most once.
+    """
 
     __tablename__ = "theme_pair"
+    __table_args__ = (UniqueConstraint("plus_id", "min_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
-    plus_id: Mapped[int] = mapped_column(
-        ForeignKey("theme_item.id", ondelete="CASCADE"), unique=True
-    )
-    min_id: Mapped[int] = mapped_column(ForeignKey("theme_item.id", ondelete="CASCADE"), unique=True)
+    plus_id: Mapped[int] = mapped_column(ForeignKey("theme_item.id", ondelete="CASCADE"), index=True)
+    min_id: Mapped[int] = mapped_column(ForeignKey("theme_item.id", ondelete="CASCADE"), index=True)
 
 
 TOPIC = "plusmin"
@@ -404,19 +408,23 @@ def update_item_text(store: Store, item_id: int, text: str) -> str:
 
 @dataclass
 class ItemSnapshot:
-    """A removed point and the pair it was in."""
+    """A removed point and the pairs it was in."""
 
     row: dict[str, Any]
-    pair: dict[str, Any] | None = None
+    pairs: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _pairs_of(s: Session, item_id: int) -> list[ThemePair]:
+    return list(s.scalars(select(ThemePair).where(
+        (ThemePair.plus_id == item_id) | (ThemePair.min_id == item_id)).order_by(ThemePair.id)))
 
 
 def remove_item(store: Store, item_id: int) -> ItemSnapshot:
     with store.write() as s:
         item = _item(s, item_id)
-        pair = s.scalar(select(ThemePair).where(
-            (ThemePair.plus_id == item_id) | (ThemePair.min_id == item_id)))
-        snap = ItemSnapshot(row_values(item), row_values(pair) if pair is not None else None)
-        if pair is not None:
+        pairs = _pairs_of(s, item_id)
+        snap = ItemSnapshot(row_values(item), [row_values(p) for p in pairs])
+        for pair in pairs:
             s.delete(pair)
         theme = _theme(s, item.theme_id)
         s.delete(item)
@@ -434,8 +442,8 @@ def restore_item(store: Store, snap: ItemSnapshot) -> None:
         column.insert(min(snap.row["position"], len(column)), item)
         _renumber(column)
         s.flush()
-        if snap.pair is not None:
-            restore_row(s, ThemePair, snap.pair)
+        for values in snap.pairs:
+            restore_row(s, ThemePair, values)
     _emit_items(store, theme, "insert", (snap.row["id"],), "item")
 
 
@@ -510,9 +518,10 @@ def move_item(store: Store, item_id: int, sign: str, before_id: int | None = Non
 # -- pairs ---------------------------------------------------------------------------
 
 def pair_items(store: Store, first_id: int, second_id: int) -> Layout:
-    """Tie a positive point to its reverse side (either order). Returns the layout before.
+    """Tie a positive point to a reverse side (either order). Returns the layout before.
 
-    Either point's earlier pair is dissolved: every point has at most one partner.
+    Earlier pairs stay: one point of attention may be the reverse side of several
+    positive points, and the other way round.
     """
     with store.write() as s:
         a, b = _item(s, first_id), _item(s, second_id)
@@ -524,29 +533,30 @@ def pair_items(store: Store, first_id: int, second_id: int) -> Layout:
         plus, min_ = (a, b) if a.sign == "plus" else (b, a)
         theme = _theme(s, a.theme_id)
         saved = _layout(s, theme.id)
-        existing = list(s.scalars(select(ThemePair).where(
-            ThemePair.plus_id.in_((plus.id, min_.id)) | ThemePair.min_id.in_((plus.id, min_.id)))))
-        if any(p.plus_id == plus.id and p.min_id == min_.id for p in existing):
+        if s.scalar(select(ThemePair.id).where(ThemePair.plus_id == plus.id,
+                                               ThemePair.min_id == min_.id)) is not None:
             raise InputError("Deze twee punten zijn al aan elkaar gekoppeld.")
-        for pair in existing:
-            s.delete(pair)
-        s.flush()
         s.add(ThemePair(theme_id=theme.id, plus_id=plus.id, min_id=min_.id))
     _emit_items(store, theme, "update", (plus.id, min_.id), "pair")
     return saved
 
 
-def unpair_item(store: Store, item_id: int) -> Layout:
-    """Dissolve the pair a point is in; returns the layout before."""
+def unpair_item(store: Store, item_id: int, other_id: int | None = None) -> Layout:
+    """Dissolve a point's pairs (only the one with ``other_id`` when given).
+
+    Returns the layout before.
+    """
     with store.write() as s:
         item = _item(s, item_id)
         theme = _theme(s, item.theme_id)
         saved = _layout(s, theme.id)
-        pair = s.scalar(select(ThemePair).where(
-            (ThemePair.plus_id == item_id) | (ThemePair.min_id == item_id)))
-        if pair is None:
-            raise InputError("Dit punt is niet gekoppeld.")
-        ids = (pair.plus_id, pair.min_id)
-        s.delete(pair)
+        pairs = [p for p in _pairs_of(s, item_id)
+                 if other_id is None or other_id in (p.plus_id, p.min_id)]
+        if not pairs:
+            raise InputError("Dit punt is niet gekoppeld." if other_id is None
+                             else "Deze twee punten zijn niet aan elkaar gekoppeld.")
+        ids = tuple(sorted({i for p in pairs for i in (p.plus_id, p.min_id)}))
+        for pair in pairs:
+            s.delete(pair)
     _emit_items(store, theme, "update", ids, "pair")
     return saved

@@ -25,11 +25,18 @@ SIGNS = ("plus", "min")
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the schema: a pair, or unpaired items side by side."""
+    """One line of the schema: part of a group of paired points, or unpaired items side by side.
+
+    A group is every point tied together, directly or through others (one point of
+    attention may be the reverse side of several positive points): its rows share
+    ``pair_id`` (the group's first pair). ``linked`` says the row's two points are
+    themselves a pair, so the view draws the tie only there.
+    """
 
     plus: ThemeItem | None
     min: ThemeItem | None
     pair_id: int | None = None
+    linked: bool = False
 
     @property
     def paired(self) -> bool:
@@ -60,12 +67,19 @@ class Board:
         return sorted((i for i in self.items if i.sign == sign), key=lambda i: (i.position, i.id))
 
     def partner(self, item_id: int) -> int | None:
+        """The first point this one is tied to, or None when it is unpaired."""
+        found = self.partners(item_id)
+        return found[0] if found else None
+
+    def partners(self, item_id: int) -> list[int]:
+        """Every point on the other side this one is tied to, in the order of the ties."""
+        out = []
         for p in self.pairs:
             if p.plus_id == item_id:
-                return p.min_id
-            if p.min_id == item_id:
-                return p.plus_id
-        return None
+                out.append(p.min_id)
+            elif p.min_id == item_id:
+                out.append(p.plus_id)
+        return out
 
     def rows(self) -> list[Row]:
         return board_rows(self.items, self.pairs)
@@ -74,18 +88,59 @@ class Board:
         return pair_check(self.items, self.pairs)
 
 
+def _order(item: ThemeItem) -> tuple[int, int]:
+    return (item.position, item.id)
+
+
+def pair_groups(items: list[ThemeItem], pairs: list[ThemePair]) -> list[tuple[int, list[ThemeItem], list[ThemeItem]]]:
+    """Points tied together, directly or through others: (first pair id, plus, min) per group.
+
+    Groups come in the order of their first positive point; within a group each
+    column keeps its own order.
+    """
+    by_id = {i.id: i for i in items}
+    parent: dict[int, int] = {}
+
+    def root(key: int) -> int:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    first_pair: dict[int, int] = {}
+    live = [p for p in pairs if p.plus_id in by_id and p.min_id in by_id]
+    for p in live:
+        parent[root(p.plus_id)] = root(p.min_id)
+    for p in sorted(live, key=lambda p: p.id):
+        first_pair.setdefault(root(p.plus_id), p.id)
+    members: dict[int, list[ThemeItem]] = {}
+    for item_id in parent:
+        members.setdefault(root(item_id), []).append(by_id[item_id])
+    groups = []
+    for key, group in members.items():
+        plus = sorted((i for i in group if i.sign == "plus"), key=_order)
+        min_ = sorted((i for i in group if i.sign == "min"), key=_order)
+        groups.append((first_pair[key], plus, min_))
+    groups.sort(key=lambda g: _order(g[1][0]) if g[1] else (0, 0))
+    return groups
+
+
 def board_rows(items: list[ThemeItem], pairs: list[ThemePair]) -> list[Row]:
-    """Pairs first (in the order of their positive point), then the unpaired, side by side.
+    """Groups of paired points first (in the order of their first positive point), then
+    the unpaired, side by side.
 
     Unpaired items share a row only to save space: the view must not draw a link.
     """
-    by_id = {i.id: i for i in items}
-    paired_ids = {p.plus_id for p in pairs} | {p.min_id for p in pairs}
-    rows = [Row(by_id[p.plus_id], by_id[p.min_id], p.id) for p in pairs
-            if p.plus_id in by_id and p.min_id in by_id]
-    rows.sort(key=lambda r: (r.plus.position, r.plus.id) if r.plus else (0, 0))
+    tied = {(p.plus_id, p.min_id) for p in pairs}
+    rows: list[Row] = []
+    paired_ids: set[int] = set()
+    for pair_id, plus, min_ in pair_groups(items, pairs):
+        paired_ids.update(i.id for i in (*plus, *min_))
+        for a, b in zip_longest(plus, min_):
+            linked = a is not None and b is not None and (a.id, b.id) in tied
+            rows.append(Row(a, b, pair_id, linked))
     loose = {sign: sorted((i for i in items if i.sign == sign and i.id not in paired_ids),
-                          key=lambda i: (i.position, i.id)) for sign in SIGNS}
+                          key=_order) for sign in SIGNS}
     for plus, min_ in zip_longest(loose["plus"], loose["min"]):
         rows.append(Row(plus, min_))
     return rows
@@ -189,6 +244,8 @@ def reorder_target(board: Board, item_id: int, target_id: int | None, after: boo
         order = [r.plus.id for r in rows if r.paired and r.plus is not None]
         anchor_row = next((r for r in rows if r.paired and target_id in
                            (r.plus.id if r.plus else None, r.min.id if r.min else None)), None)
+        if anchor_row is not None and anchor_row.plus is None:  # a group's extra min point
+            anchor_row = next((r for r in rows if r.pair_id == anchor_row.pair_id and r.plus), None)
         anchor = anchor_row.plus.id if anchor_row and anchor_row.plus else None
         return mover, "plus", _before(order, mover, anchor, after)
     loose = [(r.plus if sign == "plus" else r.min) for r in rows if not r.paired]

@@ -19,7 +19,7 @@ from app.models.store import Store
 from app.paths import resource
 
 ROLES: tuple[str, ...] = ("older_teacher", "younger_teacher", "leadership", "other")
-TEMPLATES: tuple[str, ...] = ("circle", "market", "plusmin", "blank")
+TEMPLATES: tuple[str, ...] = ("circle", "market", "plusmin", "first_session", "follow_up", "blank")
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 EDITABLE_FACTS = ("title", "date", "location", "facilitator", "language")
 
@@ -111,25 +111,42 @@ def create_workshop(store: Store, *, title: str = "", date: dt.date | None = Non
                     location: str = "", facilitator: str = "", template: str = "blank",
                     language: str = "nl") -> Workshop:
     """A new workshop, its agenda (and boards) filled from a template."""
+    with store.write() as s:
+        ws = insert_workshop(s, title=title, date=date, location=location,
+                             facilitator=facilitator, template=template, language=language)
+    store.emit("workshop", ws.id, "insert", (ws.id,))
+    return ws
+
+
+def insert_workshop(s: Any, *, title: str = "", date: dt.date | None = None,
+                    location: str = "", facilitator: str = "", template: str = "blank",
+                    language: str = "nl") -> Workshop:
+    """:func:`create_workshop` inside a write session the caller commits (and announces)."""
     from app.models.agenda import Round
-    from app.models.plusmin import Theme
+    from app.models.plusmin import Theme, ThemeItem, core_theme
 
     tpl = load_template(template)
     title = clean_line(title or tpl.get("title", ""), what="Titel") or "Nieuwe bijeenkomst"
-    with store.write() as s:
-        ws = Workshop(title=title, date=date or dt.date.today(),
-                      location=clean_line(location, what="Locatie"),
-                      facilitator=clean_line(facilitator, what="Gespreksleider"),
-                      template=template, language=language if language in LANGUAGES else "nl")
-        s.add(ws)
-        s.flush()
-        for pos, r in enumerate(tpl.get("rounds", [])):
-            s.add(Round(workshop_id=ws.id, position=pos, title=r["title"],
-                        planned_minutes=int(r["minutes"]), board=r.get("board"),
-                        prompts=list(r.get("prompts", []))))
-        for pos, theme_title in enumerate(tpl.get("themes", [])):
-            s.add(Theme(workshop_id=ws.id, title=theme_title, position=pos))
-    store.emit("workshop", ws.id, "insert", (ws.id,))
+    ws = Workshop(title=title, date=date or dt.date.today(),
+                  location=clean_line(location, what="Locatie"),
+                  facilitator=clean_line(facilitator, what="Gespreksleider"),
+                  template=template, language=language if language in LANGUAGES else "nl")
+    s.add(ws)
+    s.flush()
+    for pos, r in enumerate(tpl.get("rounds", [])):
+        s.add(Round(workshop_id=ws.id, position=pos, title=r["title"],
+                    planned_minutes=int(r["minutes"]), board=r.get("board"),
+                    prompts=list(r.get("prompts", []))))
+    for pos, theme_title in enumerate(tpl.get("themes", [])):
+        theme = Theme(workshop_id=ws.id, title=theme_title, position=pos)
+        s.add(theme)
+        core = core_theme(theme_title) if tpl.get("theme_points") else None
+        if core is not None:  # the research's preliminary points, to report back
+            s.flush()
+            for sign, texts in (("plus", core.plus), ("min", core.min)):
+                s.add_all(ThemeItem(theme_id=theme.id, sign=sign, text=text, position=n)
+                          for n, text in enumerate(texts))
+    s.flush()
     return ws
 
 
@@ -272,12 +289,14 @@ class ParticipantSnapshot:
     note_ids: list[int] = field(default_factory=list)
     action_ids: list[int] = field(default_factory=list)
     entry_people: list[dict[str, Any]] = field(default_factory=list)
+    reflection_ids: list[int] = field(default_factory=list)
 
 
 def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot:
     from app.models.actions import Action
     from app.models.circle import Note
     from app.models.market import MarketEntryPerson
+    from app.models.reflection import ReflectionNote
 
     with store.write() as s:
         p = s.get(Participant, participant_id)
@@ -290,6 +309,8 @@ def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot
                                       .where(Action.who_participant_id == participant_id))),
             entry_people=[row_values(ep) for ep in s.scalars(
                 select(MarketEntryPerson).where(MarketEntryPerson.participant_id == participant_id))],
+            reflection_ids=list(s.scalars(select(ReflectionNote.id)
+                                          .where(ReflectionNote.participant_id == participant_id))),
         )
         s.delete(p)
     _emit_participant(store, snap, "delete")
@@ -300,6 +321,7 @@ def restore_participant(store: Store, snap: ParticipantSnapshot) -> None:
     from app.models.actions import Action
     from app.models.circle import Note
     from app.models.market import MarketEntryPerson
+    from app.models.reflection import ReflectionNote
 
     pid = snap.row["id"]
     with store.write() as s:
@@ -312,6 +334,9 @@ def restore_participant(store: Store, snap: ParticipantSnapshot) -> None:
                       .values(who_participant_id=pid))
         for values in snap.entry_people:
             restore_row(s, MarketEntryPerson, values)
+        if snap.reflection_ids:
+            s.execute(update(ReflectionNote).where(ReflectionNote.id.in_(snap.reflection_ids))
+                      .values(participant_id=pid))
     _emit_participant(store, snap, "insert")
 
 
@@ -325,6 +350,8 @@ def _emit_participant(store: Store, snap: ParticipantSnapshot, kind: str) -> Non
         store.emit("market", workshop_id, "reset")
     if snap.action_ids:
         store.emit("action", workshop_id, "update", snap.action_ids)
+    if snap.reflection_ids:
+        store.emit("reflection", workshop_id, "update", snap.reflection_ids)
 
 
 # -- composition ---------------------------------------------------------------

@@ -118,7 +118,7 @@ def test_stories_wait_in_the_inbox_until_accepted_or_rejected(qtbot, store: Stor
     dock.direct.setChecked(True)
     assert _wait(qtbot, in_thread(lambda: device.op("story", text="Meteen erin")))[0] == 200
     assert circle.list_notes(store, wid)[-1].text == "Meteen erin"
-    assert stack.undoText() == "Nieuw briefje"
+    assert stack.undoText() == "Nieuwe post-it"
 
 
 def test_votes_stay_hidden_until_the_reveal_which_sets_the_urgency(qtbot, store: Store, window,

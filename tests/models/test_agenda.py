@@ -84,7 +84,7 @@ def test_move_round_and_move_back(store: Store, wid: int) -> None:
 
 def test_delete_and_restore_keep_id_place_and_notes(store: Store, wid: int) -> None:
     placing = agenda.list_rounds(store, wid)[1]
-    agenda.update_round(store, placing.id, notes="Meeste briefjes bij Klas",
+    agenda.update_round(store, placing.id, notes="Meeste post-its bij Klas",
                         private_notes="Jan stil vandaag")
     snap = agenda.delete_round(store, placing.id)
     assert titles(store, wid) == ["Verhalen", "Dialoog", "Afsluiting"]
@@ -92,7 +92,7 @@ def test_delete_and_restore_keep_id_place_and_notes(store: Store, wid: int) -> N
     agenda.restore_round(store, snap)
     back = agenda.list_rounds(store, wid)[1]
     assert (back.id, back.title, back.notes, back.private_notes) == (
-        placing.id, "Plaatsen in de cirkel", "Meeste briefjes bij Klas", "Jan stil vandaag")
+        placing.id, "Plaatsen in de cirkel", "Meeste post-its bij Klas", "Jan stil vandaag")
     assert [r.position for r in agenda.list_rounds(store, wid)] == [0, 1, 2, 3]
 
 

@@ -37,7 +37,7 @@ def test_add_note_validates_text_colour_participant_and_position(store: Store, w
     anna = wops.add_participant(store, workshop_id, "Anna")
     other = wops.create_workshop(store, title="Ander")
     stranger = wops.add_participant(store, other.id, "Bert")
-    with pytest.raises(wops.InputError, match="leeg briefje"):
+    with pytest.raises(wops.InputError, match="lege post-it"):
         ops.add_note(store, workshop_id, "  \x07 ")
     only_name = ops.add_note(store, workshop_id, "", participant_id=anna.id)
     assert only_name.text == "" and only_name.participant_id == anna.id
@@ -93,7 +93,7 @@ def test_update_delete_restore(store: Store, workshop_id: int) -> None:
     assert old == {"text": "eerst", "participant_id": anna.id, "color": ops.DEFAULT_NOTE_COLOR}
     fresh = ops.get_note(store, note.id)
     assert (fresh.text, fresh.participant_id, fresh.color) == ("daarna", None, "#c5e1a5")
-    with pytest.raises(wops.InputError, match="leeg briefje"):
+    with pytest.raises(wops.InputError, match="lege post-it"):
         ops.update_note(store, note.id, text="")
     ops.update_note(store, note.id, **old)
     ops.move_notes(store, {note.id: (0.0, 0.3)})

@@ -360,8 +360,8 @@ def _two_pools(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-def _second_pair(doc: dict[str, Any]) -> dict[str, Any]:
-    doc["plusmin"]["themes"][0]["pairs"].append({"plus": "i2", "min": "i3"})
+def _same_pair_twice(doc: dict[str, Any]) -> dict[str, Any]:
+    doc["plusmin"]["themes"][0]["pairs"].append(dict(doc["plusmin"]["themes"][0]["pairs"][0]))
     return doc
 
 
@@ -427,10 +427,10 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("reference to the wrong kind", _set("market.entries.0.people.0", "g1"),
      "$.market.entries[0].people[0]", '"g1" is een subgroep, geen deelnemer'),
     ("who is a note", _set("actions.1.who", "n2"), "$.actions[1].who",
-     '"n2" is een briefje, geen deelnemer'),
+     '"n2" is een post-it, geen deelnemer'),
     ("pair of two plus items", _set("plusmin.themes.0.pairs.0.min", "i2"),
      "$.plusmin.themes[0].pairs[0].min", "koppelt een pluspunt aan een minpunt"),
-    ("item in two pairs", _second_pair, "$.plusmin.themes[0].pairs[1].min", "zit al in een paar"),
+    ("the same pair twice", _same_pair_twice, "$.plusmin.themes[0].pairs[1]", "dit paar staat al bij"),
     ("pair across themes", _set("plusmin.themes.0.pairs.0.min", "i4"),
      "$.plusmin.themes[0].pairs[0].min", "hoort bij een ander thema"),
     ("NaN coordinates", _text(('"x": 0.05', '"x": NaN')), "$.circle.notes[0].x", "geen NaN"),

@@ -16,7 +16,7 @@ from app.models.store import Store
 def doc(store: Store) -> dict[str, Any]:
     ws = ops.create_workshop(store, title="Bron", template="blank")
     ops.add_participant(store, ws.id, "Anna de Vries")
-    circle.add_note(store, ws.id, "Een briefje", x=0.1, y=0.1)
+    circle.add_note(store, ws.id, "Een post-it", x=0.1, y=0.1)
     data = exchange.export_workshop(store, ws.id)
     ops.delete_workshop(store, ws.id)
     ops.purge_deleted(store)

@@ -55,9 +55,10 @@ def test_pair_unpair_and_layout_restore(store, theme_id) -> None:
     p, m = _fill(store, theme_id, 2, 2)
     before = pm.pair_items(store, p[0], m[0])
     assert _pairs(store, theme_id) == {("plus 0", "min 0")}
-    # Re-pairing a point dissolves its earlier pair: one partner each.
+    # Pairing a point again keeps its earlier pair: one point of attention may be
+    # the reverse side of several positive points.
     second = pm.pair_items(store, m[0], p[1])
-    assert _pairs(store, theme_id) == {("plus 1", "min 0")}
+    assert _pairs(store, theme_id) == {("plus 0", "min 0"), ("plus 1", "min 0")}
     pm.restore_layout(store, second)
     assert _pairs(store, theme_id) == {("plus 0", "min 0")}
     undo = pm.unpair_item(store, m[0])
@@ -264,3 +265,43 @@ def test_changes_are_announced_with_the_theme(store, theme_id) -> None:
     assert [(c.topic, c.kind, c.ids, c.detail["what"], c.detail["theme_id"]) for c in seen] == [
         ("plusmin", "insert", (item.id,), "item", theme_id),
         ("plusmin", "update", (item.id,), "text", theme_id)]
+
+
+def test_five_positive_six_attention_all_paired_passes_and_one_unpaired_fails(store, theme_id) -> None:
+    """The method's check is not one-to-one: 5 plus and 6 min can all have their other side."""
+    p, m = _fill(store, theme_id, 5, 6)
+    ties = [(p[0], m[0]), (p[1], m[1]), (p[2], m[2]), (p[3], m[3]), (p[4], m[4]), (p[4], m[5])]
+    for a, b in ties:
+        pm.pair_items(store, a, b)
+    board = pm.load_board(store, theme_id)
+    assert board.check().complete
+    assert pm.unpaired_counts(store, theme_id) == (0, 0)
+    assert sorted(board.partners(p[4])) == sorted([m[4], m[5]])
+    rows = board.rows()
+    # the group of plus 4 with its two reverse sides stays together, every row counts as paired
+    assert all(r.paired for r in rows)
+    assert [(r.plus and r.plus.text, r.min and r.min.text) for r in rows][-2:] == [
+        ("plus 4", "min 4"), (None, "min 5")]
+    assert [r.linked for r in rows][-2:] == [True, False]
+    # one point of attention left without a positive side: the check fails and counts it
+    pm.unpair_item(store, m[5], p[4])
+    assert pm.unpaired_counts(store, theme_id) == (0, 1)
+    board = pm.load_board(store, theme_id)
+    assert not board.check().complete
+    assert [i.text for i in board.items if i.id in board.check().min_unpaired] == ["min 5"]
+    assert _pairs(store, theme_id) >= {("plus 4", "min 4")}
+
+
+def test_one_attention_point_behind_several_positive_points(store, theme_id) -> None:
+    p, m = _fill(store, theme_id, 3, 1)
+    for plus in p:
+        pm.pair_items(store, plus, m[0])
+    assert pm.unpaired_counts(store, theme_id) == (0, 0)
+    with pytest.raises(InputError, match="al aan elkaar gekoppeld"):
+        pm.pair_items(store, p[1], m[0])
+    # removing the shared point takes all its ties with it; restoring brings them all back
+    snap = pm.remove_item(store, m[0])
+    assert _pairs(store, theme_id) == set()
+    assert pm.unpaired_counts(store, theme_id) == (3, 0)
+    pm.restore_item(store, snap)
+    assert _pairs(store, theme_id) == {("plus 0", "min 0"), ("plus 1", "min 0"), ("plus 2", "min 0")}

@@ -175,7 +175,7 @@ class CircleBoard(QWidget):
 
         self.rings = Rings()
         self.strip = Strip(self.tr("Nog te plaatsen"), slots=not audience,
-                           hint="" if audience else self.tr("Nieuw briefje: Insert of Ctrl+Enter"))
+                           hint="" if audience else self.tr("Nieuwe post-it: Insert of Ctrl+Enter"))
         self.scene = CircleScene(self.rings, self.strip, self)
         self.arranger = Arranger(self.scene, self.rings, self.strip, audience=audience,
                                  open_ring=self.set_focus)
@@ -222,8 +222,8 @@ class CircleBoard(QWidget):
                           "#circleToolbar QToolButton#swatch { padding: 2px; }")
         row = QHBoxLayout(bar)
         row.setContentsMargins(6, 4, 6, 4)
-        self.new_button = self._tool(bar, self.tr("+ Nieuw briefje"),
-                                     self.tr("Nieuw briefje in de strook (Insert of Ctrl+Enter)"),
+        self.new_button = self._tool(bar, self.tr("+ Nieuwe post-it"),
+                                     self.tr("Nieuwe post-it in de strook (Insert of Ctrl+Enter)"),
                                      self.new_note)
         row.addWidget(self.new_button)
         row.addSpacing(8)
@@ -235,14 +235,14 @@ class CircleBoard(QWidget):
             button.setIcon(swatch_icon(color))
             button.setCheckable(True)
             button.setChecked(color == self.new_color)
-            button.setToolTip(self.tr("{color}: voor nieuwe briefjes en de selectie")
+            button.setToolTip(self.tr("{color}: voor nieuwe post-its en de selectie")
                               .format(color=color_name(color)))
             button.clicked.connect(lambda _=False, c=color: self.set_color(c))
             self.color_buttons.append(button)
             row.addWidget(button)
         row.addSpacing(8)
         row.addWidget(self._tool(bar, self.tr("Verwijderen"),
-                                 self.tr("Geselecteerde briefjes verwijderen (Del)"),
+                                 self.tr("Geselecteerde post-its verwijderen (Del)"),
                                  self.delete_selected))
         row.addStretch(1)
         row.addWidget(self._tool(bar, self.tr("−"), self.tr("Uitzoomen (Ctrl+-)"),
@@ -266,7 +266,7 @@ class CircleBoard(QWidget):
         self.setProperty(GROUP_PROPERTY, group)
         for keys, slot, text in (
                 (("Insert", "Ctrl+Return", "Ctrl+Enter"), self.new_note,
-                 self.tr("Nieuw briefje in de strook")),
+                 self.tr("Nieuwe post-it in de strook")),
                 (("Ctrl+0",), self.fit, self.tr("Hele bord passend tonen")),
                 (("Ctrl+=", "Ctrl++"), lambda: self.view.zoom(ZOOM_STEP), self.tr("Inzoomen")),
                 (("Ctrl+-",), lambda: self.view.zoom(1 / ZOOM_STEP), self.tr("Uitzoomen"))):
@@ -395,7 +395,7 @@ class CircleBoard(QWidget):
             return
         ring = self.arranger.focus
         self.rings.focus_title = "" if ring is None else self.tr(
-            "{ring}: {n} briefjes · Esc: terug naar de cirkel").format(
+            "{ring}: {n} post-its · Esc: terug naar de cirkel").format(
                 ring=ring_label(ring), n=self.arranger.counts().get(ring, 0))
         layout = self.arranger.compute(port.width(), port.height(), self.window().height())
         self.arranger.apply(layout, self.items)
@@ -465,7 +465,7 @@ class CircleBoard(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and self.ctx.push(DeleteNotes(self.ctx.store, ids)):
-            self.message.emit(self.tr("{n} briefje(s) verwijderd; Ctrl+Z zet ze terug.")
+            self.message.emit(self.tr("{n} post-it(s) verwijderd; Ctrl+Z maakt dit ongedaan.")
                               .format(n=len(ids)))
 
     def to_strip(self, ids: list[int]) -> None:
@@ -687,7 +687,7 @@ class CircleBoard(QWidget):
             item.setSelected(True)
         ids = self.selected_ids()
         menu = QMenu(self)
-        menu.addAction(self.tr("Nieuw briefje"), self.new_note)
+        menu.addAction(self.tr("Nieuwe post-it"), self.new_note)
         focus = menu.addMenu(self.tr("Eén ring groot tonen (ook in de zaal)"))
         for ring in model.RINGS:
             focus.addAction(ring_label(ring), lambda r=ring: self.set_focus(r))

@@ -30,14 +30,14 @@ from app.views.common.labels import ring_label
 
 # Keys the board handles itself (keyPressEvent and the inline editor), for the F1 overlay.
 KEY_HELP: tuple[tuple[str, str], ...] = (
-    ("Enter", QT_TRANSLATE_NOOP("CircleBoard", "Briefje opslaan (en in de strook het volgende openen)")),
-    ("Shift+Enter", QT_TRANSLATE_NOOP("CircleBoard", "Nieuwe regel in een briefje")),
-    ("Tab", QT_TRANSLATE_NOOP("CircleBoard", "Van de trefwoorden naar de deelnemer")),
+    ("Enter", QT_TRANSLATE_NOOP("CircleBoard", "Post-it opslaan (en in de strook het volgende openen)")),
+    ("Shift+Enter", QT_TRANSLATE_NOOP("CircleBoard", "Nieuwe regel in een post-it")),
+    ("Tab", QT_TRANSLATE_NOOP("CircleBoard", "Van de steekwoorden naar de deelnemer")),
     ("Esc", QT_TRANSLATE_NOOP("CircleBoard", "Bewerken annuleren / selectie opheffen")),
-    ("F2", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefje bewerken (of dubbelklik)")),
-    ("Del", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefjes verwijderen")),
-    ("←↑→↓", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen briefjes verschuiven (Shift: grotere stap)")),
-    ("Ctrl+A", QT_TRANSLATE_NOOP("CircleBoard", "Alle briefjes kiezen")),
+    ("F2", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen post-it bewerken (of dubbelklik)")),
+    ("Del", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen post-its verwijderen")),
+    ("←↑→↓", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen post-its verschuiven (Shift: grotere stap)")),
+    ("Ctrl+A", QT_TRANSLATE_NOOP("CircleBoard", "Alle post-its kiezen")),
     ("Ctrl+scrollwiel", QT_TRANSLATE_NOOP("CircleBoard", "In- en uitzoomen")),
 )
 
@@ -81,7 +81,7 @@ class NoteEditor(QFrame):
         self.chain = False
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("Trefwoorden van het verhaal"))
+        self.text_edit.setPlaceholderText(self.tr("Steekwoorden van het verhaal"))
         self.who = QLineEdit(self)
         self.who.setPlaceholderText(self.tr("Deelnemer: typ een naam (leeg = zonder naam)"))
         self.who.setClearButtonEnabled(True)
@@ -231,7 +231,7 @@ class TallyPanel(QFrame):
         size = self._base_px = 28 if large else 16
         self._scale, self._contrast, self._fit = 1.0, False, 1.0
         self._restyle()
-        self.title = QLabel(self.tr("Briefjes per ring"), self)
+        self.title = QLabel(self.tr("Post-its per ring"), self)
         self.title.setObjectName("circleTallyTitle")
         rows = QVBoxLayout()
         rows.setSpacing(max(4, size // 3))
@@ -320,11 +320,11 @@ class TallyPanel(QFrame):
 
     def summary_text(self, result: model.Tally) -> str:
         if not result.most:
-            return self.tr("Nog geen briefjes in de cirkel.")
+            return self.tr("Er staat nog geen post-it in de cirkel.")
         names = [ring_label(ring) for ring in result.most]
         joined = names[0] if len(names) == 1 else \
             self.tr("{first} en {last}").format(first=", ".join(names[:-1]), last=names[-1])
-        return self.tr("Meeste briefjes: {rings} ({n})").format(rings=joined, n=result.top)
+        return self.tr("Meeste post-its: {rings} ({n})").format(rings=joined, n=result.top)
 
     def highlighted(self) -> list[str | None]:
         return [ring for ring, label in self.counts.items() if label.property("most")]

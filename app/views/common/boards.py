@@ -16,6 +16,7 @@ BOARD_CLASSES: dict[str, tuple[str, str]] = {
     "circle": ("app.views.circle.board", "CircleBoard"),
     "market": ("app.views.market.board", "MarketBoard"),
     "plusmin": ("app.views.plusmin.board", "PlusMinBoard"),
+    "reflection": ("app.views.reflection.board", "ReflectionBoard"),
 }
 BOARD_KINDS = tuple(BOARD_CLASSES)
 

@@ -27,6 +27,8 @@ def template_label(key: str) -> str:
         "circle": QCoreApplication.translate("Labels", "Cirkel van invloed en betrokkenheid"),
         "market": QCoreApplication.translate("Labels", "Marktplaats interne deskundigheid"),
         "plusmin": QCoreApplication.translate("Labels", "Plus-min-gesprek over de kernthema's"),
+        "first_session": QCoreApplication.translate("Labels", "Eerste groepsgesprek"),
+        "follow_up": QCoreApplication.translate("Labels", "Vervolggesprek"),
         "blank": QCoreApplication.translate("Labels", "Lege bijeenkomst"),
     }.get(key, key)
 
@@ -36,6 +38,8 @@ def template_hint(key: str) -> str:
         "circle": QCoreApplication.translate("Labels", "Verhalen (30), plaatsen in de cirkel (10), dialoog (30), afsluiting (5)."),
         "market": QCoreApplication.translate("Labels", "Aanbod en vraag in subgroepen (20), plenair verbindingen leggen (30), actie."),
         "plusmin": QCoreApplication.translate("Labels", "De vier kernthema's: positieve punten, aandachtspunten, koppelen, actie."),
+        "first_session": QCoreApplication.translate("Labels", "Terugkoppeling (rood/groen en de kernthema's), herkennen, de punten met voorbeelden, versterken en belemmeren, het meest urgente thema."),
+        "follow_up": QCoreApplication.translate("Labels", "Eén thema verdiepen: patronen doorbreken, patronen vasthouden, hoe en door wie, actie."),
         "blank": QCoreApplication.translate("Labels", "Geen agenda: stel zelf de rondes samen."),
     }.get(key, "")
 
@@ -45,6 +49,7 @@ def board_label(board: str | None) -> str:
         "circle": QCoreApplication.translate("Labels", "Cirkel van invloed"),
         "market": QCoreApplication.translate("Labels", "Marktplaats"),
         "plusmin": QCoreApplication.translate("Labels", "Plus-min-schema"),
+        "reflection": QCoreApplication.translate("Labels", "Versmallen of doorleren"),
         None: QCoreApplication.translate("Labels", "Geen bord"),
     }.get(board, board or "")
 
@@ -62,9 +67,9 @@ def ring_label(ring: str | None) -> str:
 
 def composition_hint(code: str, value: object) -> str:
     if code == "too_small":
-        return QCoreApplication.translate("Labels", "Een kleine groep ({n}): de methode raadt zo'n 8 tot 10 deelnemers aan.").format(n=value)
+        return QCoreApplication.translate("Labels", "Een kleine groep ({n}): voor de start gaat de methode uit van 8 tot 10 deelnemers, uit verschillende secties.").format(n=value)
     if code == "too_large":
-        return QCoreApplication.translate("Labels", "Een grote groep ({n}): boven de 10 komt niet iedereen aan het woord.").format(n=value)
+        return QCoreApplication.translate("Labels", "Een grote groep ({n}): voor de start gaat de methode uit van 8 tot 10 deelnemers. Werk in de marktplaats in subgroepen van 4 à 5.").format(n=value)
     if code == "missing":
         return QCoreApplication.translate("Labels", "Er is nog geen {role} bij: de methode vraagt om alle stemmen.").format(
             role=role_label(str(value)).lower())
@@ -72,6 +77,15 @@ def composition_hint(code: str, value: object) -> str:
         return QCoreApplication.translate("Labels", "Oudere docenten zijn bij voorkeur iets oververtegenwoordigd; "
                   "nu zijn ze niet de grootste groep.")
     return code
+
+
+def zone_label(zone: str | None) -> str:
+    return {
+        "red": QCoreApplication.translate("Labels", "Rood: versmallingsroute"),
+        "green": QCoreApplication.translate("Labels", "Groen: leerroute"),
+        "between": QCoreApplication.translate("Labels", "Ertussenin"),
+        None: QCoreApplication.translate("Labels", "Niet geplaatst"),
+    }.get(zone, zone or "")
 
 
 def shown_as_typed(text: str) -> str:

@@ -162,7 +162,7 @@ class PdfExportDialog(QDialog):
     def _build(self) -> None:
         intro = QLabel(self.tr(
             "De notulen bevatten de gegevens van de bijeenkomst, wie er meededen, de agenda "
-            "(gepland en gelopen), de uitkomsten van de borden, de gedeelde notities en de "
+            "(gepland en werkelijk), de uitkomsten van de borden, de gedeelde notities en de "
             "acties. Privénotities van de gespreksleider komen er nooit in."), self)
         intro.setWordWrap(True)
         intro.setMinimumHeight(intro.heightForWidth(600) + intro.fontMetrics().height())

@@ -308,7 +308,7 @@ class MarketBoard(QWidget):
         if self.ctx.push(cmd.AddEntry(self.ctx.store, self.workshop_id, key[0], key[1], text,
                                       owner_list, source_list)):
             self.fields.clear()
-            self.message.emit(self.tr("Toegevoegd; Ctrl+Z zet terug."))
+            self.message.emit(self.tr("Toegevoegd; Ctrl+Z maakt dit ongedaan."))
 
     # -- the selected line -------------------------------------------------------------------
     def selected_entry(self) -> int | None:
@@ -318,7 +318,7 @@ class MarketBoard(QWidget):
     def remove_selected(self) -> None:
         entry_id = self.selected_entry()
         if entry_id is not None and self.ctx.push(cmd.RemoveEntry(self.ctx.store, entry_id)):
-            self.message.emit(self.tr("Regel verwijderd; Ctrl+Z zet terug."))
+            self.message.emit(self.tr("Regel verwijderd; Ctrl+Z maakt dit ongedaan."))
 
     def edit_selected(self) -> None:
         entry_id = self.selected_entry()

@@ -440,12 +440,12 @@ class PlenaryPanel(QWidget):
     def accept_current(self) -> None:
         s = self.current_suggestion()
         if s is not None and self.ctx.push(cmd.accept_suggestion(self.ctx.store, s)):
-            self.message.emit(self.tr("Geaccepteerd; Ctrl+Z zet terug."))
+            self.message.emit(self.tr("Geaccepteerd; Ctrl+Z maakt dit ongedaan."))
 
     def dismiss_current(self) -> None:
         s = self.current_suggestion()
         if s is not None and self.ctx.push(cmd.DismissSuggestion(self.ctx.store, *s.key)):
-            self.message.emit(self.tr("Afgewezen: deze suggestie komt niet terug (Ctrl+Z zet terug)."))
+            self.message.emit(self.tr("Afgewezen: deze suggestie komt niet terug (Ctrl+Z maakt dit ongedaan)."))
 
     # -- developments -------------------------------------------------------------------
     def add_development(self) -> None:

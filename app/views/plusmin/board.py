@@ -257,7 +257,7 @@ class PlusMinBoard(CardGestures, QWidget):
         set_shortcut_help(self, self.tr("Plus-min-schema"), [
             ("Enter / F2", self.tr("Punt bewerken (Shift+Enter: nieuwe regel, Esc: annuleren)")),
             ("Spatie", self.tr("Punt kiezen om te koppelen")),
-            ("↑ / ↓ / ← / →", self.tr("Naar het vorige, volgende of overstaande punt")),
+            ("↑ / ↓ / ← / →", self.tr("Naar het vorige of volgende punt, of het punt ertegenover")),
             ("Alt+↑ / Alt+↓", self.tr("Punt (of gekoppelde rij) verplaatsen")),
             ("Ctrl+← / Ctrl+→", self.tr("Punt naar de andere kolom (koppeling vervalt)")),
             ("Delete", self.tr("Punt verwijderen")),
@@ -392,7 +392,7 @@ class PlusMinBoard(CardGestures, QWidget):
         if self.board is None:
             return
         answer = QMessageBox.question(self, self.tr("Thema verwijderen"), shown_as_typed(self.tr(
-            "‘{title}’ en alle punten erin verwijderen? Ctrl+Z zet het terug.").format(
+            "‘{title}’ en alle punten erin verwijderen? Ctrl+Z maakt dit ongedaan.").format(
                 title=self.board.theme.title)))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.push(cmd.DeleteTheme(self.ctx.store, self._theme_id, self.board.theme.title))
@@ -485,9 +485,12 @@ class PlusMinBoard(CardGestures, QWidget):
                 align = Qt.AlignmentFlag(0) if r.paired else Qt.AlignmentFlag.AlignTop
                 self.grid.addWidget(self._card_for(item, check), row, col, align)
             if r.paired and self._min_shown:
-                link = QLabel("⟷", self.content)
+                # a group may tie one point to several: the arrow only where this row's two
+                # points are a pair, a bracket where the row belongs to the group above
+                link = QLabel("⟷" if r.linked else "┆", self.content)
                 link.setObjectName("link")
-                link.setToolTip(self.tr("Gekoppeld: positief punt en keerzijde"))
+                link.setToolTip(self.tr("Gekoppeld: positief punt en keerzijde") if r.linked
+                                else self.tr("Hoort bij de koppeling hierboven"))
                 self.grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignCenter)
             row += 1
         self.grid.setRowStretch(row, 1)
@@ -597,7 +600,7 @@ class PlusMinBoard(CardGestures, QWidget):
 
     def remove_item(self, card: ItemCard) -> None:
         if self.ctx.push(cmd.RemoveItem(self.ctx.store, card.item_id, card.text)):
-            self.message.emit(self.tr("Punt verwijderd; Ctrl+Z zet het terug."))
+            self.message.emit(self.tr("Punt verwijderd; Ctrl+Z maakt dit ongedaan."))
 
     def add_inspiration(self, source: InspirationCard, sign: str | None = None,
                         before_id: int | None = None) -> None:

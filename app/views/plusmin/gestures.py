@@ -101,7 +101,7 @@ class CardGestures:
         plus, min_ = self.selected["plus"], self.selected["min"]
         if plus is None or min_ is None:
             self.message.emit(QCoreApplication.translate("PlusMinBoard", "Kies een positief punt en een aandachtspunt (klik of "
-                                      "spatie) en druk Ctrl+K om ze te koppelen."))
+                                      "spatie) en druk op Ctrl+K om ze te koppelen."))
             return
         if self.ctx.push(cmd.PairItems(self.ctx.store, plus, min_)):
             self.selected = {"plus": None, "min": None}
@@ -111,7 +111,7 @@ class CardGestures:
     def unpair_focused(self) -> None:
         card = next((c for c in self.cards.values() if c.hasFocus()), None)
         if card is None or self.board is None or self.board.partner(card.item_id) is None:
-            self.message.emit(QCoreApplication.translate("PlusMinBoard", "Zet de focus op een gekoppeld punt om de koppeling op te heffen."))
+            self.message.emit(QCoreApplication.translate("PlusMinBoard", "Ga naar een gekoppeld punt om de koppeling op te heffen."))
             return
         self.ctx.push(cmd.UnpairItem(self.ctx.store, card.item_id))
 

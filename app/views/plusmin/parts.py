@@ -96,7 +96,7 @@ def urgency_text(ranking: list[pm.Urgency]) -> str:
     titles = " · ".join(u.title for u in top)
     votes = QCoreApplication.translate("PlusMinBoard", "1 stem") if top[0].votes == 1 else QCoreApplication.translate("PlusMinBoard", "{n} stemmen").format(n=top[0].votes)
     if len(top) > 1:
-        return QCoreApplication.translate("PlusMinBoard", "Meest urgent (gelijk): {titles} ({votes} elk)").format(titles=titles, votes=votes)
+        return QCoreApplication.translate("PlusMinBoard", "Meest urgent (gelijk): {titles} (elk {votes})").format(titles=titles, votes=votes)
     return QCoreApplication.translate("PlusMinBoard", "Meest urgent: {title} ({votes})").format(title=titles, votes=votes)
 
 

@@ -93,6 +93,7 @@ class AudienceView(QWidget):
         QVBoxLayout(self.rules_holder).setContentsMargins(0, 0, 0, 0)
         self.rules_holder.hide()
         self._rules: QWidget | None = None
+        self._turn: QWidget | None = None  # the appreciative-turn card (traject_cards)
         self._timer: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -109,7 +110,7 @@ class AudienceView(QWidget):
             self.stack.removeWidget(board)
             board.deleteLater()
         self._boards.clear()
-        for attr in ("_rules", "_timer"):
+        for attr in ("_rules", "_timer", "_turn"):
             widget = getattr(self, attr)
             if widget is not None:
                 widget.deleteLater()
@@ -125,6 +126,10 @@ class AudienceView(QWidget):
         self.timer_slot.addWidget(self._timer)
         self._rules = RulesCard(self.ctx, workshop_id, audience=True, parent=self.rules_holder)
         self.rules_holder.layout().addWidget(self._rules)
+        from app.views.session.traject_cards import TurnCard
+
+        self._turn = TurnCard(self.ctx, workshop_id, audience=True, parent=self.rules_holder)
+        self.rules_holder.layout().addWidget(self._turn)
 
     def board_widget(self, kind: str) -> QWidget | None:
         return self._boards.get(kind)
@@ -159,9 +164,15 @@ class AudienceView(QWidget):
         """The workshop's title in the header (the timer names the round), rules on request."""
         ws = ops.get_workshop(self.ctx.store, self._workshop_id) if self._workshop_id else None
         self.round_title.setText(ws.title if ws else "")
-        show_rules = bool(ws and ws.show_rules)
-        self.rules_holder.setVisible(show_rules)
-        self.stack.setVisible(not show_rules)
+        from app.models.traject import turn_shown
+
+        turn = turn_shown(ws)
+        show_rules = bool(ws and ws.show_rules) and not turn  # the turn card wins while it is up
+        if self._rules is not None and self._turn is not None:
+            self._rules.setVisible(show_rules)
+            self._turn.setVisible(turn)
+        self.rules_holder.setVisible(show_rules or turn)
+        self.stack.setVisible(not (show_rules or turn))
 
     def _on_change(self, change: Change) -> None:
         if change.workshop_id == self._workshop_id and change.topic == "workshop":

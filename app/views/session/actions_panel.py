@@ -560,7 +560,7 @@ class ActionsPanel(QWidget):
             return
         row = min(self.model.row_of(i) for i in ids)
         if self.ctx.push(DeleteActions(self.ctx.store, ids)):
-            self.message.emit(self.tr("Verwijderd; Ctrl+Z zet terug."))
+            self.message.emit(self.tr("Verwijderd; Ctrl+Z maakt dit ongedaan."))
             if self.model.rows:
                 self._reselect(self.model.rows[min(row, len(self.model.rows) - 1)].id)
 

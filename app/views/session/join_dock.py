@@ -96,7 +96,7 @@ class JoinDock(QDockWidget):
             col.addWidget(box)
             self.switches[name] = box
         self.direct = QCheckBox(self.tr("Verhalen meteen in de strook"), allowed)
-        self.direct.setToolTip(self.tr("Verhalen slaan de inbox over en worden meteen een briefje"))
+        self.direct.setToolTip(self.tr("Verhalen slaan de inbox over en worden meteen een post-it"))
         self.direct.toggled.connect(controller.set_direct)
         col.addWidget(self.direct)
         layout.addWidget(allowed)

@@ -227,7 +227,7 @@ class ParticipantsPanel(QWidget):
         if not self.model.push(GestureCommand(self.ctx.store, self.tr("Deelnemers verwijderen"),
                                               list(children))):
             return
-        self.message.emit(self.tr("Verwijderd; Ctrl+Z zet terug."))
+        self.message.emit(self.tr("Verwijderd; Ctrl+Z maakt dit ongedaan."))
 
     def _on_failed(self, error: Exception) -> None:
         focus = QApplication.focusWidget()

@@ -105,6 +105,14 @@ class MainWindow(QMainWindow):
         self.action_minutes = file_menu.addAction(self.tr("&Notulen exporteren (PDF)…"))
         self.action_minutes.setShortcut(QKeySequence.StandardKey.Print)
         self.action_minutes.triggered.connect(self.export_minutes)
+        from app.views.shell.traject_menu import TrajectActions
+
+        self.traject = TrajectActions(self, self.store, self.bus, self.overview_stack,
+                                      lambda: self.workshop_screen.ctx if self.workshop_screen else None,
+                                      lambda: self.workshop_screen.workshop_id if self.workshop_screen else None)
+        self.traject.open_workshop.connect(self.open_workshop)
+        self.traject.message.connect(self.show_message)
+        file_menu.addActions(self.traject.file_actions())
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Afsluiten"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.traject.tips_action)
         about = self.help_menu.addAction(self.tr("Over Leidraad"))
         about.triggered.connect(self._about)
 
@@ -188,6 +197,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.overview_stack)
         self.projection.set_workshop(None)
         self._set_session_actions([])
+        self.traject.set_open(False)
         for action in (self.action_minutes, self.action_audience, self.action_present):
             action.setEnabled(False)
         self._remember("last_workshop_id", "")
@@ -217,6 +227,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(stack)
         self.projection.set_workshop(workshop_id, screen.current_board_kind())
         self._set_session_actions(self._session_actions_for(screen))
+        self.traject.set_open(True)
         for action in (self.action_minutes, self.action_audience, self.action_present):
             action.setEnabled(True)
         self._remember("last_workshop_id", str(workshop_id))
@@ -230,7 +241,8 @@ class MainWindow(QMainWindow):
                                               screen.actions_panel.focus_entry()))
         rules = screen.rules.toggle_action
         rules.setShortcut(QKeySequence("Ctrl+G"))
-        return [*screen.timer.actions, new_action, rules, self.join.action]
+        return [*screen.timer.actions, new_action, rules, self.join.action,
+                screen.turn.toggle_action]
 
     def _set_session_actions(self, actions: list[QAction]) -> None:
         """Timer and session keys live on the window, so they work in presentation mode too."""

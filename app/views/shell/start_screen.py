@@ -117,7 +117,7 @@ class StartScreen(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sample_button = QPushButton(self.tr("Voorbeeldbijeenkomst openen om te oefenen"), self)
         self.sample_button.setToolTip(self.tr(
-            "Verzonnen collega's met al wat briefjes, regels en punten op elk bord: probeer alles "
+            "Verzonnen collega's met al wat post-its, regels en punten op elk bord: probeer alles "
             "uit voor de echte bijeenkomst. Verwijder hem daarna zoals elke bijeenkomst."))
         self.sample_button.clicked.connect(self.open_sample)
 
@@ -225,10 +225,10 @@ class StartScreen(QWidget):
                 self, self.tr("Bijeenkomst verwijderen"),
                 shown_as_typed(self.tr(
                     "‘{title}’ verwijderen, met alle deelnemers, borden en notities?\n"
-                    "Ctrl+Z zet hem terug zolang Leidraad open is.").format(title=ws.title)),
+                    "Ctrl+Z maakt dit ongedaan zolang Leidraad open is.").format(title=ws.title)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.ctx.push(DeleteWorkshop(self.ctx.store, ws.id))
-        self.message.emit(self.tr("‘{title}’ verwijderd. Ctrl+Z zet hem terug.").format(title=ws.title))
+        self.message.emit(self.tr("‘{title}’ verwijderd. Ctrl+Z maakt dit ongedaan.").format(title=ws.title))

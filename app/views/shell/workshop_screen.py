@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from app.views.session.participants_panel import ParticipantsPanel
 from app.views.session.round_panel import RoundPanel
 from app.views.session.rules_card import RulesCard
 from app.views.session.timer_panel import TimerPanel
+from app.views.session.traject_cards import TurnCard, traject_line
 from app.views.shell.workshop_dialog import WorkshopDialog
 
 SIDE_TABS = ("round", "participants", "actions", "rules", "agenda")
@@ -79,10 +81,20 @@ class WorkshopScreen(QWidget):
         back.clicked.connect(self.back_requested)
         edit = QPushButton(self.tr("Gegevens…"), self)
         edit.clicked.connect(self.edit_facts)
+        self.turn = TurnCard(ctx, workshop_id, parent=self)  # the switch; the card shows in the room
+        self.turn.hide()
+        self.turn.message.connect(self.message)
+        turn_button = QToolButton(self)
+        turn_button.setDefaultAction(self.turn.toggle_action)
+        turn_button.setText(self.tr("Waarderende wending"))
+        self.traject_label = QLabel(self)
+        self.traject_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.traject_label.setObjectName("trajectLine")
         header = QHBoxLayout()
         header.addWidget(back)
         header.addWidget(self.title_label)
         header.addWidget(self.facts_label, 1)
+        header.addWidget(turn_button)
         header.addWidget(edit)
 
         # left: timer above the agenda rail
@@ -135,6 +147,7 @@ class WorkshopScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.traject_label)
         layout.addWidget(self.splitter, 1)
 
         self.timer.board_requested.connect(self.show_board)
@@ -236,6 +249,9 @@ class WorkshopScreen(QWidget):
                                   QLocale.FormatType.LongFormat)
         bits = [date] + [b for b in (ws.location, ws.facilitator) if b]
         self.facts_label.setText("  ·  ".join(bits))
+        line = traject_line(self.ctx, self.workshop_id)
+        self.traject_label.setText(line)
+        self.traject_label.setVisible(bool(line))
 
     def _on_change(self, change: Change) -> None:
         if change.topic == "workshop" and change.workshop_id == self.workshop_id:

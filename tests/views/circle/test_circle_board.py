@@ -75,7 +75,7 @@ def test_drags_from_the_strip_into_each_ring_store_the_ring_and_tally(qtbot, ctx
     shown = {ring: board.tally_widget.counts[ring].text() for ring in (*ops.RINGS, None)}
     assert shown == {**{ring: "1" for ring in ops.RINGS}, None: "1"}
     assert board.tally_widget.summary.text() == (
-        "Meeste briefjes: Zelf, Klas, Sectie of andere eenheid, School en "
+        "Meeste post-its: Zelf, Klas, Sectie of andere eenheid, School en "
         "Omgeving/maatschappij (1)")
     assert ctx.undo.count() == 5  # one step per drag
 
@@ -93,18 +93,18 @@ def test_tally_most_marker_follows_the_counts_including_a_tie(qtbot, ctx, worksh
     a, b, c = (ops.add_note(ctx.store, workshop_id, t) for t in "abc")
     board = make_board(qtbot, ctx, workshop_id)
     tally = board.tally_widget
-    assert tally.highlighted() == [] and tally.summary.text() == "Nog geen briefjes in de cirkel."
+    assert tally.highlighted() == [] and tally.summary.text() == "Er staat nog geen post-it in de cirkel."
     drag_note(board, a.id, RING_SPOTS["class"])
     assert tally.highlighted() == ["class"]
-    assert tally.summary.text() == "Meeste briefjes: Klas (1)"
+    assert tally.summary.text() == "Meeste post-its: Klas (1)"
     assert board.rings.most == ("class",)
     drag_note(board, b.id, RING_SPOTS["school"])
     assert tally.highlighted() == ["class", "school"]
-    assert tally.summary.text() == "Meeste briefjes: Klas en School (1)"
+    assert tally.summary.text() == "Meeste post-its: Klas en School (1)"
     drag_note(board, c.id, (-0.7, 0.05))
     assert stored(ctx, workshop_id)[c.id].ring == "school"
     assert tally.highlighted() == ["school"]
-    assert tally.summary.text() == "Meeste briefjes: School (2)"
+    assert tally.summary.text() == "Meeste post-its: School (2)"
     ctx.undo.undo()
     assert tally.highlighted() == ["class", "school"]
 
@@ -361,7 +361,7 @@ def test_audience_view_follows_live_and_cannot_be_edited(qtbot, ctx, workshop_id
     assert room.editor is None and not room.view.isInteractive()
     drag_note(board, note.id, RING_SPOTS["section"])
     assert drawn_ring(room, note.id) == "section"
-    assert room.tally_widget.summary.text() == "Meeste briefjes: Sectie of andere eenheid (1)"
+    assert room.tally_widget.summary.text() == "Meeste post-its: Sectie of andere eenheid (1)"
     # Dragging on the projection changes nothing.
     drag(room, room.view.mapFromScene(room.items[note.id].pos()), view_point(room, 0.0, 0.0))
     assert stored(ctx, workshop_id)[note.id].ring == "section"
@@ -516,8 +516,8 @@ def test_board_keys_are_listed_in_the_shortcuts_overlay(qtbot, ctx, workshop_id)
     groups = {g.title: dict((text, key) for key, text in g.rows)
               for g in ShortcutIndex(board).collect()}
     rows = groups["Cirkel van invloed"]
-    assert "Ctrl+Return" in rows["Nieuw briefje in de strook"]
-    assert rows["Gekozen briefjes verwijderen"] == "Del"
+    assert "Ctrl+Return" in rows["Nieuwe post-it in de strook"]
+    assert rows["Gekozen post-its verwijderen"] == "Del"
     assert "Hele bord passend tonen" in rows
     room = make_board(qtbot, ctx, workshop_id, audience=True)
     assert ShortcutIndex(room).collect() == []  # the projection answers to no keys

@@ -102,6 +102,34 @@ def test_unpaired_counts_for_five_plus_four_min_three_pairs(qtbot, ctx, store, w
     assert board.check_line.text() == "1 positief punt zonder keerzijde"
 
 
+def test_one_positive_point_pairs_with_two_reverse_sides_and_the_check_passes(
+        qtbot, ctx, store, workshop_id, theme_id) -> None:
+    p = [pm.add_item(store, theme_id, "plus", t).id for t in PLUS[:2]]
+    m = [pm.add_item(store, theme_id, "min", t).id for t in MIN[:3]]
+    board = _board(qtbot, ctx, workshop_id)
+    for plus, minus in ((p[0], m[0]), (p[1], m[1]), (p[1], m[2])):
+        board.cards[plus].setFocus()
+        QTest.keyClick(board.cards[plus], Qt.Key.Key_Space)
+        QTest.mouseClick(board.cards[minus], Qt.MouseButton.LeftButton)
+        QTest.keyClick(board.cards[minus], Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert _pairs(store, theme_id) == {(PLUS[0], MIN[0]), (PLUS[1], MIN[1]), (PLUS[1], MIN[2])}
+    assert board.check_line.text() == "Elk punt heeft zijn keerzijde ✓"
+    assert not any(card.flag.isVisibleTo(board) for card in board.cards.values())
+    qtbot.wait(10)  # a layout shows its new widgets from the event loop
+    links = sorted(label.text() for label in board.findChildren(QLabel, "link")
+                   if label.isVisibleTo(board))
+    assert links == ["┆", "⟷", "⟷"]  # the third row belongs to the group above
+    for _ in range(3):
+        ctx.undo.undo()
+    qtbot.wait(10)
+    assert _pairs(store, theme_id) == set()
+    ctx.undo.redo()
+    ctx.undo.redo()
+    ctx.undo.redo()
+    ctx.undo.undo()
+    assert board.check_line.text() == "1 aandachtspunt zonder positieve kant"
+
+
 def test_reveal_mode_keeps_attention_out_of_the_rooms_view(qtbot, ctx, store, workshop_id, theme_id) -> None:
     _fill(store, theme_id)
     room = _board(qtbot, ctx, workshop_id, audience=True)

@@ -181,7 +181,7 @@ def test_planner_edits_title_board_and_prompts(qtbot, ctx, wid) -> None:
                                                       ["Wat neem je mee?", "Wie doet wat?"])
     ctx.undo.undo()
     assert agenda.list_rounds(ctx.store, wid)[3].prompts == [
-        "Wat leren we van dit gesprek?", "Wat ga jij ermee doen, voor jezelf en voor je collega's?"]
+        "Wat leert deze uitwisseling ons?", "Wat ga jij ermee doen, voor jezelf en voor je collega's?"]
 
 
 def test_pending_prompts_go_to_the_round_they_were_typed_for(qtbot, ctx, wid) -> None:
@@ -360,7 +360,8 @@ def test_round_panel_prompts_go_to_the_room(qtbot, ctx, wid, clock) -> None:
     assert len(panel.prompt_buttons) == 4
     with qtbot.waitSignal(panel.show_prompts) as one:
         panel.prompt_buttons[1].click()
-    assert one.args == [["Hoe groot mag dat grotere geheel voor jou zijn?"]]
+    assert one.args == [["Hoe groot kan die eenheid voor jou zijn, waar je je bij betrokken voelt en "
+                         "invloed in wilt nemen? Wat draagt daaraan bij?"]]
     with qtbot.waitSignal(panel.show_prompts) as every:
         panel.show_all_button.click()
     assert len(every.args[0]) == 4
@@ -390,9 +391,9 @@ def test_notes_typed_are_stored_with_their_round_private_apart(qtbot, ctx, wid, 
     assert agenda.get_round(ctx.store, stories.id).notes == "Anna: project met 4B, Ed: mentoraat"
     assert panel.heading.text() == "Ronde 2 van 4: Plaatsen in de cirkel"
     assert panel.shared_notes.toPlainText() == ""
-    panel.shared_notes.insertPlainText("Meeste briefjes in de ring Klas")
+    panel.shared_notes.insertPlainText("Meeste post-its in de ring Klas")
     panel.flush()
-    assert agenda.get_round(ctx.store, placing.id).notes == "Meeste briefjes in de ring Klas"
+    assert agenda.get_round(ctx.store, placing.id).notes == "Meeste post-its in de ring Klas"
     assert agenda.get_round(ctx.store, placing.id).private_notes == ""
 
     ctx.undo.undo()  # one step per saved burst

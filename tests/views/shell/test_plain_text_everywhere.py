@@ -29,7 +29,7 @@ def seed(store) -> int:  # noqa: ANN001
     for board in ("circle", "market", "plusmin"):
         agenda.add_round(store, ws.id, f"{MARK}Ronde {board}</b>", planned_minutes=10, board=board,
                          prompts=[f"{MARK}Vraag</b>"])
-    circle.add_note(store, ws.id, f"{MARK}Briefje</b>", participant_id=people[0].id, x=0.1, y=0.1)
+    circle.add_note(store, ws.id, f"{MARK}Post-it</b>", participant_id=people[0].id, x=0.1, y=0.1)
     group = market.add_subgroup(store, ws.id, f"{MARK}Groep</b>")
     market.add_entry(store, ws.id, group.id, "supply", f"{MARK}Aanbod</b>",
                      owners=[people[0].id])
