@@ -1,4 +1,5 @@
-"""Headless sub-commands: ``list``, ``export-json``, ``import``, ``export-pdf`` (and backups).
+"""Headless sub-commands: ``list``, ``export-json``, ``import``, ``export-pdf`` (and backups),
+``snapshot`` (a board's picture, drawn with Qt widgets on the offscreen platform).
 
 They run without a display (no Qt widgets or GUI modules are imported), print
 results on stdout and, on failure, exactly one line on stderr with exit
@@ -51,6 +52,14 @@ def add_commands(sub: Any) -> None:
                    help="namen van deelnemers vervangen (om te delen buiten de groep)")
     p.set_defaults(func=_guarded(cmd_export_pdf))
     _add_backup_commands(sub)
+    _add_snapshot_command(sub)
+
+
+def _add_snapshot_command(sub: Any) -> None:
+    """``snapshot``: a board as the room sees it (it needs Qt widgets: they load only when it runs)."""
+    from app.views.files.snapshot import add_command
+
+    add_command(sub, _guarded)
 
 
 def _add_backup_commands(sub: Any) -> None:

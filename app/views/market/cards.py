@@ -59,7 +59,7 @@ class Metrics:
 
     @classmethod
     def for_audience(cls, audience: bool) -> Metrics:
-        return cls(card_w=270.0, text_pt=15.0, small_pt=11.5, title_pt=21.0, pad=11.0) if audience else cls()
+        return cls(card_w=245.0, text_pt=15.0, small_pt=11.5, title_pt=21.0, pad=11.0) if audience else cls()
 
     def scaled(self, scale: float, *, contrast: bool | None = None) -> Metrics:
         """The same layout with type ``scale`` times larger (wraps sooner, never overflows)."""

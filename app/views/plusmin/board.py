@@ -34,6 +34,7 @@ from app.models.events import Change
 from app.views.common.bus import ViewContext
 from app.views.plusmin.gestures import CardGestures, Drag
 from app.views.plusmin.panels import InspirationPanel, UrgencyPanel
+from app.views.plusmin.room_pages import RowPager
 from app.views.plusmin.parts import (
     InspirationCard,
     ItemCard,
@@ -57,10 +58,12 @@ class PlusMinBoard(CardGestures, QWidget):
     Signals:
         theme_changed(int): another theme is shown (its id; 0 when there is none).
         message(str): a status-bar text for the facilitator.
+        pages_changed(int): the room's view now has this many pages (audience only).
     """
 
     theme_changed = Signal(int)
     message = Signal(str)
+    pages_changed = Signal(int)
 
     def __init__(self, ctx: ViewContext, workshop_id: int, *, audience: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -129,6 +132,11 @@ class PlusMinBoard(CardGestures, QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.content)
         self.scroll.viewport().setAutoFillBackground(False)
+        self.pager = RowPager(self.scroll, self.grid) if self.audience else None
+        self._pages = 1
+        if self.audience:  # the room never scrolls: rows that do not fit go on a next page
+            self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.check_line = QLabel(self)
         self.check_line.setObjectName("pmCheck")
         self.check_line.setWordWrap(True)
@@ -173,6 +181,7 @@ class PlusMinBoard(CardGestures, QWidget):
         """On a narrow board the side panel folds away (the toggle brings it back)."""
         super().resizeEvent(event)
         if self.audience:
+            self.repage()
             return
         narrow = self.width() < SIDE_PANEL_MIN_BOARD_WIDTH
         if narrow != self._was_narrow:
@@ -286,10 +295,12 @@ class PlusMinBoard(CardGestures, QWidget):
         self._scale = scale
         self.setStyleSheet(board_style(audience=self.audience, scale=scale,
                                        high_contrast=self._high_contrast))
+        self.repage()
 
     def set_high_contrast(self, on: bool) -> None:
         self._high_contrast = on
         self.setStyleSheet(board_style(audience=self.audience, scale=self._scale, high_contrast=on))
+        self.repage()
 
     def _set_complete(self, complete: bool) -> None:
         self.check_line.setProperty("complete", complete)
@@ -491,6 +502,26 @@ class PlusMinBoard(CardGestures, QWidget):
         self.grid.setColumnStretch(2, 1 if self._min_shown else 0)
         self._refresh_check(check)
         self.refresh_inspiration()
+        self.repage()
+
+    # -- pages in the room ------------------------------------------------------------------
+    def page_count(self) -> int:
+        return self._pages
+
+    def set_page(self, page: int) -> None:
+        if self.pager is not None:
+            self.pager.show(page)
+
+    def repage(self) -> None:
+        """Cut the rows into pages that fit the room's view (audience only)."""
+        if self.pager is None:
+            return
+        page = self.pager.page
+        count = self.pager.measure()
+        self.pager.show(page)
+        if count != self._pages:
+            self._pages = count
+            self.pages_changed.emit(count)
 
     def _card_for(self, item: pm.ThemeItem, check: pm.PairCheck) -> ItemCard:
         card = self.cards.get(item.id)
