@@ -309,9 +309,11 @@ class DragScene(QGraphicsScene):
 
     Signals:
         card_activated(int): a card was double-clicked (entry id).
+        laid_out(): the items have their places (the room's view pages the wall anew).
     """
 
     card_activated = Signal(int)
+    laid_out = Signal()
 
     def __init__(self, parent: Any = None, *, editable: bool = True) -> None:
         super().__init__(parent)

@@ -32,7 +32,7 @@ from app.commands import market as cmd
 from app.models.market_analysis import EntryView, MarketState
 from app.models.market_suggest import Suggestion, suggest
 from app.views.common.bus import ViewContext
-from app.views.market.room_view import RoomBoardView, ZoomBoardView
+from app.views.market.room_view import PAGED_OUT, RoomBoardView, ZoomBoardView
 from app.views.market.cards import (
     ACCENT,
     KNOT,
@@ -242,12 +242,14 @@ class PlenaryScene(DragScene):
                 panel = self.panels[("col", key)]
                 panel.setPos(xs[key], row_top)
                 panel.set_height(height)
+                self.empty[key].setData(PAGED_OUT, False)  # shown or not by its own rule
                 self.empty[key].setVisible(bottoms[key] <= row_top + tops[key])
                 self.empty[key].setPos(xs[key] + 2 * PAD, row_top + tops[key] + 4)
             bottom_of_wall = row_top + height
             row_top = bottom_of_wall + COL_GAP
         width = (per_row - 1) * step + self.col_w + 2 * PAD
         self.setSceneRect(-20, -20, width + 40, bottom_of_wall + 40)
+        self.laid_out.emit()
 
     def _fill_column(self, state: MarketState, key: str, x: float, y: float) -> float:
         if key == "supply":

@@ -2,17 +2,18 @@
 
 The room cannot scroll. :class:`RoomBoardView` shows the whole scene when it
 fits at a readable size (body text at least :data:`MIN_TEXT_SHARE` of the
-room's height); otherwise it fits the wall's width and cuts it into pages at
-lines where no card, knot or label is split. The facilitator turns the pages
+room's height); otherwise it shows it readable and cuts it into pages, each
+card, knot or label whole on exactly one page. The facilitator turns the pages
 (Page Down / Page Up); the audience view shows "2/3".
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from app.views.market.cards import BoardView, PanelItem
 
+PAGED_OUT = 0x5041  # item data key: hidden by the room's view because it is on another page
 PAGED_ZOOM = 1.25  # a paged wall is shown at most this much above the readable size
 MIN_TEXT_SHARE = 0.019  # body text >= 1.9 % of the room's height (20.5 px at 1080) ...
 MIN_TEXT_PX = 15.0  # ... and never below 15 px (1024x768, 1280x720)
@@ -47,9 +48,12 @@ class RoomBoardView(BoardView):
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.breaks: list[float] = []  # top of each page, in scene units
-        self.bottoms: list[float | None] = []  # where each page ends (None: the wall's end)
+        self.members: list[set | None] = [None]  # the items on each page (None: all)
         self.page = 0
         self._count = 1
+        laid_out = getattr(scene, "laid_out", None)
+        if laid_out is not None:
+            laid_out.connect(self.fit)
 
     # -- fitting -----------------------------------------------------------------
     def room_height(self) -> int:
@@ -60,17 +64,18 @@ class RoomBoardView(BoardView):
         return min_text_px(self.room_height()) / text_px(self.text_pt, self)
 
     def fit(self) -> None:
-        rect = self.sceneRect()
+        rect = self.scene().sceneRect()
         port = self.viewport().rect()
         if rect.width() <= 0 or port.width() <= 0 or port.height() <= 0:
             return
+        self._unhide()
         width_scale = min(self.max_scale, (port.width() - 4) / rect.width())
         whole = min(width_scale, (port.height() - 4) / rect.height())
         if whole >= self.readable_scale() or whole >= width_scale * 0.999:
-            scale, self.breaks, self.bottoms = whole, [rect.top()], [None]
+            scale, self.breaks, self.members = whole, [rect.top()], [None]
         else:  # paged: readable, not larger than needed (more fits on a page)
             scale = min(width_scale, max(self.readable_scale(), whole) * PAGED_ZOOM)
-            self.breaks, self.bottoms = self._page_tops(rect, (port.height() - 4) / scale)
+            self.breaks, self.members = self._pages(rect, (port.height() - 4) / scale)
         self.resetTransform()
         self.scale(scale, scale)
         count = len(self.breaks)
@@ -80,36 +85,35 @@ class RoomBoardView(BoardView):
             self._count = count
             self.pages_changed.emit(count)
 
-    def _content_spans(self) -> list[tuple[float, float]]:
-        """Vertical extents of what must not be cut: cards, knots, labels (not the panels)."""
-        spans = []
-        for item in self.scene().items():
-            if isinstance(item, PanelItem) or not item.isVisible() or item.parentItem() is not None:
-                continue
-            box = item.sceneBoundingRect()
-            spans.append((box.top(), box.bottom()))
-        return spans
+    def content_items(self) -> list[QGraphicsItem]:
+        """What must not be cut: cards, knots, labels (not the panels behind them)."""
+        return [item for item in self.scene().items()
+                if not isinstance(item, PanelItem) and item.parentItem() is None
+                and (item.isVisible() or item.data(PAGED_OUT))]
 
-    def _page_tops(self, rect: QRectF, page_h: float) -> tuple[list[float], list[float | None]]:
-        """Where each page starts, and where the one before it ends (a line no item crosses)."""
-        spans = sorted(self._content_spans())
-        tops: list[float] = [rect.top()]
-        bottoms: list[float | None] = []
-        while tops[-1] + page_h < rect.bottom() and len(tops) < 50:
-            top = tops[-1]
-            cut = top + page_h
-            for start, end in spans:
-                if start < cut < end and start > top + 1:
-                    cut = min(cut, start - 2)
-            if cut <= top + 1:  # one item taller than a page: cut through it
-                cut = top + page_h
-            following = [start for start, _end in spans if start >= cut - 2]
-            if not following:
-                break
-            bottoms.append(cut)
-            tops.append(max(cut - 2, min(following) - 12))
-        bottoms.append(None)
-        return tops, bottoms
+    def _pages(self, rect: QRectF, page_h: float) -> tuple[list[float], list[set | None]]:
+        """Each page's top and the items on it: every item whole on exactly one page.
+
+        A page shows what lies entirely between its top and top + its height; the
+        next page starts just above the first item that did not fit, so columns
+        of different rhythm never leave a card cut in half.
+        """
+        items = sorted(self.content_items(), key=lambda i: i.sceneBoundingRect().top())
+        left = list(items)
+        tops: list[float] = []
+        members: list[set | None] = []
+        top = rect.top()
+        while left and len(tops) < 60:
+            bottom = top + page_h
+            here = {i for i in left if i.sceneBoundingRect().bottom() <= bottom + 0.5}
+            if not here:  # an item taller than a page: it gets a page of its own
+                here = {left[0]}
+            tops.append(top)
+            members.append(here)
+            left = [i for i in left if i not in here]
+            if left:
+                top = max(top + 1, min(i.sceneBoundingRect().top() for i in left) - 12)
+        return tops or [rect.top()], members or [None]
 
     # -- pages ---------------------------------------------------------------------
     def page_count(self) -> int:
@@ -119,30 +123,33 @@ class RoomBoardView(BoardView):
         self.page = max(0, min(page, self.page_count() - 1))
         self._show()
 
+    def _unhide(self) -> None:
+        for item in self.scene().items():
+            if item.data(PAGED_OUT):
+                item.setData(PAGED_OUT, False)
+                item.setVisible(True)
+
     def _show(self) -> None:
-        """Scroll to the page's top; what lies beyond the page's end is hidden under a mask."""
+        """Scroll to the page's top and show only the items of this page."""
         if not self.breaks:
             return
         top = self.breaks[self.page]
-        bottom = self.bottoms[self.page]
-        self.page_bottom = bottom
-        rect = self.sceneRect()
+        wanted = self.members[self.page]
+        if wanted is not None:
+            for item in self.content_items():
+                on = item in wanted
+                if item.isVisible() != on:
+                    item.setVisible(on)
+                item.setData(PAGED_OUT, not on)
+        rect = self.scene().sceneRect()
         scale = self.transform().m11() or 1.0
         height = self.viewport().height() / scale
-        self.setSceneRectForPage(QRectF(rect.left(), top, rect.width(),
-                                        max(height, (bottom or rect.bottom()) - top)))
+        # the view's own scene rect reaches a page's full height, so the last page can start
+        # at its top even when the wall ends sooner
+        self.setSceneRect(QRectF(rect.left(), rect.top(), rect.width(),
+                                 max(rect.height(), top - rect.top() + height)))
+        self.centerOn(rect.center().x(), top + height / 2)
         self.viewport().update()
-
-    def setSceneRectForPage(self, rect: QRectF) -> None:
-        self.centerOn(rect.center().x(), rect.top() + self.viewport().height()
-                      / (2 * (self.transform().m11() or 1.0)))
-
-    def drawForeground(self, painter, rect: QRectF) -> None:  # noqa: ANN001
-        """Cover what belongs to the next page, so no card shows half."""
-        bottom = getattr(self, "page_bottom", None)
-        if bottom is not None and bottom < rect.bottom():
-            painter.fillRect(QRectF(rect.left(), bottom, rect.width(), rect.bottom() - bottom),
-                             self.backgroundBrush())
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         hook = getattr(self.scene(), "set_room_view", None)

@@ -145,6 +145,7 @@ class SheetsScene(DragScene):
         rows = (len(groups) + per_row - 1) // per_row
         self.setSceneRect(-20, -20, per_row * (group_w + GROUP_GAP) - GROUP_GAP + 40,
                           rows * (header_h + sheet_h + GROUP_GAP) - GROUP_GAP + 40)
+        self.laid_out.emit()
 
     def group_width(self) -> float:
         return 2 * (self.metrics.card_w + 2 * SHEET_PAD) + 16
