@@ -119,6 +119,7 @@ class PlusMinBoard(CardGestures, QWidget):
         self.plus_head = QLabel(self.tr("Positieve punten"), self)
         self.min_head = QLabel(self.tr("Aandachtspunten"), self)
         for head, sign in ((self.plus_head, "plus"), (self.min_head, "min")):
+            head.setWordWrap(self.audience)  # large type in the room wraps, never clips
             head.setObjectName("pmHead")
             head.setProperty("sign", sign)
         self.content = QWidget()
@@ -137,6 +138,7 @@ class PlusMinBoard(CardGestures, QWidget):
         if self.audience:  # the room never scrolls: rows that do not fit go on a next page
             self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.pager.watch(self.repage)
         self.check_line = QLabel(self)
         self.check_line.setObjectName("pmCheck")
         self.check_line.setWordWrap(True)

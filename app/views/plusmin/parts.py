@@ -58,7 +58,7 @@ InspirationCard {{ background: #f5f5f0; border: 1px dashed #9e9e9e; border-radiu
 QLabel#flag {{ color: {warn}; font-style: italic; {size(0.8)} }}
 QLabel#link {{ color: {accent}; font-weight: bold; }}
 QLabel#hiddenNote {{ color: #ffffff; background: #6d4c41; border-radius: 4px; padding: 2px 6px; }}
-QLabel#pmTitle {{ font-weight: 700; {size(1.5, "font-size: 15pt;")} }}
+QLabel#pmTitle {{ font-weight: 700; {size(1.3, "font-size: 15pt;")} }}
 QLabel#pmUrgency {{ color: {accent}; font-weight: 600; {size(0.9)} }}
 QLabel#pmHead[sign="plus"] {{ color: {colours["plus"]}; font-weight: 700; {size(1.2, "font-size: 13pt;")} }}
 QLabel#pmHead[sign="min"] {{ color: {colours["min"]}; font-weight: 700; {size(1.2, "font-size: 13pt;")} }}

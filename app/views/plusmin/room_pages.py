@@ -7,6 +7,9 @@ the board; the facilitator turns pages with Page Down / Page Up.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 
@@ -17,6 +20,12 @@ class RowPager:
         self.scroll, self.grid = scroll, grid
         self.pages: list[list[int]] = [[]]
         self.page = 0
+        self._watcher: _ResizeWatcher | None = None
+
+    def watch(self, repage: Callable[[], None]) -> None:
+        """Cut the pages anew whenever the room's view of the rows changes size."""
+        self._watcher = _ResizeWatcher(repage, self.scroll.viewport())
+        self.scroll.viewport().installEventFilter(self._watcher)
 
     def rows(self) -> dict[int, list[QWidget]]:
         out: dict[int, list[QWidget]] = {}
@@ -70,3 +79,17 @@ class RowPager:
             for widget in widgets:
                 widget.setVisible(row in wanted)
         self.scroll.verticalScrollBar().setValue(0)
+
+
+class _ResizeWatcher(QObject):
+    """Calls ``repage`` (once, after the layout settles) when the watched widget resizes."""
+
+    def __init__(self, repage: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True, interval=0)
+        self.timer.timeout.connect(repage)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.timer.start()
+        return False

@@ -27,7 +27,8 @@ class Projection(QObject):
 
     Signals:
         changed(): board, prompts, theme or text size changed.
-        page_changed(): the facilitator turned the page of a board too long for one screen.
+        page_changed(): the facilitator turned the page of a board too long for one screen,
+            or the number of pages changed.
     """
 
     changed = Signal()
@@ -55,6 +56,7 @@ class Projection(QObject):
         if board != self.board:
             self.board, self.page = board, 0
             self.changed.emit()
+            self.page_changed.emit()
 
     def turn_page(self, step: int) -> bool:
         """Page Down (+1) / Page Up (-1) on the room's board; False at the first/last page."""
@@ -67,10 +69,12 @@ class Projection(QObject):
 
     def report_pages(self, count: int) -> None:
         """The room's view says how many pages the board has now (at its size)."""
-        self.page_count = max(1, count)
-        if self.page >= self.page_count:
-            self.page = self.page_count - 1
-            self.page_changed.emit()
+        count = max(1, count)
+        if count == self.page_count:
+            return
+        self.page_count = count
+        self.page = min(self.page, count - 1)
+        self.page_changed.emit()
 
     def show_prompts(self, prompts: list[str]) -> None:
         self.prompts = [p for p in prompts if p.strip()]
