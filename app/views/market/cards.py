@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.models.market_analysis import EntryView
 
 PAPER = {"supply": QColor("#fff6c2"), "demand": QColor("#dcefff")}
-ACCENT = {"supply": QColor("#b26a00"), "demand": QColor("#1565c0")}
+ACCENT = {"supply": QColor("#8a5000"), "demand": QColor("#1565c0")}
 INK = QColor("#1f2328")
 MUTED = QColor("#55606b")
 WALL = QColor("#e9e6df")

@@ -37,11 +37,11 @@ SOUND_SETTING = "timer_sound"
 COLOURS = {
     "normal": ("#15324f", "#ffffff"),
     "warning": ("#f2a900", "#1a1a1a"),
-    "over": ("#c62828", "#ffffff"),
-    "flash": ("#ffffff", "#c62828"),
+    "over": ("#b71c1c", "#ffffff"),
+    "flash": ("#ffffff", "#b71c1c"),
 }
 SESSION_OVER = "#b71c1c"  # the session line past 120 minutes, on the window's light ground
-DIMMED_ALPHA = 0.78  # paused or not started: digits fainter, still >= 4.5:1 on every phase
+DIMMED_ALPHA = 0.82  # paused or not started: digits fainter, still >= 4.5:1 on every phase
 
 
 class CountdownDisplay(QWidget):
