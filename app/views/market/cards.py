@@ -42,7 +42,7 @@ MUTED = QColor("#55606b")
 WALL = QColor("#e9e6df")
 SHEET = QColor("#fdfdfb")
 SELECT = QColor("#e65100")
-POOL = QColor("#fff0b3")
+POOL = QColor("#e9e2d4")  # clearly apart from the supply paper: the cards stand out
 KNOT = QColor("#e3f4e1")
 
 

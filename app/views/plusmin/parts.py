@@ -221,7 +221,10 @@ class ItemCard(DragSource):
         self.flag.hide()
         self.editor: CardEditor | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 8, 6)
+        if board.audience:  # the room: a little more air around the words
+            layout.setContentsMargins(18, 8, 12, 8)
+        else:
+            layout.setContentsMargins(10, 6, 8, 6)
         layout.addWidget(self.label)
         layout.addWidget(self.flag)
         self.set_text(item.text)
