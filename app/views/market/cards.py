@@ -199,6 +199,8 @@ class PanelItem(QGraphicsObject):
         self.width, self.height = width, 120.0
         self.highlighted = self.current = False
         self.setZValue(-1)
+        # large antialiased paper: drawn once per size and zoom, not on every repaint around it
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_titles(title, subtitle)
 
     def set_titles(self, title: str, subtitle: str = "") -> None:

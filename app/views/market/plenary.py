@@ -416,7 +416,7 @@ class PlenaryPanel(QWidget):
             self.view: BoardView = RoomBoardView(self.scene, self, max_scale=2.0,
                                                  text_pt=metrics.text_pt)
         else:
-            self.view = ZoomBoardView(self.scene, self, max_scale=1.4)
+            self.view = ZoomBoardView(self.scene, self, max_scale=1.0)
         self.suggestions: list[Suggestion] = []
         self.state = MarketState(workshop_id)
         layout = QHBoxLayout(self)
