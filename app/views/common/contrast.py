@@ -75,7 +75,13 @@ def _timer_roles(window: QColor) -> list[TextRole]:
 
 
 def _room_chrome_roles(window: QColor) -> list[TextRole]:
-    from app.views.common.theme import CONTROL_GROUND, CONTROL_HINT, CONTROL_INK, PAGE_GROUND, PAGE_INK
+    from app.views.common.theme import (
+        CONTROL_GROUND,
+        CONTROL_HINT,
+        CONTROL_INK,
+        PAGE_GROUND,
+        PAGE_INK,
+    )
     from app.views.room.presentation import CONTROL_BUTTON, CONTROL_DISABLED
 
     return [TextRole("page mark 1/2", QColor(PAGE_INK), QColor(PAGE_GROUND)),

@@ -32,7 +32,6 @@ from app.commands import market as cmd
 from app.models.market_analysis import EntryView, MarketState
 from app.models.market_suggest import Suggestion, suggest
 from app.views.common.bus import ViewContext
-from app.views.market.room_view import PAGED_OUT, RoomBoardView, ZoomBoardView
 from app.views.market.cards import (
     ACCENT,
     KNOT,
@@ -51,6 +50,7 @@ from app.views.market.cards import (
     names,
     people_line,
 )
+from app.views.market.room_view import PAGED_OUT, RoomBoardView, ZoomBoardView
 
 COL_GAP, GAP, PAD, INDENT = 36.0, 10.0, 12.0, 27.0
 

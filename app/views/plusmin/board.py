@@ -34,7 +34,6 @@ from app.models.events import Change
 from app.views.common.bus import ViewContext
 from app.views.plusmin.gestures import CardGestures, Drag
 from app.views.plusmin.panels import InspirationPanel, UrgencyPanel
-from app.views.plusmin.room_pages import RowPager
 from app.views.plusmin.parts import (
     InspirationCard,
     ItemCard,
@@ -43,6 +42,7 @@ from app.views.plusmin.parts import (
     discard,
     urgency_text,
 )
+from app.views.plusmin.room_pages import RowPager
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 __all__ = ["PlusMinBoard", "ItemCard", "InspirationCard", "board_style", "check_texts",

@@ -230,7 +230,7 @@ class AudienceView(QWidget):
         set_page = getattr(board, "set_page", None)
         if callable(set_page):
             set_page(page)
-        self.page_label.setText(self.tr("{page}/{count}").format(page=page + 1, count=count))
+        self.page_label.setText(f"{page + 1}/{count}")
         self.page_label.setVisible(count > 1)
         self._place_page_label()
 

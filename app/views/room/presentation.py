@@ -9,7 +9,6 @@ from app.views.common.bus import ViewContext
 from app.views.common.theme import CONTROL_GROUND, CONTROL_HINT, CONTROL_INK
 from app.views.room.audience import AudienceView, Projection
 
-
 CONTROL_BUTTON, CONTROL_DISABLED = "#33495c", "#b8c4cf"
 CONTROLS_STYLE = (
     f"#presentationControls {{ background: {CONTROL_GROUND}; border-radius: 8px; }}"

@@ -308,8 +308,6 @@ class MainWindow(QMainWindow):
         if p.turn_page(step):
             self.show_message(self.tr("Zaal: pagina {page} van {count}").format(
                 page=p.page + 1, count=p.page_count))
-        elif p.page_count <= 1:
-            self.show_message(self.tr("Het bord in de zaal past op één pagina."))
 
     def save_board_picture(self) -> None:
         from app.views.files.snapshot_dialog import save_board_picture

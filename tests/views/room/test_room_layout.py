@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.models import agenda, market, plusmin
+from app.models import agenda, plusmin
 from app.models import timer as tm
 from app.views.files.snapshot import RoomFrame
 from app.views.market.cards import EntryCard
@@ -207,8 +207,6 @@ def test_text_size_control_scales_the_boards_the_room_reads(qtbot, ctx) -> None:
     before_point = point.label.fontInfo().pixelSize()
     projection.change_scale(0.3)
     QApplication.processEvents()
-    card = next(iter(room_market.sheets_scene.cards.values()))
-    room_market._sync_face() if room_market.mode() == "sheets" else None
     projection.set_board("market")
     QApplication.processEvents()
     card = next(iter(room_market.sheets_scene.cards.values()))
