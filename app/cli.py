@@ -56,10 +56,21 @@ def add_commands(sub: Any) -> None:
 
 
 def _add_snapshot_command(sub: Any) -> None:
-    """``snapshot``: a board as the room sees it (it needs Qt widgets: they load only when it runs)."""
-    from app.views.files.snapshot import add_command
-
-    add_command(sub, _guarded)
+    """``snapshot``: a board as the room sees it (its Qt widgets load only when it runs)."""
+    p = sub.add_parser("snapshot", help="sla een bord op als afbeelding, zoals de zaal het ziet",
+                       description="Maak een PNG van een bord zoals het publieksvenster het op "
+                                   "een projector van die grootte toont. Een bord dat de zaal "
+                                   "in pagina's ziet, geeft één afbeelding per pagina "
+                                   "(BESTAND, BESTAND-2.png, ...).")
+    p.add_argument("workshop", metavar="BIJEENKOMST", help="het nummer uit 'leidraad list'")
+    p.add_argument("--board", required=True, choices=("circle", "market", "plenary", "plusmin"),
+                   help="cirkel (circle), marktplaats-bladen (market), plenair (plenary) of "
+                        "plus-min-schema (plusmin)")
+    p.add_argument("--size", required=True, metavar="BxH", help="projectorgrootte, bijv. 1920x1080")
+    p.add_argument("--theme", metavar="THEMA", default=None,
+                   help="normaal of hoog-contrast (standaard: het thema van de projector)")
+    p.add_argument("-o", "--output", metavar="BESTAND.png", required=True, type=Path)
+    p.set_defaults(func=_guarded(cmd_snapshot))
 
 
 def _add_backup_commands(sub: Any) -> None:
@@ -243,4 +254,30 @@ def cmd_export_pdf(args: argparse.Namespace, db: Path) -> int:
     finally:
         store.close()
     print(written)
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace, db: Path) -> int:
+    """PNG(s) of a board as the room sees it, via ``app.views.files.snapshot``."""
+    from app.views.files.snapshot import SnapshotError, parse_size, parse_theme, snapshot_store
+
+    try:
+        parse_size(args.size)
+        parse_theme(args.theme)
+    except SnapshotError as exc:
+        raise CliError(str(exc)) from None
+    if not _existing(db):
+        raise CliError(f"onbekende bijeenkomst {args.workshop!r}: er is nog geen opslagbestand "
+                       f"({db})")
+    store = _open(db, write=False)
+    try:
+        ws = _workshop(store, args.workshop)
+        try:
+            paths = snapshot_store(store, ws.id, args.board, args.size, args.output, args.theme)
+        except SnapshotError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    for path in paths:
+        print(path)
     return 0

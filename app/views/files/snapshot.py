@@ -130,55 +130,29 @@ def render(ctx: Any, workshop_id: int, board: str, size: tuple[int, int], out: P
     return paths
 
 
-def cmd_snapshot(args: Any, db: Path) -> int:
-    """``leidraad snapshot WORKSHOP --board B --size WxH -o FILE.png [--theme T]``."""
-    from app.cli import CliError, _existing, _open, _workshop
+def parse_theme(text: str | None) -> bool | None:
+    """``normaal`` / ``hoog-contrast`` (None: the projector's stored theme)."""
+    if text is None:
+        return None
+    theme = THEMES.get(text.casefold())
+    if theme is None:
+        raise SnapshotError(f"onbekend thema {text!r}: kies normaal of hoog-contrast")
+    return theme
 
+
+def snapshot_store(store: Any, workshop_id: int, board: str, size_text: str, out: Path,
+                   theme_text: str | None = None) -> list[Path]:
+    """The command line's work: a headless application, the store's views, the pictures."""
+    size = parse_size(size_text)
+    theme = parse_theme(theme_text)
+    ensure_app()
+    from PySide6.QtGui import QUndoStack
+
+    from app.views.common.bus import QtBus, ViewContext
+
+    bus = QtBus(store)
     try:
-        size = parse_size(args.size)
-        theme = None if args.theme is None else THEMES.get(args.theme.casefold())
-        if args.theme is not None and theme is None:
-            raise SnapshotError(f"onbekend thema {args.theme!r}: kies normaal of hoog-contrast")
-    except SnapshotError as exc:
-        raise CliError(str(exc)) from None
-    if not _existing(db):
-        raise CliError(f"onbekende bijeenkomst {args.workshop!r}: er is nog geen opslagbestand ({db})")
-    store = _open(db, write=False)
-    try:
-        ws = _workshop(store, args.workshop)
-        ensure_app()
-        from PySide6.QtGui import QUndoStack
-
-        from app.views.common.bus import QtBus, ViewContext
-
-        bus = QtBus(store)
-        try:
-            paths = render(ViewContext(store, bus, QUndoStack()), ws.id, args.board, size,
-                           args.output, high_contrast=theme)
-        except SnapshotError as exc:
-            raise CliError(str(exc)) from None
-        finally:
-            bus.detach()
+        return render(ViewContext(store, bus, QUndoStack()), workshop_id, board, size, out,
+                      high_contrast=theme)
     finally:
-        store.close()
-    for path in paths:
-        print(path)
-    return 0
-
-
-def add_command(sub: Any, guarded: Any) -> None:
-    """Register ``snapshot`` on the CLI's sub-parsers (called by :mod:`app.cli`)."""
-    p = sub.add_parser("snapshot", help="sla een bord op als afbeelding, zoals de zaal het ziet",
-                       description="Maak een PNG van een bord zoals het publieksvenster het op "
-                                   "een projector van die grootte toont. Een bord dat de zaal "
-                                   "in pagina's ziet, geeft één afbeelding per pagina "
-                                   "(BESTAND, BESTAND-2.png, ...).")
-    p.add_argument("workshop", metavar="BIJEENKOMST", help="het nummer uit 'leidraad list'")
-    p.add_argument("--board", required=True, choices=BOARDS,
-                   help="cirkel (circle), marktplaats-bladen (market), plenair (plenary) of "
-                        "plus-min-schema (plusmin)")
-    p.add_argument("--size", required=True, metavar="BxH", help="projectorgrootte, bijv. 1920x1080")
-    p.add_argument("--theme", metavar="THEMA", default=None,
-                   help="normaal of hoog-contrast (standaard: het thema van de projector)")
-    p.add_argument("-o", "--output", metavar="BESTAND.png", required=True, type=Path)
-    p.set_defaults(func=guarded(cmd_snapshot))
+        bus.detach()
