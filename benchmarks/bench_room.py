@@ -79,14 +79,14 @@ def _cli_ms(args: list[str]) -> float:
     return took
 
 
-def measure(*, runs: int, edits: int, snapshots: int) -> list[Figure]:
+def measure(*, runs: int, edits: int, snapshots: int, notes: int = 40) -> list[Figure]:
     QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="leidraad-bench-room-") as tmp:
         folder = Path(tmp)
         db = folder / "room.sqlite"
         store = Store(db)
         try:
-            workshop_id = seed_full_session(store, notes=40)
+            workshop_id = seed_full_session(store, notes=notes)
             after, idle = _repaint_runs(store, workshop_id, runs, edits)
         finally:
             store.close()
@@ -101,7 +101,7 @@ def measure(*, runs: int, edits: int, snapshots: int) -> list[Figure]:
         Figure("room_repaint", "audience window 1920x1080: add a line, until repainted (p95)",
                after, "p95", budget_ms=100.0, baseline_title="the same repaint, no edit",
                baseline=idle, note="marketplace sheets, 3 subgroups; synchronous repaint()"),
-        Figure("snapshot_40", "leidraad snapshot of a 40-post-it circle, start-up included",
+        Figure(f"snapshot_{notes}", f"leidraad snapshot of a {notes}-post-it circle, start-up included",
                shot, "median", budget_ms=1500.0, baseline_title="leidraad list (no Qt widgets)",
                baseline=listing),
     ]

@@ -44,7 +44,7 @@ SMOKE: dict[str, dict[str, Any]] = {
     "store": {"runs": 1, "notes": 100, "commits": 10},
     "pdf": {"runs": 1, "big_notes": 60},
     "timer": {"runs": 1, "notes": 40},
-    "room": {"runs": 1, "edits": 3, "snapshots": 1},
+    "room": {"runs": 1, "edits": 2, "snapshots": 1, "notes": 8},
 }
 
 

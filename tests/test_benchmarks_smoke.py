@@ -32,7 +32,7 @@ def test_smoke_run_reports_every_figure_with_budget_baseline_and_verdict(tmp_pat
     out = tmp_path / "results.json"
     env = dict(os.environ)
     done = subprocess.run([sys.executable, "benchmarks/run.py", "--smoke", "--out", str(out)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["smoke"] is True

@@ -13,10 +13,6 @@ from app.views.files.snapshot import SnapshotError, render
 DEFAULT_SIZE = (1920, 1080)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SnapshotDialog", text)
-
-
 def projector_size(window: QWidget) -> tuple[int, int]:
     """The audience window's size when it is open, else the other screen's, else 1920x1080."""
     audience = getattr(window, "audience_window", None)
@@ -46,8 +42,8 @@ def save_board_picture(window: QWidget, screen: QWidget, projection: object,
     board = shown_board(screen, projection)
     if not path:
         path, _ = QFileDialog.getSaveFileName(
-            window, _tr("Bord als afbeelding opslaan"),
-            str(Path.home() / (_tr("bord") + f" {board}.png")), _tr("PNG-afbeelding (*.png)"))
+            window, QCoreApplication.translate("SnapshotDialog", "Bord als afbeelding opslaan"),
+            str(Path.home() / (QCoreApplication.translate("SnapshotDialog", "bord") + f" {board}.png")), QCoreApplication.translate("SnapshotDialog", "PNG-afbeelding (*.png)"))
         if not path:
             return []
     size = projector_size(window)
@@ -55,11 +51,11 @@ def save_board_picture(window: QWidget, screen: QWidget, projection: object,
         paths = render(screen.ctx, screen.workshop_id, board, size, Path(path),
                        high_contrast=getattr(projection, "high_contrast", None))
     except (SnapshotError, OSError) as exc:
-        QMessageBox.warning(window, _tr("Niet opgeslagen"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("SnapshotDialog", "Niet opgeslagen"), str(exc))
         return []
     if len(paths) == 1:
-        report(_tr("Afbeelding opgeslagen: {path}").format(path=paths[0]))
+        report(QCoreApplication.translate("SnapshotDialog", "Afbeelding opgeslagen: {path}").format(path=paths[0]))
     else:
-        report(_tr("{n} afbeeldingen opgeslagen (één per pagina): {path} …").format(
+        report(QCoreApplication.translate("SnapshotDialog", "{n} afbeeldingen opgeslagen (één per pagina): {path} …").format(
             n=len(paths), path=paths[0]))
     return paths
