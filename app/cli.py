@@ -4,8 +4,11 @@
 They run without a display (no Qt widgets or GUI modules are imported), print
 results on stdout and, on failure, exactly one line on stderr with exit
 status 1: a script or a colleague at a terminal sees why, never a traceback.
-Read-only commands open the store without its lock, so they also work while
-the Leidraad window has the same store open; ``import`` writes and needs it.
+Read commands (``list``, ``export-json``, ``export-pdf``) never write the
+store: they read a snapshot (no checkpoint, no migration on the file), taken
+under the lock, or through SQLite's read lock while the window has the store
+open, or immutable on a read-only stick or share; a zero-byte or missing
+``--db`` stays as it is. ``import`` writes and needs the lock.
 """
 from __future__ import annotations
 
@@ -134,7 +137,10 @@ def _tolerant_output() -> None:
 def _open(db: Path, *, write: bool) -> Any:
     from app.models.store import Store
 
-    return Store(db, lock=write)
+    store = Store(db, read_only=not write)
+    for notice in store.notices:  # e.g. a foreign write-ahead log set aside
+        print(f"leidraad: {' '.join(notice.split())}", file=sys.stderr)
+    return store
 
 
 def _speak_ui_language(store: Any) -> None:
@@ -158,7 +164,14 @@ _qt_app: Any = None  # keeps the headless application alive while the minutes ar
 
 
 def _existing(db: Path) -> bool:
-    return Path(db).expanduser().is_file()
+    """A store file with something in it (a zero-byte file is no store yet, and stays so)."""
+    from app.models.store import resolve_path
+
+    path = resolve_path(db)
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return True  # let the store say what is wrong with it
 
 
 def _workshop(store: Any, text: str) -> Any:

@@ -46,7 +46,7 @@ from app.models.market import (
     MarketSubgroup,
 )
 from app.models.plusmin import SIGNS, Theme, ThemeItem, ThemePair
-from app.models.store import Store
+from app.models.store import Store, output_conflict
 from app.models.workshop import TEMPLATES, InputError, Participant, Workshop
 
 __all__ = ["ExchangeError", "FILE_SUFFIX", "export_workshop", "import_workshop", "dumps",
@@ -438,7 +438,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def export_to_file(store: Store, workshop_id: int, path: Path) -> Path:
-    """Export a workshop to ``path`` (atomically); problems become :class:`InputError`."""
+    """Export a workshop to ``path`` (atomically); problems become :class:`InputError`.
+
+    Never over the store itself or one of its backups.
+    """
+    conflict = output_conflict(store.path, path)
+    if conflict is not None:
+        raise InputError(conflict)
     data = dumps(export_workshop(store, workshop_id)).encode("utf-8")
     try:
         atomic_write(Path(path), data)

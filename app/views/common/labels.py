@@ -72,3 +72,19 @@ def composition_hint(code: str, value: object) -> str:
         return QCoreApplication.translate("Labels", "Oudere docenten zijn bij voorkeur iets oververtegenwoordigd; "
                   "nu zijn ze niet de grootste groep.")
     return code
+
+
+def shown_as_typed(text: str) -> str:
+    """``text`` for a Qt message box or tooltip, which guess rich text: shown as typed.
+
+    A title like ``<b>x</b>`` would otherwise be drawn bold (or ``<img src=...>`` as
+    an image). When Qt would take the text for HTML it is escaped (and its line
+    breaks kept), which Qt then renders as exactly the characters typed.
+    """
+    from PySide6.QtGui import Qt as QtGuiNamespace
+
+    if not QtGuiNamespace.mightBeRichText(text):
+        return text
+    import html
+
+    return html.escape(text, quote=False).replace("\n", "<br>")

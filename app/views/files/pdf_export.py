@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.common.bus import ViewContext
+from app.views.common.labels import shown_as_typed
 
 FOLDER_SETTING = "pdf_export_dir"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -234,7 +235,8 @@ class PdfExportDialog(QDialog):
         if path.exists() and not path.is_dir() and self._confirmed != str(path):
             answer = QMessageBox.question(
                 self, self.tr("Bestand vervangen?"),
-                self.tr("{name} bestaat al. Wil je het vervangen?").format(name=path.name))
+                shown_as_typed(self.tr("{name} bestaat al. Wil je het vervangen?").format(
+                    name=path.name)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.path_edit.setText(str(path))

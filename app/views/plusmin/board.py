@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands import GestureCommand
 from app.commands import plusmin as cmd
 from app.models import plusmin as pm
 from app.models.events import Change
 from app.views.common.bus import ViewContext
+from app.views.common.labels import shown_as_typed
 from app.views.plusmin.gestures import CardGestures, Drag
 from app.views.plusmin.panels import InspirationPanel, UrgencyPanel
 from app.views.plusmin.parts import (
@@ -94,9 +96,11 @@ class PlusMinBoard(CardGestures, QWidget):
             self.tabs.tabMoved.connect(self._tab_moved)
             self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_theme())
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.title.setWordWrap(True)
         self.title.setObjectName("pmTitle")
         self.urgency_line = QLabel(self)
+        self.urgency_line.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.urgency_line.setObjectName("pmUrgency")
         self.urgency_line.setWordWrap(True)
         self.empty = QWidget(self)
@@ -140,6 +144,7 @@ class PlusMinBoard(CardGestures, QWidget):
             self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.pager.watch(self.repage)
         self.check_line = QLabel(self)
+        self.check_line.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.check_line.setObjectName("pmCheck")
         self.check_line.setWordWrap(True)
         self.drop_line = QFrame(self)
@@ -372,12 +377,9 @@ class PlusMinBoard(CardGestures, QWidget):
 
     def add_core_themes(self) -> None:
         """The four core themes of the research, empty, as one undo step."""
-        self.ctx.undo.beginMacro(self.tr("De vier kernthema’s toevoegen"))
-        try:
-            for title in pm.CORE_THEMES:
-                self.ctx.push(cmd.AddTheme(self.ctx.store, self.workshop_id, title))
-        finally:
-            self.ctx.undo.endMacro()
+        children = [cmd.AddTheme(self.ctx.store, self.workshop_id, title) for title in pm.CORE_THEMES]
+        self.ctx.push(GestureCommand(self.ctx.store, self.tr("De vier kernthema’s toevoegen"),
+                                     list(children)))
         if self.themes:
             self.show_theme(self.themes[0].id)
 
@@ -402,9 +404,9 @@ class PlusMinBoard(CardGestures, QWidget):
     def delete_theme(self) -> None:
         if self.board is None:
             return
-        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), shown_as_typed(self.tr(
             "‘{title}’ en alle punten erin verwijderen? Ctrl+Z zet het terug.").format(
-                title=self.board.theme.title))
+                title=self.board.theme.title)))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.push(cmd.DeleteTheme(self.ctx.store, self._theme_id, self.board.theme.title))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands import GestureCommand
 from app.commands.workshop import AddParticipant, RemoveParticipant, UpdateParticipant
 from app.models import workshop as ops
 from app.models.events import Change
@@ -184,10 +185,10 @@ class ParticipantsPanel(QWidget):
         targets = [self.model.rows[r] for r in rows if r < len(self.model.rows)]
         if not targets:
             return
-        self.ctx.undo.beginMacro(self.tr("Deelnemers verwijderen"))
-        for p in targets:
-            self.ctx.push(RemoveParticipant(self.ctx.store, p.id, p.name))
-        self.ctx.undo.endMacro()
+        children = [RemoveParticipant(self.ctx.store, p.id, p.name) for p in targets]
+        if not self.ctx.push(GestureCommand(self.ctx.store, self.tr("Deelnemers verwijderen"),
+                                            list(children))):
+            return
         self.message.emit(self.tr("Verwijderd; Ctrl+Z zet terug."))
 
     def refresh_composition(self) -> None:

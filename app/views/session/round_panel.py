@@ -111,9 +111,11 @@ class RoundPanel(QWidget):
         self._switching = False
 
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.subheading = QLabel(self)
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.subheading.setStyleSheet("color: #555;")
 
         self.prompt_box = QGroupBox(self.tr("Vragen voor deze ronde"), self)
@@ -253,6 +255,7 @@ class RoundPanel(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             text = QLabel(f"{number}. {prompt}", row)
+            text.setTextFormat(Qt.TextFormat.PlainText)  # user text
             text.setWordWrap(True)
             text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -29,6 +29,7 @@ from app.models import workshop as workshop_ops
 from app.models.agenda import MAX_SESSION_MINUTES
 from app.models.events import Change
 from app.views.common.bus import ViewContext
+from app.views.common.labels import shown_as_typed
 
 REPAINT_MS = 200
 FLASH_SECONDS = 4.0
@@ -133,6 +134,7 @@ class TimerPanel(QWidget):
         self._flash_until = 0.0
 
         self.round_label = QLabel(self)
+        self.round_label.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.round_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.round_label.setWordWrap(True)
         self.display = CountdownDisplay(self)
@@ -159,7 +161,18 @@ class TimerPanel(QWidget):
         self.ticker = QTimer(self, interval=REPAINT_MS)
         self.ticker.timeout.connect(self.refresh)
         self.ticker.start()
+        if not audience:  # the console saves a running round's time now and then
+            self.saver = QTimer(self, interval=tm.CHECKPOINT_SECONDS * 1000)
+            self.saver.timeout.connect(self._checkpoint)
+            self.saver.start()
         self.refresh()
+
+    def _checkpoint(self) -> None:
+        if self.reading.state == "running":
+            try:
+                tm.checkpoint(self.ctx.store, self.workshop_id, self.clock)
+            except REPORTED as exc:
+                self.ctx.store.bus.fail(exc)
 
     # -- actions and buttons ----------------------------------------------------
     def _build_actions(self) -> None:
@@ -279,9 +292,10 @@ class TimerPanel(QWidget):
         if reading.elapsed >= 1 or reading.extra_seconds:
             answer = QMessageBox.question(
                 self, self.tr("Ronde opnieuw beginnen"),
-                self.tr("De ronde \u201c{title}\u201d opnieuw beginnen? De gebruikte tijd ({used}) "
-                        "en de extra minuten vervallen.").format(
-                    title=reading.title, used=tm.format_clock(reading.elapsed)),
+                shown_as_typed(self.tr(
+                    "De ronde \u201c{title}\u201d opnieuw beginnen? De gebruikte tijd ({used}) "
+                    "en de extra minuten vervallen.").format(
+                    title=reading.title, used=tm.format_clock(reading.elapsed))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

@@ -11,6 +11,7 @@ from app.models import workshop as ops
 from app.models.events import Change
 from app.models.store import Store, StoreWriteError
 from app.views.common.bus import QtBus, ViewContext
+from app.views.common.labels import shown_as_typed
 from app.views.common.theme import SCALE_STEP
 from app.views.files.exchange_dialogs import ExchangeActions
 from app.views.room.audience import AudienceWindow, Projection
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
         """An edit was refused or could not be saved: say so, never carry on silently."""
         if isinstance(error, StoreWriteError):
             self.not_saving.show()
-            QMessageBox.critical(self, self.tr("Niet opgeslagen"), str(error))
+            QMessageBox.critical(self, self.tr("Niet opgeslagen"), shown_as_typed(str(error)))
         else:
             self.show_message(str(error))
 

@@ -30,7 +30,7 @@ from app.commands.workshop import CreateWorkshop, DeleteWorkshop, DuplicateWorks
 from app.models import workshop as ops
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import template_label
+from app.views.common.labels import shown_as_typed, template_label
 from app.views.shell.workshop_dialog import WorkshopDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -197,8 +197,9 @@ class StartScreen(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("Bijeenkomst verwijderen"),
-                self.tr("‘{title}’ verwijderen, met alle deelnemers, borden en notities?\n"
-                        "Ctrl+Z zet hem terug zolang Leidraad open is.").format(title=ws.title),
+                shown_as_typed(self.tr(
+                    "‘{title}’ verwijderen, met alle deelnemers, borden en notities?\n"
+                    "Ctrl+Z zet hem terug zolang Leidraad open is.").format(title=ws.title)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

@@ -69,9 +69,11 @@ class WorkshopScreen(QWidget):
         self._board_widgets: dict[str, QWidget] = {}
 
         self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.title_label.setObjectName("workshopTitle")
         self.title_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.facts_label = QLabel(self)
+        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)  # user text
         back = QPushButton(self.tr("← Overzicht"), self)
         back.setToolTip(self.tr("Terug naar alle bijeenkomsten (Ctrl+W)"))
         back.clicked.connect(self.back_requested)
