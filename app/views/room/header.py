@@ -96,7 +96,6 @@ class RoomHeader(QWidget):
         self.title.setFont(title_font)
         self.title.setText(QFontMetrics(title_font).elidedText(
             self._full_title, Qt.TextElideMode.ElideRight, text_w))
-        self.title.setToolTip(self._full_title)
         self.title.setVisible(has_title)
         if has_title:
             self.title.setGeometry(0, y, text_w, line_h)
