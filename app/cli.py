@@ -1,4 +1,5 @@
-"""Headless sub-commands: ``list``, ``export-json``, ``import``, ``export-pdf``, ``meedoen`` (and backups).
+"""Headless sub-commands: ``list``, ``export-json``, ``import``, ``export-pdf``, ``meedoen``
+(and backups), ``snapshot`` (a board's picture, drawn with Qt widgets on the offscreen platform).
 
 They run without a display (no Qt widgets or GUI modules are imported), print
 results on stdout and, on failure, exactly one line on stderr with exit
@@ -55,6 +56,7 @@ def add_commands(sub: Any) -> None:
     p.set_defaults(func=_guarded(cmd_export_pdf))
     _add_backup_commands(sub)
     _add_join_command(sub)
+    _add_snapshot_command(sub)
 
 
 def _add_join_command(sub: Any) -> None:
@@ -69,6 +71,24 @@ def _add_join_command(sub: Any) -> None:
     p.add_argument("--port", metavar="N", type=int, default=None,
                    help="de poort (0: een vrije poort; standaard 8765)")
     p.set_defaults(func=_guarded(cmd_meedoen))
+
+
+def _add_snapshot_command(sub: Any) -> None:
+    """``snapshot``: a board as the room sees it (its Qt widgets load only when it runs)."""
+    p = sub.add_parser("snapshot", help="sla een bord op als afbeelding, zoals de zaal het ziet",
+                       description="Maak een PNG van een bord zoals het publieksvenster het op "
+                                   "een projector van die grootte toont. Een bord dat de zaal "
+                                   "in pagina's ziet, geeft één afbeelding per pagina "
+                                   "(BESTAND, BESTAND-2.png, ...).")
+    p.add_argument("workshop", metavar="BIJEENKOMST", help="het nummer uit 'leidraad list'")
+    p.add_argument("--board", required=True, choices=("circle", "market", "plenary", "plusmin"),
+                   help="cirkel (circle), marktplaats-bladen (market), plenair (plenary) of "
+                        "plus-min-schema (plusmin)")
+    p.add_argument("--size", required=True, metavar="BxH", help="projectorgrootte, bijv. 1920x1080")
+    p.add_argument("--theme", metavar="THEMA", default=None,
+                   help="normaal of hoog-contrast (standaard: het thema van de projector)")
+    p.add_argument("-o", "--output", metavar="BESTAND.png", required=True, type=Path)
+    p.set_defaults(func=_guarded(cmd_snapshot))
 
 
 def _add_backup_commands(sub: Any) -> None:
@@ -305,4 +325,29 @@ def cmd_meedoen(args: argparse.Namespace, db: Path) -> int:
                 signal.signal(sig, handler)
     finally:
         store.close()
+
+
+def cmd_snapshot(args: argparse.Namespace, db: Path) -> int:
+    """PNG(s) of a board as the room sees it, via ``app.views.files.snapshot``."""
+    from app.views.files.snapshot import SnapshotError, parse_size, parse_theme, snapshot_store
+
+    try:
+        parse_size(args.size)
+        parse_theme(args.theme)
+    except SnapshotError as exc:
+        raise CliError(str(exc)) from None
+    if not _existing(db):
+        raise CliError(f"onbekende bijeenkomst {args.workshop!r}: er is nog geen opslagbestand "
+                       f"({db})")
+    store = _open(db, write=False)
+    try:
+        ws = _workshop(store, args.workshop)
+        try:
+            paths = snapshot_store(store, ws.id, args.board, args.size, args.output, args.theme)
+        except SnapshotError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    for path in paths:
+        print(path)
     return 0

@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.stats import fmt_ms  # noqa: E402
 
 MARKER = "BENCH-JSON:"
-GROUPS = ("startup", "board", "store", "pdf", "timer", "join")
+GROUPS = ("startup", "board", "store", "pdf", "timer", "room", "join")
 FULL: dict[str, dict[str, Any]] = {
     "startup": {"runs": 5, "notes": 1000},
     "board": {"runs": 5, "sizes": (1000, 10000), "gestures": 10},
@@ -37,6 +37,7 @@ FULL: dict[str, dict[str, Any]] = {
     "pdf": {"runs": 5, "big_notes": 2000},
     "timer": {"runs": 5, "notes": 2000},
     "join": {"runs": 1, "devices": 30, "seconds": 60.0},
+    "room": {"runs": 5, "edits": 20, "snapshots": 2},
 }
 SMOKE: dict[str, dict[str, Any]] = {
     "startup": {"runs": 1, "notes": 40, "warm_up": False},
@@ -45,6 +46,7 @@ SMOKE: dict[str, dict[str, Any]] = {
     "pdf": {"runs": 1, "big_notes": 60},
     "timer": {"runs": 1, "notes": 40},
     "join": {"runs": 1, "devices": 3, "seconds": 2.0, "interval": 0.5},
+    "room": {"runs": 1, "edits": 2, "snapshots": 1, "notes": 8},
 }
 
 

@@ -5,6 +5,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.7, 2.5, 0.15
+PAGE_INK, PAGE_GROUND = "#ffffff", "#1d2b36"  # the "1/2" page mark over a board
+PAGE_LABEL_STYLE = (f"QLabel#audiencePage {{ color: {PAGE_INK}; background: {PAGE_GROUND}; "
+                    "border-radius: 6px; padding: 4px 14px; }")
+# Presentation mode's control bar: light text on an opaque dark bar (legible over any board)
+CONTROL_INK, CONTROL_GROUND, CONTROL_HINT = "#ffffff", "#1d2b36", "#4a5560"
 
 
 def projector_palette(high_contrast: bool) -> QPalette:

@@ -48,6 +48,7 @@ from app.views.market.cards import (
 )
 from app.views.market.editors import EntryFields, InPlaceEditor
 from app.views.market.plenary import PlenaryPanel
+from app.views.market.room_view import RoomBoardView
 from app.views.market.sheets import SIDE_ORDER, SheetsScene
 
 
@@ -61,10 +62,12 @@ class MarketBoard(QWidget):
     Signals:
         message(str): a short status text.
         mode_changed(str): "sheets" or "plenary" is now shown.
+        pages_changed(int): the room's view of the face on show now has this many pages.
     """
 
     message = Signal(str)
     mode_changed = Signal(str)
+    pages_changed = Signal(int)
 
     def __init__(self, ctx: ViewContext, workshop_id: int, *, audience: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -74,11 +77,18 @@ class MarketBoard(QWidget):
         self._look: tuple[float, bool] = (1.0, False)
         self.state = load_market(ctx.store, workshop_id)
         self.sheets_scene = SheetsScene(ctx, self.metrics, editable=not audience, parent=self)
-        self.sheets_view = BoardView(self.sheets_scene, self, max_scale=2.2 if audience else 1.5)
+        if audience:
+            self.sheets_view: BoardView = RoomBoardView(self.sheets_scene, self, max_scale=2.2,
+                                                        text_pt=self.metrics.text_pt)
+        else:
+            self.sheets_view = BoardView(self.sheets_scene, self, max_scale=1.5)
         self.plenary = PlenaryPanel(ctx, workshop_id, self.metrics, audience=audience, parent=self)
         if not audience:  # the digibord: a finger drags a card, a long press is a right click
             self.touch = [TouchBoard(v, lambda f, v=v: v.scale(f, f))
                           for v in (self.sheets_view, self.plenary.view)]
+        if audience:
+            for view in (self.sheets_view, self.plenary.view):
+                view.pages_changed.connect(self._face_pages_changed)
         self.stack = QStackedWidget(self)
         sheets_page = QWidget(self.stack)
         page = QVBoxLayout(sheets_page)
@@ -193,8 +203,28 @@ class MarketBoard(QWidget):
         self.plenary.scene.restyle(self.metrics)
         for view in (self.sheets_view, self.plenary.view):
             view.set_contrast(contrast)
+            if isinstance(view, RoomBoardView):
+                view.text_pt = self.metrics.text_pt
         self._stale = {"sheets", "plenary"}
         self._sync_face()
+
+    # -- pages in the room -----------------------------------------------------------
+    def room_view(self) -> RoomBoardView | None:
+        view = self.sheets_view if self.mode() == "sheets" else self.plenary.view
+        return view if isinstance(view, RoomBoardView) else None
+
+    def page_count(self) -> int:
+        view = self.room_view()
+        return view.page_count() if view is not None else 1
+
+    def set_page(self, page: int) -> None:
+        view = self.room_view()
+        if view is not None:
+            view.set_page(page)
+
+    def _face_pages_changed(self, _count: int) -> None:
+        if self.sender() is self.room_view():
+            self.pages_changed.emit(self.page_count())
 
     # -- model changes --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
@@ -239,8 +269,11 @@ class MarketBoard(QWidget):
     def set_mode(self, mode: str, *, store: bool = True) -> None:
         """Show "sheets" or "plenary"; the facilitator's choice is stored so the room follows."""
         mode = mode if mode in ("sheets", "plenary") else "sheets"
+        changed = mode != self.mode()
         self.stack.setCurrentIndex(0 if mode == "sheets" else 1)
         self._sync_face()
+        if changed and self.audience:
+            self.pages_changed.emit(self.page_count())
         if not self.audience:
             for button in self.mode_buttons.buttons():
                 button.setChecked(button.property("mode") == mode)

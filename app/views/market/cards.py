@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
 from app.models.market_analysis import EntryView
 
 PAPER = {"supply": QColor("#fff6c2"), "demand": QColor("#dcefff")}
-ACCENT = {"supply": QColor("#b26a00"), "demand": QColor("#1565c0")}
+ACCENT = {"supply": QColor("#8a5000"), "demand": QColor("#1565c0")}
 INK = QColor("#1f2328")
 MUTED = QColor("#55606b")
 WALL = QColor("#e9e6df")
 SHEET = QColor("#fdfdfb")
 SELECT = QColor("#e65100")
-POOL = QColor("#fff0b3")
+POOL = QColor("#e9e2d4")  # clearly apart from the supply paper: the cards stand out
 KNOT = QColor("#e3f4e1")
 
 
@@ -59,7 +59,7 @@ class Metrics:
 
     @classmethod
     def for_audience(cls, audience: bool) -> Metrics:
-        return cls(card_w=270.0, text_pt=15.0, small_pt=11.5, title_pt=21.0, pad=11.0) if audience else cls()
+        return cls(card_w=245.0, text_pt=15.0, small_pt=11.5, title_pt=21.0, pad=11.0) if audience else cls()
 
     def scaled(self, scale: float, *, contrast: bool | None = None) -> Metrics:
         """The same layout with type ``scale`` times larger (wraps sooner, never overflows)."""
@@ -199,6 +199,8 @@ class PanelItem(QGraphicsObject):
         self.width, self.height = width, 120.0
         self.highlighted = self.current = False
         self.setZValue(-1)
+        # large antialiased paper: drawn once per size and zoom, not on every repaint around it
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_titles(title, subtitle)
 
     def set_titles(self, title: str, subtitle: str = "") -> None:
@@ -309,9 +311,11 @@ class DragScene(QGraphicsScene):
 
     Signals:
         card_activated(int): a card was double-clicked (entry id).
+        laid_out(): the items have their places (the room's view pages the wall anew).
     """
 
     card_activated = Signal(int)
+    laid_out = Signal()
 
     def __init__(self, parent: Any = None, *, editable: bool = True) -> None:
         super().__init__(parent)

@@ -50,6 +50,7 @@ from app.views.market.cards import (
     names,
     people_line,
 )
+from app.views.market.room_view import PAGED_OUT, RoomBoardView, ZoomBoardView
 
 COL_GAP, GAP, PAD, INDENT = 36.0, 10.0, 12.0, 27.0
 
@@ -101,6 +102,9 @@ class PlenaryScene(DragScene):
         self.ctx, self.metrics = ctx, metrics
         self.state: MarketState | None = None
         self.col_w = metrics.card_w + 2 * INDENT
+        self.view_width = 0
+        self.min_scale = 0.75  # console: body text >= 11 px before columns go under each other
+        self.room_view: tuple[int, int, float] | None = None
         self._reset_items()
 
     def restyle(self, metrics: Metrics) -> None:
@@ -216,27 +220,116 @@ class PlenaryScene(DragScene):
                 self.addItem(line)
                 self.lines.append(line)
 
+    COLUMNS = ("supply", "knots", "open", "devs")
+
     def relayout(self) -> None:
+        """Four columns side by side, or two rows of two (or one under another) on a narrow
+        view; every column of a row is as tall as the tallest."""
         state = self.state
         if state is None:
             return
-        tops = {key: self.panels[("col", key)].header for key in ("supply", "knots", "open", "devs")}
-        xs = {key: i * (self.col_w + 2 * PAD + COL_GAP)
-              for i, key in enumerate(("supply", "knots", "open", "devs"))}
-        bottoms = {"supply": self._layout_supply(state, xs["supply"] + PAD, tops["supply"]),
-                   "knots": self._stack([self.knots[k.match_id] for k in state.knots()],
-                                        xs["knots"] + PAD + 4, tops["knots"]),
-                   "open": self._stack([self.cards[e.id] for e in state.open_demand()],
-                                       xs["open"] + PAD + INDENT, tops["open"]),
-                   "devs": self._layout_devs(state, xs["devs"] + PAD, tops["devs"])}
-        height = max(420.0, max(bottoms.values()) + PAD)
-        for key, x in xs.items():
-            panel = self.panels[("col", key)]
-            panel.setPos(x, 0)
-            panel.set_height(height)
-            self.empty[key].setVisible(bottoms[key] <= tops[key])
-            self.empty[key].setPos(x + 2 * PAD, tops[key] + 4)
-        self.setSceneRect(-20, -20, xs["devs"] + self.col_w + 2 * PAD + 40, height + 40)
+        per_row = self.per_row()
+        tops = {key: self.panels[("col", key)].header for key in self.COLUMNS}
+        step = self.col_w + 2 * PAD + COL_GAP
+        xs = {key: (i % per_row) * step for i, key in enumerate(self.COLUMNS)}
+        row_top, bottom_of_wall = 0.0, 0.0
+        for first in range(0, len(self.COLUMNS), per_row):
+            keys = self.COLUMNS[first:first + per_row]
+            bottoms = {key: self._fill_column(state, key, xs[key], row_top + tops[key]) for key in keys}
+            height = max(420.0 if per_row == 4 else 200.0,
+                         max(bottoms.values()) - row_top + PAD)
+            for key in keys:
+                panel = self.panels[("col", key)]
+                panel.setPos(xs[key], row_top)
+                panel.set_height(height)
+                self.empty[key].setData(PAGED_OUT, False)  # shown or not by its own rule
+                self.empty[key].setVisible(bottoms[key] <= row_top + tops[key])
+                self.empty[key].setPos(xs[key] + 2 * PAD, row_top + tops[key] + 4)
+            bottom_of_wall = row_top + height
+            row_top = bottom_of_wall + COL_GAP
+        width = (per_row - 1) * step + self.col_w + 2 * PAD
+        self.setSceneRect(-20, -20, width + 40, bottom_of_wall + 40)
+        self.laid_out.emit()
+
+    def _fill_column(self, state: MarketState, key: str, x: float, y: float) -> float:
+        if key == "supply":
+            return self._layout_supply(state, x + PAD, y)
+        if key == "knots":
+            return self._stack([self.knots[k.match_id] for k in state.knots()], x + PAD + 4, y)
+        if key == "open":
+            return self._stack([self.cards[e.id] for e in state.open_demand()],
+                               x + PAD + INDENT, y)
+        return self._layout_devs(state, x + PAD, y)
+
+    def per_row(self) -> int:
+        """Columns side by side: all four when they are readable, else two, else one."""
+        if self.room_view is not None:
+            return self._room_per_row()
+        if not self.view_width:
+            return 4
+        for per_row in (4, 2):
+            wall = per_row * (self.col_w + 2 * PAD + COL_GAP) - COL_GAP + 40
+            if self.view_width / wall >= self.min_scale:
+                return per_row
+        return 1
+
+    def _room_per_row(self) -> int:
+        width, height, readable = self.room_view  # type: ignore[misc]
+        best, best_scale = 4, 0.0
+        for per_row in (4, 2, 1):
+            wall_w, wall_h = self._measure(per_row)
+            scale = min(width / wall_w, height / wall_h)
+            if scale > best_scale + 1e-6:
+                best, best_scale = per_row, scale
+        if best_scale >= readable:
+            return best
+        for per_row in (4, 2, 1):
+            if width / self._measure(per_row)[0] >= readable:
+                return per_row
+        return 1
+
+    def _measure(self, per_row: int) -> tuple[float, float]:
+        """The wall's size with ``per_row`` columns side by side (from the items' heights)."""
+        assert self.state is not None
+        heights = {key: self.panels[("col", key)].header + self._column_height(key)
+                   for key in self.COLUMNS}
+        step = self.col_w + 2 * PAD + COL_GAP
+        rows = [self.COLUMNS[i:i + per_row] for i in range(0, 4, per_row)]
+        wall_h = sum(max(420.0 if per_row == 4 else 200.0, max(heights[k] for k in row) + PAD)
+                     for row in rows) + COL_GAP * (len(rows) - 1)
+        return (per_row - 1) * step + self.col_w + 2 * PAD + 40, wall_h + 40
+
+    def _column_height(self, key: str) -> float:
+        state = self.state
+        assert state is not None
+        if key == "supply":
+            pooled = {e.id for g in state.pools() for e in g}
+            pools = sum(self.panels[("pool", state.pool_of[g[0].id])].header + 8 + GAP
+                        + sum(self.cards[e.id].height + GAP for e in g) for g in state.pools())
+            return pools + sum(self.cards[e.id].height + GAP for e in state.side("supply")
+                               if e.id not in pooled)
+        if key == "knots":
+            return sum(self.knots[k.match_id].height + GAP for k in state.knots())
+        if key == "open":
+            return sum(self.cards[e.id].height + GAP for e in state.open_demand())
+        lines = {line.key[1:]: line for line in self.lines}
+        total = 0.0
+        for dev, fitting in state.fits():
+            panel = self.panels[("dev", dev.id)]
+            inner = sum(lines[(dev.id, e.id)].boundingRect().height() + 4 for e in fitting)
+            total += max(panel.header + inner + 8, panel.header + 24) + GAP
+        return total
+
+    def set_view_width(self, width: int) -> None:
+        before = self.per_row() if self.state is not None else None
+        self.view_width = width
+        if self.state is not None and self.per_row() != before:
+            self.relayout()
+
+    def set_room_view(self, width: int, height: int, readable: float) -> None:
+        self.room_view = (width, height, readable)
+        if self.state is not None:
+            self.relayout()
 
     def _place(self, item: QGraphicsItem, x: float, y: float) -> None:
         dragged = self._press[0] if self._press is not None and self._dragging else None
@@ -319,7 +412,11 @@ class PlenaryPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.workshop_id, self.audience = ctx, workshop_id, audience
         self.scene = PlenaryScene(ctx, metrics, editable=not audience, parent=self)
-        self.view = BoardView(self.scene, self, max_scale=2.0 if audience else 1.4)
+        if audience:
+            self.view: BoardView = RoomBoardView(self.scene, self, max_scale=2.0,
+                                                 text_pt=metrics.text_pt)
+        else:
+            self.view = ZoomBoardView(self.scene, self, max_scale=1.0)
         self.suggestions: list[Suggestion] = []
         self.state = MarketState(workshop_id)
         layout = QHBoxLayout(self)

@@ -46,6 +46,7 @@ class SheetsScene(DragScene):
         self.state: MarketState | None = None
         self.current: tuple[int, str] | None = None
         self.view_width = 0
+        self.room_view: tuple[int, int, float] | None = None  # the room's (width, height, scale)
         self._reset_items()
 
     def _reset_items(self) -> None:
@@ -129,10 +130,7 @@ class SheetsScene(DragScene):
         sheet_w = self.metrics.card_w + 2 * SHEET_PAD
         group_w = self.group_width()
         per_row = self.per_row(len(groups))
-        header_h = max(t.boundingRect().height() + s.boundingRect().height()
-                       for t, s in self.headers.values()) + 10
-        fill = max((self._fill(g.id, side) for g in groups for side in SIDE_ORDER), default=0)
-        sheet_h = max(MIN_SHEET, fill)
+        header_h, sheet_h = self._block_sizes()
         for i, g in enumerate(groups):
             row, col = divmod(i, per_row)
             x, y = col * (group_w + GROUP_GAP), row * (header_h + sheet_h + GROUP_GAP)
@@ -147,15 +145,54 @@ class SheetsScene(DragScene):
         rows = (len(groups) + per_row - 1) // per_row
         self.setSceneRect(-20, -20, per_row * (group_w + GROUP_GAP) - GROUP_GAP + 40,
                           rows * (header_h + sheet_h + GROUP_GAP) - GROUP_GAP + 40)
+        self.laid_out.emit()
 
     def group_width(self) -> float:
         return 2 * (self.metrics.card_w + 2 * SHEET_PAD) + 16
 
+    def _block_sizes(self) -> tuple[float, float]:
+        """Height of a subgroup's title block and of its sheets (all as tall as the fullest)."""
+        assert self.state is not None
+        header_h = max((t.boundingRect().height() + s.boundingRect().height()
+                        for t, s in self.headers.values()), default=0) + 10
+        fill = max((self._fill(g.id, side) for g in self.state.subgroups for side in SIDE_ORDER
+                    if (g.id, side) in self.sheets), default=0)
+        return header_h, max(MIN_SHEET, fill)
+
     def per_row(self, count: int) -> int:
         """Subgroups side by side: at most three, fewer when the text would get too small."""
+        if self.room_view is not None and count and self.state is not None:
+            return self._room_per_row(count)
         fits = int(self.view_width / (0.8 * (self.group_width() + GROUP_GAP))) if self.view_width else 3
         per_row = max(1, min(3, fits, count))
         return 2 if count == 4 and per_row == 3 else per_row
+
+    def _room_per_row(self, count: int) -> int:
+        """For the room: the arrangement that shows everything largest; when even that is too
+        small to read, the most subgroups side by side that are readable at full width (the
+        rest goes on the next page)."""
+        width, height, readable = self.room_view  # type: ignore[misc]
+        header_h, sheet_h = self._block_sizes()
+        best, best_scale = 1, 0.0
+        options = range(1, min(4, count) + 1)
+        for per_row in options:
+            rows = -(-count // per_row)
+            wall_w = per_row * (self.group_width() + GROUP_GAP) - GROUP_GAP + 40
+            wall_h = rows * (header_h + sheet_h + GROUP_GAP) - GROUP_GAP + 40
+            scale = min(width / wall_w, height / wall_h)
+            if scale > best_scale:
+                best, best_scale = per_row, scale
+        if best_scale >= readable:
+            return best
+        wide = [p for p in options
+                if width / (p * (self.group_width() + GROUP_GAP) - GROUP_GAP + 40) >= readable]
+        return max(wide) if wide else 1
+
+    def set_room_view(self, width: int, height: int, readable: float) -> None:
+        """The room's view size and the smallest readable scale (audience only)."""
+        self.room_view = (width, height, readable)
+        if self.state is not None:
+            self.relayout()
 
     def set_view_width(self, width: int) -> None:
         count = len(self.state.subgroups) if self.state else 0

@@ -44,6 +44,7 @@ from app.views.plusmin.parts import (
     discard,
     urgency_text,
 )
+from app.views.plusmin.room_pages import RowPager
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 __all__ = ["PlusMinBoard", "ItemCard", "InspirationCard", "board_style", "check_texts",
@@ -59,10 +60,12 @@ class PlusMinBoard(CardGestures, QWidget):
     Signals:
         theme_changed(int): another theme is shown (its id; 0 when there is none).
         message(str): a status-bar text for the facilitator.
+        pages_changed(int): the room's view now has this many pages (audience only).
     """
 
     theme_changed = Signal(int)
     message = Signal(str)
+    pages_changed = Signal(int)
 
     def __init__(self, ctx: ViewContext, workshop_id: int, *, audience: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -120,6 +123,7 @@ class PlusMinBoard(CardGestures, QWidget):
         self.plus_head = QLabel(self.tr("Positieve punten"), self)
         self.min_head = QLabel(self.tr("Aandachtspunten"), self)
         for head, sign in ((self.plus_head, "plus"), (self.min_head, "min")):
+            head.setWordWrap(self.audience)  # large type in the room wraps, never clips
             head.setObjectName("pmHead")
             head.setProperty("sign", sign)
         self.content = QWidget()
@@ -133,6 +137,12 @@ class PlusMinBoard(CardGestures, QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.content)
         self.scroll.viewport().setAutoFillBackground(False)
+        self.pager = RowPager(self.scroll, self.grid) if self.audience else None
+        self._pages = 1
+        if self.audience:  # the room never scrolls: rows that do not fit go on a next page
+            self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.pager.watch(self.repage)
         self.check_line = QLabel(self)
         self.check_line.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.check_line.setObjectName("pmCheck")
@@ -178,6 +188,7 @@ class PlusMinBoard(CardGestures, QWidget):
         """On a narrow board the side panel folds away (the toggle brings it back)."""
         super().resizeEvent(event)
         if self.audience:
+            self.repage()
             return
         narrow = self.width() < SIDE_PANEL_MIN_BOARD_WIDTH
         if narrow != self._was_narrow:
@@ -291,10 +302,12 @@ class PlusMinBoard(CardGestures, QWidget):
         self._scale = scale
         self.setStyleSheet(board_style(audience=self.audience, scale=scale,
                                        high_contrast=self._high_contrast))
+        self.repage()
 
     def set_high_contrast(self, on: bool) -> None:
         self._high_contrast = on
         self.setStyleSheet(board_style(audience=self.audience, scale=self._scale, high_contrast=on))
+        self.repage()
 
     def _set_complete(self, complete: bool) -> None:
         self.check_line.setProperty("complete", complete)
@@ -497,6 +510,26 @@ class PlusMinBoard(CardGestures, QWidget):
         self.grid.setColumnStretch(2, 1 if self._min_shown else 0)
         self._refresh_check(check)
         self.refresh_inspiration()
+        self.repage()
+
+    # -- pages in the room ------------------------------------------------------------------
+    def page_count(self) -> int:
+        return self._pages
+
+    def set_page(self, page: int) -> None:
+        if self.pager is not None:
+            self.pager.show(page)
+
+    def repage(self) -> None:
+        """Cut the rows into pages that fit the room's view (audience only)."""
+        if self.pager is None:
+            return
+        page = self.pager.page
+        count = self.pager.measure()
+        self.pager.show(page)
+        if count != self._pages:
+            self._pages = count
+            self.pages_changed.emit(count)
 
     def _card_for(self, item: pm.ThemeItem, check: pm.PairCheck) -> ItemCard:
         card = self.cards.get(item.id)

@@ -28,16 +28,27 @@ if TYPE_CHECKING:
 
 SHOWN_CHARS = 400  # a card shows this much of a long text; the editor shows all
 ADD_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)  # on an inspiration card
-COLOURS = {"plus": "#2e7d32", "min": "#c75000"}
+COLOURS = {"plus": "#2e7d32", "min": "#a84300"}
 CONTRAST = {"plus": "#004d00", "min": "#7a2900"}
+
+
+def board_colours(high_contrast: bool = False) -> dict[str, str]:
+    """The board's colours, by role (checked for contrast in app.views.common.contrast)."""
+    colours = CONTRAST if high_contrast else COLOURS
+    if high_contrast:
+        return {"plus": colours["plus"], "min": colours["min"], "ink": "#000000",
+                "line": "#000000", "accent": "#0033cc", "warn": "#000000", "card": "#ffffff",
+                "focus": "#fffde7", "loose": "#000000", "note": "#4e342e", "note_ink": "#ffffff"}
+    return {"plus": colours["plus"], "min": colours["min"], "ink": "#1d2b36", "line": "#c9ccd1",
+            "accent": "#1565c0", "warn": "#7a5f00", "card": "#ffffff", "focus": "#fffde7",
+            "loose": "#5f6368", "note": "#6d4c41", "note_ink": "#ffffff"}
 
 
 def board_style(*, audience: bool, scale: float = 1.0, high_contrast: bool = False) -> str:
     """The board's one stylesheet; the room gets large type (times ``scale``) and, on
     request, near-black on white that survives a washed-out projector."""
-    colours = CONTRAST if high_contrast else COLOURS
-    ink, line, accent, warn = (("#000000", "#000000", "#0033cc", "#000000") if high_contrast
-                               else ("#1d2b36", "#c9ccd1", "#1565c0", "#8d6e00"))
+    c = board_colours(high_contrast)
+    ink, line, accent, warn = c["ink"], c["line"], c["accent"], c["warn"]
     base = 20 * scale if audience else 0
 
     def size(factor: float, default: str = "") -> str:
@@ -47,24 +58,24 @@ def board_style(*, audience: bool, scale: float = 1.0, high_contrast: bool = Fal
     return f"""
 QWidget {{ {size(1)} }}
 QScrollArea, QWidget#pmContent {{ background: transparent; }}
-ItemCard {{ background: #ffffff; color: {ink}; border: {border}px solid {line}; border-radius: 6px; }}
-ItemCard[sign="plus"] {{ border-left: 6px solid {colours["plus"]}; }}
-ItemCard[sign="min"] {{ border-left: 6px solid {colours["min"]}; }}
+ItemCard {{ background: {c["card"]}; color: {ink}; border: {border}px solid {line}; border-radius: 6px; }}
+ItemCard[sign="plus"] {{ border-left: 6px solid {c["plus"]}; }}
+ItemCard[sign="min"] {{ border-left: 6px solid {c["min"]}; }}
 ItemCard[selected="true"] {{ border: 3px solid {accent}; border-left-width: 6px; }}
 ItemCard[target="true"] {{ background: #e3f2fd; border: 3px dashed {accent}; }}
-ItemCard:focus {{ background: #fffde7; }}
+ItemCard:focus {{ background: {c["focus"]}; }}
 ItemCard[dragged="true"] {{ background: #eeeeee; color: #9e9e9e; }}
 InspirationCard {{ background: #f5f5f0; border: 1px dashed #9e9e9e; border-radius: 6px; }}
 QLabel#flag {{ color: {warn}; font-style: italic; {size(0.8)} }}
 QLabel#link {{ color: {accent}; font-weight: bold; }}
-QLabel#hiddenNote {{ color: #ffffff; background: #6d4c41; border-radius: 4px; padding: 2px 6px; }}
-QLabel#pmTitle {{ font-weight: 700; {size(1.5, "font-size: 15pt;")} }}
+QLabel#hiddenNote {{ color: {c["note_ink"]}; background: {c["note"]}; border-radius: 4px; padding: 2px 6px; }}
+QLabel#pmTitle {{ font-weight: 700; {size(1.3, "font-size: 15pt;")} }}
 QLabel#pmUrgency {{ color: {accent}; font-weight: 600; {size(0.9)} }}
-QLabel#pmHead[sign="plus"] {{ color: {colours["plus"]}; font-weight: 700; {size(1.2, "font-size: 13pt;")} }}
-QLabel#pmHead[sign="min"] {{ color: {colours["min"]}; font-weight: 700; {size(1.2, "font-size: 13pt;")} }}
+QLabel#pmHead[sign="plus"] {{ color: {c["plus"]}; font-weight: 700; {size(1.2, "font-size: 13pt;")} }}
+QLabel#pmHead[sign="min"] {{ color: {c["min"]}; font-weight: 700; {size(1.2, "font-size: 13pt;")} }}
 QLabel#pmCheck {{ color: {warn}; font-weight: 600; {size(0.9)} }}
-QLabel#pmCheck[complete="true"] {{ color: {colours["plus"]}; }}
-QLabel#pmLoose {{ color: #757575; margin-top: 8px; {size(0.8)} }}
+QLabel#pmCheck[complete="true"] {{ color: {c["plus"]}; }}
+QLabel#pmLoose {{ color: {c["loose"]}; margin-top: 8px; {size(0.8)} }}
 QFrame#dropLine {{ background: {accent}; }}
 """
 
@@ -210,7 +221,10 @@ class ItemCard(DragSource):
         self.flag.hide()
         self.editor: CardEditor | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 8, 6)
+        if board.audience:  # the room: a little more air around the words
+            layout.setContentsMargins(18, 8, 12, 8)
+        else:
+            layout.setContentsMargins(10, 6, 8, 6)
         layout.addWidget(self.label)
         layout.addWidget(self.flag)
         self.set_text(item.text)

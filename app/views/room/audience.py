@@ -7,16 +7,19 @@ attention column, editing chrome) is never built into these widgets.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.models import workshop as ops
 from app.models.events import Change
 from app.models.store import Store
 from app.views.common.boards import BOARD_KINDS, make_board
 from app.views.common.bus import ViewContext
-from app.views.common.theme import apply_room_look, clamp_scale
+from app.views.common.theme import PAGE_LABEL_STYLE, apply_room_look, clamp_scale
+from app.views.room.header import RoomHeader, header_height
+
+ROOM_MARGINS = (24, 16, 24, 16)  # left, top, right, bottom of the audience window
 
 
 class Projection(QObject):
@@ -24,9 +27,12 @@ class Projection(QObject):
 
     Signals:
         changed(): board, prompts, theme or text size changed.
+        page_changed(): the facilitator turned the page of a board too long for one screen,
+            or the number of pages changed.
     """
 
     changed = Signal()
+    page_changed = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +40,7 @@ class Projection(QObject):
         self.workshop_id: int | None = None
         self.board: str | None = None
         self.prompts: list[str] = []
+        self.page, self.page_count = 0, 1
         self.high_contrast = ops.get_setting(store, "projector_high_contrast") == "1"
         try:
             self.scale = clamp_scale(float(ops.get_setting(store, "projector_scale") or 1.0))
@@ -42,12 +49,32 @@ class Projection(QObject):
 
     def set_workshop(self, workshop_id: int | None, board: str | None = None) -> None:
         self.workshop_id, self.board, self.prompts = workshop_id, board, []
+        self.page = 0
         self.changed.emit()
 
     def set_board(self, board: str | None) -> None:
         if board != self.board:
-            self.board = board
+            self.board, self.page = board, 0
             self.changed.emit()
+            self.page_changed.emit()
+
+    def turn_page(self, step: int) -> bool:
+        """Page Down (+1) / Page Up (-1) on the room's board; False at the first/last page."""
+        page = max(0, min(self.page_count - 1, self.page + step))
+        if page == self.page:
+            return False
+        self.page = page
+        self.page_changed.emit()
+        return True
+
+    def report_pages(self, count: int) -> None:
+        """The room's view says how many pages the board has now (at its size)."""
+        count = max(1, count)
+        if count == self.page_count:
+            return
+        self.page_count = count
+        self.page = min(self.page, count - 1)
+        self.page_changed.emit()
 
     def show_prompts(self, prompts: list[str]) -> None:
         self.prompts = [p for p in prompts if p.strip()]
@@ -73,13 +100,9 @@ class AudienceView(QWidget):
         self.setObjectName("audienceView")
         self._workshop_id: int | None = None
         self._boards: dict[str, QWidget] = {}
-        self.round_title = QLabel(self)
-        self.round_title.setTextFormat(Qt.TextFormat.PlainText)  # user text
-        self.round_title.setObjectName("audienceRoundTitle")
-        self.timer_slot = QHBoxLayout()
-        header = QHBoxLayout()
-        header.addWidget(self.round_title, 1)
-        header.addLayout(self.timer_slot)
+        self.header: RoomHeader | None = None
+        self.header_slot = QVBoxLayout()
+        self.header_slot.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
         self.idle = QLabel(self.tr("Leidraad"), self.stack)
         self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,12 +118,17 @@ class AudienceView(QWidget):
         self._rules: QWidget | None = None
         self._turn: QWidget | None = None  # the appreciative-turn card (traject_cards)
         self._timer: QWidget | None = None
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("audiencePage")
+        self.page_label.hide()
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.header_slot)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.rules_holder, 1)
         layout.addWidget(self.prompt_label)
         projection.changed.connect(self.refresh)
+        projection.page_changed.connect(self._show_page)
         ctx.bus.changed.connect(self._on_change)
         self.refresh()
 
@@ -110,7 +138,7 @@ class AudienceView(QWidget):
             self.stack.removeWidget(board)
             board.deleteLater()
         self._boards.clear()
-        for attr in ("_rules", "_timer", "_turn"):
+        for attr in ("_rules", "_timer", "_turn", "header"):
             widget = getattr(self, attr)
             if widget is not None:
                 widget.deleteLater()
@@ -122,8 +150,9 @@ class AudienceView(QWidget):
         from app.views.session.timer_panel import TimerPanel
 
         self._timer = TimerPanel(self.ctx, workshop_id, audience=True, parent=self)
-        self._timer.setFixedSize(self._timer_size())
-        self.timer_slot.addWidget(self._timer)
+        self.header = RoomHeader(self._timer, self)
+        self.header.setFixedHeight(header_height(self._room_height(), self.projection.scale))
+        self.header_slot.addWidget(self.header)
         self._rules = RulesCard(self.ctx, workshop_id, audience=True, parent=self.rules_holder)
         self.rules_holder.layout().addWidget(self._rules)
         from app.views.session.traject_cards import TurnCard
@@ -143,27 +172,30 @@ class AudienceView(QWidget):
             self.stack.setCurrentWidget(self.idle)
         else:
             if kind not in self._boards:
-                self._boards[kind] = make_board(kind, self.ctx, self._workshop_id, audience=True,
-                                                parent=self.stack)
-                self.stack.addWidget(self._boards[kind])
+                board = self._boards[kind] = make_board(kind, self.ctx, self._workshop_id,
+                                                        audience=True, parent=self.stack)
+                self.stack.addWidget(board)
+                pages = getattr(board, "pages_changed", None)
+                if pages is not None:
+                    pages.connect(self._pages_changed)
             self.stack.setCurrentWidget(self._boards[kind])
         self.prompt_label.setText("\n".join(p.prompts))
         self.prompt_label.setVisible(bool(p.prompts))
         self._refresh_round_and_rules()
         apply_room_look(self, high_contrast=p.high_contrast, scale=p.scale)
-        title_font = self.round_title.font()
-        title_font.setPointSizeF(20 * p.scale)
-        title_font.setBold(True)
-        self.round_title.setFont(title_font)
-        self.round_title.setWordWrap(True)
+        if self.header is not None:
+            self.header.setFixedHeight(header_height(self._room_height(), p.scale))
+            self.header.relayout()
         prompt_font = self.prompt_label.font()
-        prompt_font.setPointSizeF(26 * p.scale)
+        prompt_font.setPixelSize(max(14, int(self._room_height() * 0.032 * p.scale)))
         self.prompt_label.setFont(prompt_font)
+        self._pages_changed()
 
     def _refresh_round_and_rules(self) -> None:
         """The workshop's title in the header (the timer names the round), rules on request."""
         ws = ops.get_workshop(self.ctx.store, self._workshop_id) if self._workshop_id else None
-        self.round_title.setText(ws.title if ws else "")
+        if self.header is not None:
+            self.header.set_title(ws.title if ws else "")
         from app.models.traject import turn_shown
 
         turn = turn_shown(ws)
@@ -178,15 +210,62 @@ class AudienceView(QWidget):
         if change.workshop_id == self._workshop_id and change.topic == "workshop":
             self._refresh_round_and_rules()
 
-    def _timer_size(self) -> QSize:
-        """Room for the round's name, the countdown and the session clock on one line each."""
-        return QSize(max(420, int(self.width() * 0.45)), max(210, int(self.height() * 0.3)))
+    @property
+    def round_title(self) -> QLabel | None:
+        """The workshop's title in the header."""
+        return self.header.title if self.header is not None else None
+
+    def _room_height(self) -> int:
+        """The height of the screen the room looks at (the window this view fills)."""
+        return max(self.window().height(), self.height(), 1)
+
+    # -- pages ---------------------------------------------------------------------
+    def current_board(self) -> QWidget | None:
+        widget = self.stack.currentWidget()
+        return widget if widget is not self.idle and self.stack.isVisibleTo(self) else None
+
+    def page_count(self) -> int:
+        board = self.current_board()
+        count = getattr(board, "page_count", None)
+        return int(count()) if callable(count) else 1
+
+    def _pages_changed(self, *_args: object) -> None:
+        count = self.page_count()
+        self.projection.report_pages(count)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        """Show the projection's page of the board, and "2/3" when there is more than one."""
+        board = self.current_board()
+        count = self.page_count()
+        page = min(self.projection.page, count - 1)
+        set_page = getattr(board, "set_page", None)
+        if callable(set_page):
+            set_page(page)
+        self.page_label.setText(f"{page + 1}/{count}")
+        self.page_label.setVisible(count > 1)
+        self._place_page_label()
+
+    def _place_page_label(self) -> None:
+        if not self.page_label.isVisibleTo(self):
+            return
+        font = self.page_label.font()
+        font.setPixelSize(max(14, int(self._room_height() * 0.03)))
+        font.setBold(True)
+        self.page_label.setFont(font)
+        self.page_label.setStyleSheet(PAGE_LABEL_STYLE)
+        self.page_label.adjustSize()
+        area = self.stack.geometry()
+        self.page_label.move(area.right() - self.page_label.width() - 8,
+                             area.bottom() - self.page_label.height() - 8)
+        self.page_label.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The board gets the room: the header with the timer takes under a third."""
-        if self._timer is not None:
-            self._timer.setFixedSize(self._timer_size())
+        """The board gets the room: the header takes a fixed share of its height (<= 20 %)."""
+        if self.header is not None:
+            self.header.setFixedHeight(header_height(self._room_height(), self.projection.scale))
         super().resizeEvent(event)
+        self._place_page_label()
 
 
 class AudienceWindow(QWidget):
@@ -206,7 +285,7 @@ class AudienceWindow(QWidget):
         self.facilitator_window = facilitator_window
         self.view = AudienceView(ctx, projection, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(*ROOM_MARGINS)
         layout.addWidget(self.view)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)

@@ -6,9 +6,18 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.views.common.bus import ViewContext
+from app.views.common.theme import CONTROL_GROUND, CONTROL_HINT, CONTROL_INK
 from app.views.room.audience import AudienceView, Projection
 
 TOUCH_TARGET = 44  # px: at least 40 for a finger on the interactive whiteboard
+CONTROL_BUTTON, CONTROL_DISABLED = "#33495c", "#b8c4cf"
+CONTROLS_STYLE = (
+    f"#presentationControls {{ background: {CONTROL_GROUND}; border-radius: 8px; }}"
+    f"#presentationControls QToolButton {{ color: {CONTROL_INK}; background: {CONTROL_BUTTON};"
+    " border: 1px solid #7d93a6; border-radius: 5px; padding: 5px 12px; font-size: 11pt; }"
+    f"#presentationControls QToolButton:disabled {{ color: {CONTROL_DISABLED}; }}"
+    "#presentationControls QToolButton:hover { background: #46627a; }"
+    f"#presentationControls QLabel {{ color: {CONTROL_INK}; }}")
 
 
 class PresentationPage(QWidget):
@@ -27,9 +36,7 @@ class PresentationPage(QWidget):
         self.view = AudienceView(ctx, projection, self)
         self.controls = QFrame(self)
         self.controls.setObjectName("presentationControls")
-        self.controls.setStyleSheet(
-            "#presentationControls { background: rgba(20, 30, 40, 150); border-radius: 8px; }"
-            "#presentationControls QToolButton, #presentationControls QLabel { color: white; }")
+        self.controls.setStyleSheet(CONTROLS_STYLE)
         bar = QHBoxLayout(self.controls)
         bar.setContentsMargins(8, 4, 8, 4)
         for action in actions[:3]:  # start/pause, previous, next
@@ -53,7 +60,7 @@ class PresentationPage(QWidget):
         layout.addLayout(row)
         hint = QLabel(self.tr("Spatie: start/pauze · N: volgende ronde · Esc: terug"), self)
         hint.setObjectName("presentationHint")
-        hint.setStyleSheet("color: #777;")
+        hint.setStyleSheet(f"color: {CONTROL_HINT};")
         row.insertWidget(0, hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

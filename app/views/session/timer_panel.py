@@ -38,9 +38,11 @@ SOUND_SETTING = "timer_sound"
 COLOURS = {
     "normal": ("#15324f", "#ffffff"),
     "warning": ("#f2a900", "#1a1a1a"),
-    "over": ("#c62828", "#ffffff"),
-    "flash": ("#ffffff", "#c62828"),
+    "over": ("#b71c1c", "#ffffff"),
+    "flash": ("#ffffff", "#b71c1c"),
 }
+SESSION_OVER = "#b71c1c"  # the session line past 120 minutes, on the window's light ground
+DIMMED_ALPHA = 0.82  # paused or not started: digits fainter, still >= 4.5:1 on every phase
 
 
 class CountdownDisplay(QWidget):
@@ -50,6 +52,7 @@ class CountdownDisplay(QWidget):
         super().__init__(parent)
         self.text, self.phase, self.caption, self.flash = "--:--", "normal", "", False
         self.dimmed = False
+        self.caption_share = 0.16  # of the height, for "gepauzeerd" below the digits
         self.setMinimumSize(160, 80)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -65,7 +68,7 @@ class CountdownDisplay(QWidget):
         background, digits = COLOURS["flash" if self.flash else self.phase]
         fg = QColor(digits)
         if self.dimmed and not self.flash:
-            fg.setAlphaF(0.6)
+            fg.setAlphaF(DIMMED_ALPHA)
         return QColor(background), fg
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
@@ -76,7 +79,7 @@ class CountdownDisplay(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 14, 14)
-        caption_h = rect.height() * 0.16 if self.caption else 0.0
+        caption_h = rect.height() * self.caption_share if self.caption else 0.0
         digits_rect = rect.adjusted(rect.width() * 0.04, rect.height() * 0.06,
                                     -rect.width() * 0.04, -caption_h - rect.height() * 0.04)
         painter.setPen(fg)
@@ -117,6 +120,7 @@ class TimerPanel(QWidget):
     round_changed = Signal(int)
     board_requested = Signal(str)
     zero_reached = Signal()
+    texts_changed = Signal()
 
     def __init__(self, ctx: ViewContext, workshop_id: int, *, audience: bool = False,
                  clock: tm.Clock | None = None, parent: QWidget | None = None) -> None:
@@ -137,17 +141,20 @@ class TimerPanel(QWidget):
         self.session_label = QLabel(self)
         self.session_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.session_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.round_label)
-        layout.addWidget(self.display, 1)
-        layout.addWidget(self.session_label)
-        size = 28 if audience else 13
+        size = 13
         self._session_pt = size - 2
         self._shown_key: tuple[object, ...] | None = None
-        self.round_label.setStyleSheet(f"font-size: {size}pt; font-weight: 600;")
+        if audience:  # the room's header (app.views.room.header) places and sizes these
+            layout = None
+        else:
+            layout = QVBoxLayout(self)
+            layout.addWidget(self.round_label)
+            layout.addWidget(self.display, 1)
+            layout.addWidget(self.session_label)
+            self.round_label.setStyleSheet(f"font-size: {size}pt; font-weight: 600;")
         self._actions: list[QAction] = []
         self.setProperty("shortcutGroup", self.tr("Timer"))
-        if not audience:
+        if layout is not None:
             self._build_actions()
             layout.addLayout(self._build_buttons())
         ctx.bus.changed.connect(self._on_change)
@@ -328,14 +335,19 @@ class TimerPanel(QWidget):
             caption = self.tr("geen rondes op de agenda")
         self.display.show_time(r.text, r.phase if r.round_id is not None else "normal",
                                caption=caption, dimmed=r.state != "running", flash=flash)
-        self.round_label.setText(self.round_text(r))
-        self.session_label.setText(self.session_text(r))
+        texts = (self.round_text(r), self.session_text(r))
+        if texts != getattr(self, "_texts", None):
+            self._texts = texts
+            self.round_label.setText(texts[0])
+            self.session_label.setText(texts[1])
+            self.texts_changed.emit()
         key = (r.round_id, r.state, r.index, r.count, r.session_over)
         if key != self._shown_key:  # restyling every tick would cost more than the paint
             self._shown_key = key
+            size = "" if self.audience else f"font-size: {self._session_pt}pt;"
             self.session_label.setStyleSheet(
-                f"font-size: {self._session_pt}pt;" + (" color: #c62828; font-weight: 600;"
-                                                       if r.session_over else ""))
+                size + (f" color: {SESSION_OVER}; font-weight: 600;" if r.session_over else ""))
+            self.session_label.setProperty("over", r.session_over)
             if not self.audience:
                 self._update_controls(r)
 

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.exchange.message.connect(self.show_message)
         file_menu.addActions(self.exchange.actions())
         self.action_export_json = self.exchange.export_action
+        self.action_snapshot = file_menu.addAction(self.tr("Bord als afbeelding &opslaan…"))
+        self.action_snapshot.triggered.connect(self.save_board_picture)
         self.action_minutes = file_menu.addAction(self.tr("&Notulen exporteren (PDF)…"))
         self.action_minutes.setShortcut(QKeySequence.StandardKey.Print)
         self.action_minutes.triggered.connect(self.export_minutes)
@@ -150,7 +152,9 @@ class MainWindow(QMainWindow):
         smaller = self.view_menu.addAction(self.tr("Tekst in de zaal &kleiner"))
         smaller.setShortcut(QKeySequence("Ctrl+Shift+-"))
         smaller.triggered.connect(lambda: self.projection.change_scale(-SCALE_STEP))
-        for action in (self.action_minutes, self.action_audience, self.action_present):
+        self._add_room_page_actions()
+        for action in (self.action_minutes, self.action_audience, self.action_present,
+                       self.action_snapshot):
             action.setEnabled(False)
         self.session_menu.setEnabled(False)
 
@@ -198,7 +202,8 @@ class MainWindow(QMainWindow):
         self.projection.set_workshop(None)
         self._set_session_actions([])
         self.traject.set_open(False)
-        for action in (self.action_minutes, self.action_audience, self.action_present):
+        for action in (self.action_minutes, self.action_audience, self.action_present,
+                       self.action_snapshot):
             action.setEnabled(False)
         self._remember("last_workshop_id", "")
         self.setWindowTitle(APP_NAME)
@@ -228,7 +233,8 @@ class MainWindow(QMainWindow):
         self.projection.set_workshop(workshop_id, screen.current_board_kind())
         self._set_session_actions(self._session_actions_for(screen))
         self.traject.set_open(True)
-        for action in (self.action_minutes, self.action_audience, self.action_present):
+        for action in (self.action_minutes, self.action_audience, self.action_present,
+                       self.action_snapshot):
             action.setEnabled(True)
         self._remember("last_workshop_id", str(workshop_id))
         self.setWindowTitle(f"{ws.title} — {APP_NAME}")
@@ -316,6 +322,38 @@ class MainWindow(QMainWindow):
         self.menuBar().show()
         self.statusBar().show()
         self.showNormal()
+
+    def _add_room_page_actions(self) -> None:
+        """Page Down / Page Up turn the page of a board the room sees in pages; window-wide,
+        so they also work in presentation mode (the menu bar is hidden there)."""
+        self.view_menu.addSeparator()
+        for step, text, key in ((1, self.tr("Volgende pagina in de zaal"), "PgDown"),
+                                (-1, self.tr("Vorige pagina in de zaal"), "PgUp")):
+            action = self.view_menu.addAction(text)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, s=step: self.turn_room_page(s))
+            self.addAction(action)
+        self.action_next_page, self.action_previous_page = self.view_menu.actions()[-2:]
+        self.projection.page_changed.connect(self._room_pages_changed)
+        self._room_pages_changed()
+
+    def _room_pages_changed(self) -> None:
+        """Only while the room's board has pages: PgDown/PgUp stay the lists' own otherwise."""
+        p = self.projection
+        self.action_next_page.setEnabled(p.page + 1 < p.page_count)
+        self.action_previous_page.setEnabled(p.page > 0)
+
+    def turn_room_page(self, step: int) -> None:
+        p = self.projection
+        if p.turn_page(step):
+            self.show_message(self.tr("Zaal: pagina {page} van {count}").format(
+                page=p.page + 1, count=p.page_count))
+
+    def save_board_picture(self) -> None:
+        from app.views.files.snapshot_dialog import save_board_picture
+
+        if self.workshop_screen is not None:
+            save_board_picture(self, self.workshop_screen, self.projection, self.show_message)
 
     # -- files ------------------------------------------------------------------
     def _workshop_for_export(self) -> int | None:
