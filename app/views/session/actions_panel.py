@@ -429,12 +429,12 @@ class ActionsPanel(QWidget):
         self.table.move_requested.connect(self.move_to)
         self.table_actions: list[QAction] = []
         for text, key, slot in (
-            (self.tr("Actie omhoog"), "Alt+Up", lambda: self.nudge(-1)),
-            (self.tr("Actie omlaag"), "Alt+Down", lambda: self.nudge(1)),
-            (self.tr("Actie verwijderen"), QKeySequence.StandardKey.Delete, self.delete_selected),
+            (self.tr("Actie omhoog"), ("Alt+Up", "Ctrl+Up"), lambda: self.nudge(-1)),
+            (self.tr("Actie omlaag"), ("Alt+Down", "Ctrl+Down"), lambda: self.nudge(1)),
+            (self.tr("Actie verwijderen"), (QKeySequence.StandardKey.Delete,), self.delete_selected),
         ):
             action = QAction(text, self.table)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts([QKeySequence(k) for k in key])
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.setProperty("shortcutGroup", self.tr("Acties"))
             action.triggered.connect(slot)

@@ -22,7 +22,9 @@ def make_board(qtbot, ctx, workshop_id: int) -> CircleBoard:  # noqa: ANN001
     board.resize(1400, 900)
     board.show()
     qtbot.waitExposed(board)
+    board.activateWindow()
     board.view.setFocus()
+    qtbot.waitUntil(board.view.hasFocus)
     return board
 
 
