@@ -237,6 +237,7 @@ class CircleBoard(QWidget):
             button.setChecked(color == self.new_color)
             button.setToolTip(self.tr("{color}: voor nieuwe briefjes en de selectie")
                               .format(color=color_name(color)))
+            button.setAccessibleName(color_name(color))
             button.clicked.connect(lambda _=False, c=color: self.set_color(c))
             self.color_buttons.append(button)
             row.addWidget(button)
@@ -257,6 +258,7 @@ class CircleBoard(QWidget):
         button = QToolButton(parent)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])  # the tip without its key: "Inzoomen"
         button.clicked.connect(slot)
         return button
 

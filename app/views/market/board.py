@@ -137,6 +137,7 @@ class MarketBoard(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(4, 4, 4, 4)
         self.target_box = QComboBox(bar)
+        self.target_box.setAccessibleName(self.tr("Blad voor de nieuwe regel"))
         self.target_box.setToolTip(self.tr("Op welk blad komt de nieuwe regel? Klik ook op een blad."))
         self.target_box.currentIndexChanged.connect(self._target_chosen)
         self.fields = EntryFields(bar)

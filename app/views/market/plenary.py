@@ -372,6 +372,7 @@ class PlenaryPanel(QWidget):
         title.setToolTip(self.tr("Lijken op elkaar (hoofdletters, accenten en spaties tellen niet "
                                  "mee). Er wordt niets samengevoegd tot je accepteert."))
         self.suggestion_list = QListWidget(side)
+        self.suggestion_list.setAccessibleName(self.tr("Suggesties"))
         self.suggestion_list.setWordWrap(True)
         self.suggestion_list.setAlternatingRowColors(True)
         self.suggestion_list.setSpacing(3)
@@ -391,6 +392,7 @@ class PlenaryPanel(QWidget):
         self.dev_edit.setPlaceholderText(self.tr("Nieuwe ontwikkeling, Enter"))
         self.dev_edit.returnPressed.connect(self.add_development)
         self.dev_list = QListWidget(side)
+        self.dev_list.setAccessibleName(self.tr("Ontwikkelingen van de school"))
         self.dev_list.itemChanged.connect(self._development_edited)
         add_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.dev_list,
                      self.remove_development)

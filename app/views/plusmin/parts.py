@@ -52,7 +52,8 @@ ItemCard[sign="plus"] {{ border-left: 6px solid {colours["plus"]}; }}
 ItemCard[sign="min"] {{ border-left: 6px solid {colours["min"]}; }}
 ItemCard[selected="true"] {{ border: 3px solid {accent}; border-left-width: 6px; }}
 ItemCard[target="true"] {{ background: #e3f2fd; border: 3px dashed {accent}; }}
-ItemCard:focus {{ background: #fffde7; }}
+ItemCard:focus {{ background: #fffde7; border-top: 2px dashed {ink}; border-right: 2px dashed {ink};
+                 border-bottom: 2px dashed {ink}; }}
 ItemCard[dragged="true"] {{ background: #eeeeee; color: #9e9e9e; }}
 InspirationCard {{ background: #f5f5f0; border: 1px dashed #9e9e9e; border-radius: 6px; }}
 QLabel#flag {{ color: {warn}; font-style: italic; {size(0.8)} }}

@@ -247,6 +247,7 @@ class AgendaPanel(QWidget):
         self.clock: tm.Clock = clock or tm.SYSTEM_CLOCK
         self.model = RoundModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Rondes van de agenda"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(RoundDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
