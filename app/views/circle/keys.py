@@ -34,12 +34,9 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CircleKeys", text)
-
 
 def key_help() -> list[tuple[str, str]]:
-    return [(key, tr(text)) for key, text in KEY_HELP]
+    return [(key, QCoreApplication.translate("CircleKeys", text)) for key, text in KEY_HELP]
 
 
 def ring_key_text(index: int) -> str:
@@ -51,19 +48,19 @@ def to_ring(board: CircleBoard, index: int, ids: list[int] | None = None) -> boo
     """Put the selected notes into ring ``index`` (0-based) in one undoable step."""
     ids = board.selected_ids() if ids is None else ids
     if not ids:
-        board.message.emit(tr("Kies eerst een briefje (Tab), dan 1 tot 5 voor de ring."))
+        board.message.emit(QCoreApplication.translate("CircleKeys", "Kies eerst een briefje (Tab), dan 1 tot 5 voor de ring."))
         return False
     ring = model.RINGS[index]
     positions = {i: (n.x, n.y) for i, n in board.notes.items()}
     spots = place_in_ring(positions, [i for i in ids if i in positions], ring)
     if not spots:
-        board.message.emit(tr("Al in {ring}.").format(ring=ring_label(ring)))
+        board.message.emit(QCoreApplication.translate("CircleKeys", "Al in {ring}.").format(ring=ring_label(ring)))
         return True
     top = max((n.z for n in board.notes.values()), default=0)
     moves: dict[int, model.Position] = {
         i: (*spot, top + 1 + k) for k, (i, spot) in enumerate(spots.items())}
     if board.ctx.push(MoveNotes(board.ctx.store, moves)):
-        board.message.emit(tr("{n} briefje(s) in {ring}; Ctrl+Z zet terug.")
+        board.message.emit(QCoreApplication.translate("CircleKeys", "{n} briefje(s) in {ring}; Ctrl+Z zet terug.")
                            .format(n=len(moves), ring=ring_label(ring)))
     return True
 

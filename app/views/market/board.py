@@ -37,7 +37,6 @@ from app.models.market_analysis import (
 )
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
-from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 from app.views.market.cards import (
     BoardView,
     EntryCard,
@@ -49,6 +48,7 @@ from app.views.market.editors import EntryFields, InPlaceEditor
 from app.views.market.keys import CardKeys, popup_menu, view_action
 from app.views.market.plenary import PlenaryPanel
 from app.views.market.sheets import SIDE_ORDER, SheetsScene
+from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 
 def mode_key(workshop_id: int) -> str:

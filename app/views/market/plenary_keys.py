@@ -23,9 +23,6 @@ if TYPE_CHECKING:
     from app.views.market.plenary import PlenaryPanel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlenaryKeys", text)
-
 
 class PlenaryKeys:
     """The plenary panel's key routes; owns the focus walker and the actions."""
@@ -35,29 +32,29 @@ class PlenaryKeys:
         view = panel.view
         self.walker = CardKeys(view, panel.scene, panel.scene.key_columns)
         self.open_menu: QMenu | None = None
-        group = tr("Marktplaats · plenair")
+        group = QCoreApplication.translate("PlenaryKeys", "Marktplaats · plenair")
         view.setProperty("shortcutGroup", group)
-        self.action_pool = view_action(view, tr("Gekozen aanbod bundelen"), "Ctrl+B",
+        self.action_pool = view_action(view, QCoreApplication.translate("PlenaryKeys", "Gekozen aanbod bundelen"), "Ctrl+B",
                                        self.pool_selected, group)
-        self.action_unpool = view_action(view, tr("Uit de bundel halen"), "Ctrl+Shift+B",
+        self.action_unpool = view_action(view, QCoreApplication.translate("PlenaryKeys", "Uit de bundel halen"), "Ctrl+Shift+B",
                                          self.unpool_focused, group)
-        self.action_tie = view_action(view, tr("Knoop leggen: gekozen vraag met gekozen aanbod"),
+        self.action_tie = view_action(view, QCoreApplication.translate("PlenaryKeys", "Knoop leggen: gekozen vraag met gekozen aanbod"),
                                       "Ctrl+K", self.tie_selected, group)
-        self.action_untie = view_action(view, tr("Knoop losmaken"), "Del", self.untie, group)
-        self.action_fit = view_action(view, tr("Past bij ontwikkeling…"), "Ctrl+D",
+        self.action_untie = view_action(view, QCoreApplication.translate("PlenaryKeys", "Knoop losmaken"), "Del", self.untie, group)
+        self.action_fit = view_action(view, QCoreApplication.translate("PlenaryKeys", "Past bij ontwikkeling…"), "Ctrl+D",
                                       lambda: self.fit_menu(pool=False), group)
-        self.action_fit_pool = view_action(view, tr("Hele bundel past bij ontwikkeling…"),
+        self.action_fit_pool = view_action(view, QCoreApplication.translate("PlenaryKeys", "Hele bundel past bij ontwikkeling…"),
                                            "Ctrl+Shift+D", lambda: self.fit_menu(pool=True), group)
-        self.action_menu = view_action(view, tr("Menu van de gekozen kaart"), ["Shift+F10", "Menu"],
+        self.action_menu = view_action(view, QCoreApplication.translate("PlenaryKeys", "Menu van de gekozen kaart"), ["Shift+F10", "Menu"],
                                        self.context_menu_by_key, group)
         from app.views.shell.shortcuts_overlay import set_shortcut_help
 
         set_shortcut_help(view, group, [
-            ("↑ ↓ ← →", tr("Focus naar de vorige, volgende of naastgelegen kaart")),
-            ("Tab / Shift+Tab", tr("Volgende / vorige kaart (leesvolgorde)")),
-            ("Spatie", tr("Kaart erbij kiezen of weer loslaten")),
-            ("Ctrl+↑↓←→", tr("Focus verplaatsen, keuze houden")),
-            ("Esc", tr("Keuze opheffen")),
+            ("↑ ↓ ← →", QCoreApplication.translate("PlenaryKeys", "Focus naar de vorige, volgende of naastgelegen kaart")),
+            ("Tab / Shift+Tab", QCoreApplication.translate("PlenaryKeys", "Volgende / vorige kaart (leesvolgorde)")),
+            ("Spatie", QCoreApplication.translate("PlenaryKeys", "Kaart erbij kiezen of weer loslaten")),
+            ("Ctrl+↑↓←→", QCoreApplication.translate("PlenaryKeys", "Focus verplaatsen, keuze houden")),
+            ("Esc", QCoreApplication.translate("PlenaryKeys", "Keuze opheffen")),
         ])
 
     # -- what is chosen --------------------------------------------------------------------
@@ -75,15 +72,15 @@ class PlenaryKeys:
     def pool_selected(self) -> None:
         supply = [c.entry_id for c in self.chosen_cards() if c.entry.side == "supply"]
         if len(supply) < 2:
-            self._say(tr("Kies twee of meer kaarten aanbod (Spatie) en druk Ctrl+B om te bundelen."))
+            self._say(QCoreApplication.translate("PlenaryKeys", "Kies twee of meer kaarten aanbod (Spatie) en druk Ctrl+B om te bundelen."))
             return
         if self.panel.ctx.push(cmd.PoolAll(self.panel.ctx.store, supply)):
-            self._say(tr("{n} kaarten gebundeld; Ctrl+Z zet terug.").format(n=len(supply)))
+            self._say(QCoreApplication.translate("PlenaryKeys", "{n} kaarten gebundeld; Ctrl+Z zet terug.").format(n=len(supply)))
 
     def unpool_focused(self) -> None:
         focus = self.walker.focus()
         if not isinstance(focus, EntryCard) or focus.entry_id not in self.panel.state.pool_of:
-            self._say(tr("Zet de focus op een gebundelde kaart om haar uit de bundel te halen."))
+            self._say(QCoreApplication.translate("PlenaryKeys", "Zet de focus op een gebundelde kaart om haar uit de bundel te halen."))
             return
         self.panel.ctx.push(cmd.Unpool(self.panel.ctx.store, focus.entry_id))
 
@@ -92,11 +89,11 @@ class PlenaryKeys:
         demand = [c for c in cards if c.entry.side == "demand"]
         supply = [c for c in cards if c.entry.side == "supply"]
         if len(demand) != 1 or len(supply) != 1:
-            self._say(tr("Kies één vraag en één aanbod (Spatie) en druk Ctrl+K om de knoop te leggen."))
+            self._say(QCoreApplication.translate("PlenaryKeys", "Kies één vraag en één aanbod (Spatie) en druk Ctrl+K om de knoop te leggen."))
             return
         if self.panel.ctx.push(cmd.AddMatch(self.panel.ctx.store, demand[0].entry_id,
                                             supply[0].entry_id)):
-            self._say(tr("Knoop gelegd; Ctrl+Z zet terug."))
+            self._say(QCoreApplication.translate("PlenaryKeys", "Knoop gelegd; Ctrl+Z zet terug."))
 
     def untie(self) -> None:
         from app.views.market.plenary import KnotItem
@@ -132,19 +129,19 @@ class PlenaryKeys:
             action.triggered.connect(lambda _=False, d=dev.id: self.set_fit(ids, d))
             menu.addAction(action)
         menu.addSeparator()
-        none = menu.addAction(tr("&0 Bij geen ontwikkeling"), lambda: self.set_fit(ids, None))
+        none = menu.addAction(QCoreApplication.translate("PlenaryKeys", "&0 Bij geen ontwikkeling"), lambda: self.set_fit(ids, None))
         none.setEnabled(any(state.entries[i].fits_development_id is not None for i in ids))
 
     def fit_menu(self, *, pool: bool) -> QMenu | None:
         ids = self.fit_targets(pool=pool)
         if not ids:
-            self._say(tr("Kies eerst een kaart aanbod (pijlen, Spatie)."))
+            self._say(QCoreApplication.translate("PlenaryKeys", "Kies eerst een kaart aanbod (pijlen, Spatie)."))
             return None
         if not self.panel.state.developments:
-            self._say(tr("Noem eerst een ontwikkeling van de school (rechts, bij Ontwikkelingen)."))
+            self._say(QCoreApplication.translate("PlenaryKeys", "Noem eerst een ontwikkeling van de school (rechts, bij Ontwikkelingen)."))
             return None
         menu = QMenu(self.panel)
-        menu.setTitle(tr("Hele bundel past bij") if pool else tr("Past bij"))
+        menu.setTitle(QCoreApplication.translate("PlenaryKeys", "Hele bundel past bij") if pool else QCoreApplication.translate("PlenaryKeys", "Past bij"))
         self.fit_actions(menu, ids)
         self.open_menu = popup_menu(self.panel.view, self.walker.focus(), menu)
         return menu
@@ -157,7 +154,7 @@ class PlenaryKeys:
         command = cmd.SetFit(store, changed[0], development_id) if len(changed) == 1 else \
             cmd.SetFits(store, changed, development_id)
         if self.panel.ctx.push(command):
-            self._say(tr("{n} kaart(en) bijgewerkt; Ctrl+Z zet terug.").format(n=len(changed)))
+            self._say(QCoreApplication.translate("PlenaryKeys", "{n} kaart(en) bijgewerkt; Ctrl+Z zet terug.").format(n=len(changed)))
 
     # -- the menu ----------------------------------------------------------------------------
     def add_card_actions(self, menu: QMenu, card: EntryCard) -> None:

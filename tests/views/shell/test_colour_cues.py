@@ -20,6 +20,7 @@ from app.models import workshop as ops
 from app.models.market_analysis import load_market
 from app.models.timer import ManualClock
 from app.views.circle.board import CircleBoard
+from app.views.circle.widgets import TallyPanel
 from app.views.market.board import MarketBoard
 from app.views.market.cards import EntryCard, Metrics
 from app.views.plusmin.board import PlusMinBoard
@@ -37,15 +38,19 @@ def _show(qtbot, widget) -> None:  # noqa: ANN001
 def test_the_ring_with_the_most_post_its_has_a_star_as_well(qtbot, ctx, workshop_id) -> None:  # noqa: ANN001
     for x, y in ((-0.3, 0.0), (0.3, 0.0), (0.0, 0.7)):
         circ.add_note(ctx.store, workshop_id, "verhaal", x=x, y=y)
-    for audience in (False, True):
-        board = CircleBoard(ctx, workshop_id, audience=audience)
-        _show(qtbot, board)
-        if audience:
-            board.tally_widget.set_high_contrast(True)
-        names = board.tally_widget.names
+    result = circ.tally(ctx.store, workshop_id)
+    for large, contrast in ((False, False), (True, True)):  # console; the room in high contrast
+        tally = TallyPanel(large=large)
+        qtbot.addWidget(tally)
+        tally.set_high_contrast(contrast)
+        tally.show_tally(result)
+        names = tally.names
         assert names["class"].text().startswith("★") and names["class"].property("most")
         assert not names["school"].text().startswith("★") and not names["school"].property("most")
-        assert "Meeste briefjes" in board.tally_widget.summary.text()
+        assert "Meeste briefjes" in tally.summary.text()
+    board = CircleBoard(ctx, workshop_id)  # the board's own tally says the same
+    _show(qtbot, board)
+    assert board.tally_widget.names["class"].text().startswith("★")
 
 
 def test_unpaired_points_carry_a_word_and_pairs_a_symbol(qtbot, ctx, workshop_id) -> None:  # noqa: ANN001
