@@ -233,6 +233,39 @@ class PoolEntries(StoreCommand):
         links.undo_pool(self.store, self.back)
 
 
+class PoolAll(StoreCommand):
+    """Pool two or more supply lines in one step (the keyboard's Ctrl+B)."""
+
+    def __init__(self, store: Store, entry_ids: list[int]) -> None:
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Aanbod bundelen"))
+        self.entry_ids = list(entry_ids)
+        self.back: links.PoolUndo | None = None
+
+    def do(self) -> None:
+        self.back = links.pool_all(self.store, self.entry_ids)
+
+    def undo_op(self) -> None:
+        assert self.back is not None
+        links.undo_pool(self.store, self.back)
+
+
+class SetFits(StoreCommand):
+    """Mark several supply lines (a whole pool) as serving one development, in one step."""
+
+    def __init__(self, store: Store, entry_ids: list[int], development_id: int | None) -> None:
+        super().__init__(store, QCoreApplication.translate("MarketCommands", "Bundel past bij ontwikkeling")
+                         if development_id is not None
+                         else QCoreApplication.translate("MarketCommands", "Bundel niet meer bij ontwikkeling"))
+        self.fits = {entry_id: development_id for entry_id in entry_ids}
+        self.old: dict[int, int | None] = {}
+
+    def do(self) -> None:
+        self.old = links.set_fits(self.store, self.fits)
+
+    def undo_op(self) -> None:
+        links.set_fits(self.store, self.old)
+
+
 class Unpool(StoreCommand):
     def __init__(self, store: Store, entry_id: int) -> None:
         super().__init__(store, QCoreApplication.translate("MarketCommands", "Uit de bundel halen"))

@@ -11,6 +11,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.models.market import (
+    MarketDevelopment,
     MarketDismissal,
     MarketEntry,
     MarketMatch,
@@ -85,6 +86,80 @@ def pool_entries(store: Store, a_id: int, b_id: int) -> PoolUndo:
         back.touched = [target]
     store.emit("market", back.workshop_id, "update", (a_id, b_id), what="pool")
     return back
+
+
+def pool_all(store: Store, entry_ids: list[int]) -> PoolUndo:
+    """Pool two or more supply lines at once (one transaction): the keyboard's "bundle these".
+
+    Lines already in pools bring their pools along; the result is one pool.
+    """
+    ids = list(dict.fromkeys(entry_ids))
+    if len(ids) < 2:
+        raise InputError("Kies minstens twee regels aanbod om te bundelen.")
+    with store.write() as s:
+        first = _get(s, MarketEntry, ids[0], "Deze regel bestaat niet (meer).")
+        for other in ids[1:]:
+            _supply_pair(s, ids[0], other)
+        pools = list(dict.fromkeys(p for p in (_pool_of(s, i) for i in ids) if p is not None))
+        loose = [i for i in ids if _pool_of(s, i) is None]
+        if len(pools) == 1 and not loose:
+            raise InputError("Deze regels zijn al gebundeld.")
+        back = PoolUndo(first.workshop_id, Snapshot(first.workshop_id))
+        for pool_id in pools:
+            _keep_pool(s, back.before, pool_id)
+        if pools:
+            target = pools[0]
+            for pool_id in pools[1:]:
+                s.execute(update(MarketPoolMember).where(MarketPoolMember.pool_id == pool_id)
+                          .values(pool_id=target))
+                s.execute(delete(MarketPool).where(MarketPool.id == pool_id))
+        else:
+            pool = MarketPool(workshop_id=first.workshop_id)
+            s.add(pool)
+            s.flush()
+            target = pool.id
+        s.add_all([MarketPoolMember(pool_id=target, entry_id=i) for i in loose])
+        back.touched = [target]
+    store.emit("market", back.workshop_id, "update", tuple(ids), what="pool")
+    return back
+
+
+def pool_members(store: Store, entry_id: int) -> list[int]:
+    """The lines pooled with ``entry_id`` (itself included); just itself when not pooled."""
+    with store.read() as s:
+        pool_id = _pool_of(s, entry_id)
+        if pool_id is None:
+            return [entry_id]
+        return list(s.scalars(select(MarketPoolMember.entry_id)
+                              .where(MarketPoolMember.pool_id == pool_id)
+                              .order_by(MarketPoolMember.entry_id)))
+
+
+def set_fits(store: Store, fits: dict[int, int | None]) -> dict[int, int | None]:
+    """Mark several supply lines at once (a whole pool) as serving a development.
+
+    ``fits`` maps entry id -> development id (None: no longer); returns the old
+    marks in the same form, for undo. One transaction, one change.
+    """
+    if not fits:
+        return {}
+    old: dict[int, int | None] = {}
+    with store.write() as s:
+        workshop_id = None
+        for entry_id, development_id in fits.items():
+            entry = _get(s, MarketEntry, entry_id, "Deze regel bestaat niet (meer).")
+            if entry.side != "supply" and development_id is not None:
+                raise InputError("Alleen aanbod kan bij een ontwikkeling passen.")
+            if development_id is not None:
+                dev = _get(s, MarketDevelopment, development_id,
+                           "Deze ontwikkeling bestaat niet (meer).")
+                if dev.workshop_id != entry.workshop_id:
+                    raise InputError("Deze ontwikkeling hoort bij een andere bijeenkomst.")
+            old[entry_id] = entry.fits_development_id
+            entry.fits_development_id = development_id
+            workshop_id = entry.workshop_id
+    store.emit("market", workshop_id, "update", tuple(fits), what="entry")
+    return old
 
 
 def unpool_entry(store: Store, entry_id: int) -> PoolUndo:

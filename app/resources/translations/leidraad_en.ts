@@ -3287,7 +3287,7 @@ Ctrl+Z puts it back while Leidraad is open.</translation>
         </message>
         <message>
             <location filename="../../views/circle/widgets.py" line="325" />
-            <source>Meeste briefjes: {rings} ({n})</source>
+            <source>Meeste post-its: {rings} ({n})</source>
             <translation>Most sticky notes: {rings} ({n})</translation>
         </message>
     </context>

@@ -8,7 +8,7 @@ dragged and the store is written when the gesture ends.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -38,8 +38,15 @@ from app.models import circle as model
 from app.models import workshop as wops
 from app.models.events import Change
 from app.models.workshop import InputError
+from app.views.circle import keys as circle_keys
 from app.views.circle.arrange import Arranger
-from app.views.circle.items import NOTE_W, TEXT_PX, NoteItem, Rings, Strip
+from app.views.circle.items import (
+    NOTE_W,
+    TEXT_PX,
+    NoteItem,
+    Rings,
+    Strip,
+)
 from app.views.circle.scene import CircleScene
 from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_help, swatch_icon
 from app.views.common.bus import ViewContext
@@ -142,6 +149,13 @@ class BoardView(QGraphicsView):
             self.board.new_note(at=self.mapToScene(event.position().toPoint()))
         event.accept()
 
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and circle_keys.handle_tab(self.board, event)):
+            return True  # Tab walks the notes before Qt moves the focus on
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.board.handle_key(event):
             super().keyPressEvent(event)
@@ -172,6 +186,7 @@ class CircleBoard(QWidget):
         self.new_color = model.DEFAULT_NOTE_COLOR
         self._press_positions: dict[int, QPointF] = {}
         self._new_at: tuple[float, float] = model.PARKING_SLOTS[0]  # where a new note is stored
+        self.focus_id: int | None = None  # the note Tab reached last
 
         self.rings = Rings()
         self.strip = Strip(self.tr("Nog te plaatsen"), slots=not audience,
@@ -237,6 +252,7 @@ class CircleBoard(QWidget):
             button.setChecked(color == self.new_color)
             button.setToolTip(self.tr("{color}: voor nieuwe post-its en de selectie")
                               .format(color=color_name(color)))
+            button.setAccessibleName(color_name(color))
             button.clicked.connect(lambda _=False, c=color: self.set_color(c))
             self.color_buttons.append(button)
             row.addWidget(button)
@@ -257,6 +273,7 @@ class CircleBoard(QWidget):
         button = QToolButton(parent)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])  # the tip without its key: "Inzoomen"
         button.clicked.connect(slot)
         return button
 
@@ -277,6 +294,7 @@ class CircleBoard(QWidget):
             shortcut.setProperty(GROUP_PROPERTY, group)
             shortcut.activated.connect(slot)
         set_shortcut_help(self, group, key_help())
+        set_shortcut_help(self.view, group, circle_keys.key_help())
 
     # -- loading and live updates --------------------------------------------
     def reload(self) -> None:
@@ -655,6 +673,8 @@ class CircleBoard(QWidget):
         """Board keys: arrows nudge, Del deletes, F2/Enter edit, Ctrl+A, Esc."""
         if self.audience:
             return False
+        if circle_keys.handle(self, event):
+            return True
         key, mods = event.key(), event.modifiers()
         step = BIG_NUDGE if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
         arrows = {Qt.Key.Key_Left: (-step, 0.0), Qt.Key.Key_Right: (step, 0.0),
@@ -701,8 +721,19 @@ class CircleBoard(QWidget):
                 action = QAction(swatch_icon(color), color_name(color), colors)
                 action.triggered.connect(lambda _=False, c=color: self.set_color(c))
                 colors.addAction(action)
-            menu.addAction(self.tr("Terug naar de strook"), lambda: self.to_strip(ids))
+            rings = menu.addMenu(self.tr("In ring"))
+            for index in range(len(model.RINGS)):
+                rings.addAction(circle_keys.ring_key_text(index),
+                                lambda i=index: circle_keys.to_ring(self, i, ids))
+            menu.addAction(self.tr("Terug naar de strook") + "\t0", lambda: self.to_strip(ids))
             menu.addSeparator()
             menu.addAction(self.tr("Verwijderen (Del)"), self.delete_selected)
         menu.exec(global_pos)
+
+    def menu_at_selection(self) -> None:
+        """The context menu by key (Menu or Shift+F10), over the first selected note."""
+        ids = self.selected_ids()
+        item = self.items.get(ids[0]) if ids else None
+        point = self.view.mapFromScene(item.pos()) if item is not None else self.view.viewport().rect().center()
+        self.context_menu(point, self.view.viewport().mapToGlobal(point))
 

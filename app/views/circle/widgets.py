@@ -308,6 +308,8 @@ class TallyPanel(QFrame):
         for ring, label in self.counts.items():
             label.setText(str(result.counts.get(ring, 0)))
             winner = ring in result.most
+            # a star as well as the warm colour: the winner must read without colour
+            self.names[ring].setText(f"★ {ring_label(ring)}" if winner else ring_label(ring))
             for widget in (label, self.names[ring]):
                 if widget.property("most") != winner:
                     widget.setProperty("most", winner)

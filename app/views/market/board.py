@@ -47,9 +47,11 @@ from app.views.market.cards import (
     group_title,
 )
 from app.views.market.editors import EntryFields, InPlaceEditor
+from app.views.market.keys import CardKeys, popup_menu, view_action
 from app.views.market.plenary import PlenaryPanel
 from app.views.market.room_view import RoomBoardView
 from app.views.market.sheets import SIDE_ORDER, SheetsScene
+from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 
 def mode_key(workshop_id: int) -> str:
@@ -150,6 +152,7 @@ class MarketBoard(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(4, 4, 4, 4)
         self.target_box = QComboBox(bar)
+        self.target_box.setAccessibleName(self.tr("Blad voor de nieuwe regel"))
         self.target_box.setToolTip(self.tr("Op welk blad komt de nieuwe regel? Klik ook op een blad."))
         self.target_box.currentIndexChanged.connect(self._target_chosen)
         # the sheet is named in full ("Subgroep B · Aanbod"), never cut to "Subgro…"
@@ -174,18 +177,31 @@ class MarketBoard(QWidget):
         return outer
 
     def _shortcuts(self) -> None:
+        """Keys of the sheets: actions on the view, so F1 lists them and menus show them."""
         view = self.sheets_view
-        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected),
-                           (QKeySequence(Qt.Key.Key_F2), self.edit_selected),
-                           (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
-                           (QKeySequence("Alt+Up"), lambda: self.nudge_selected(-1)),
-                           (QKeySequence("Alt+Down"), lambda: self.nudge_selected(1)),
-                           (QKeySequence("Alt+Left"), lambda: self.hop_selected(-1)),
-                           (QKeySequence("Alt+Right"), lambda: self.hop_selected(1))):
-            add_shortcut(keys, view, slot)
+        group = self.tr("Marktplaats · bladen")
+        view.setProperty(GROUP_PROPERTY, group)
+        self.sheet_keys = CardKeys(view, self.sheets_scene, self.sheets_scene.key_columns)
+        self.sheet_actions = {name: view_action(view, text, keys, slot, group) for name, text, keys, slot in (
+            ("edit", self.tr("Regel bewerken"), ["F2", "Return"], self.edit_selected),
+            ("remove", self.tr("Regel verwijderen"), ["Del"], self.remove_selected),
+            ("up", self.tr("Regel omhoog"), ["Alt+Up"], lambda: self.nudge_selected(-1)),
+            ("down", self.tr("Regel omlaag"), ["Alt+Down"], lambda: self.nudge_selected(1)),
+            ("back", self.tr("Naar het vorige blad"), ["Alt+Left"], lambda: self.hop_selected(-1)),
+            ("next", self.tr("Naar het volgende blad"), ["Alt+Right"], lambda: self.hop_selected(1)),
+            ("sheet", self.tr("Naar blad…"), ["Ctrl+M"], self.sheet_menu),
+            ("menu", self.tr("Menu van de gekozen regel"), ["Shift+F10", "Menu"], self.menu_by_key))}
+        set_shortcut_help(view, group, [
+            ("↑ ↓ ← →", self.tr("Focus naar de vorige, volgende of naastgelegen regel")),
+            ("Tab / Shift+Tab", self.tr("Volgende / vorige regel (leesvolgorde)")),
+            ("Esc", self.tr("Keuze opheffen")),
+        ])
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        add_shortcut(QKeySequence("Ctrl+L"), self, self.focus_add, within)
-        add_shortcut(QKeySequence(Qt.Key.Key_F6), self, self.toggle_mode, within)
+        for key, slot, text in (("Ctrl+L", self.focus_add, self.tr("Naar het invoerveld")),
+                                ("F6", self.toggle_mode, self.tr("Subgroepen / Plenair wisselen"))):
+            shortcut = add_shortcut(QKeySequence(key), self, slot, within)
+            shortcut.setWhatsThis(text)
+            shortcut.setProperty(GROUP_PROPERTY, self.tr("Marktplaats"))
 
     # -- the room's look (called by app.views.common.theme.apply_room_look) ---------------------
     def set_text_scale(self, scale: float) -> None:
@@ -286,6 +302,8 @@ class MarketBoard(QWidget):
         if mode in getattr(self, "_stale", ()):
             self._stale.discard(mode)
             (self.sheets_scene if mode == "sheets" else self.plenary).sync(self.state)
+            if mode == "sheets" and not self.audience:
+                self.sheet_keys.refresh()
 
     def toggle_mode(self) -> None:
         self.set_mode("sheets" if self.mode() == "plenary" else "plenary")
@@ -345,8 +363,50 @@ class MarketBoard(QWidget):
 
     # -- the selected line -------------------------------------------------------------------
     def selected_entry(self) -> int | None:
+        """The line the keys work on: the focused one when chosen, else the first chosen."""
+        focus = self.sheet_keys.focus() if not self.audience else None
+        if isinstance(focus, EntryCard) and focus.isSelected():
+            return focus.entry_id
         cards = [i for i in self.sheets_scene.selectedItems() if isinstance(i, EntryCard)]
         return cards[0].entry_id if cards else None
+
+    def move_to_sheet(self, entry_id: int, subgroup_id: int, side: str) -> None:
+        """Move a line to the end of another sheet (any subgroup), one undoable step."""
+        entry = self.state.entries.get(entry_id)
+        if entry is None or (entry.subgroup_id, entry.side) == (subgroup_id, side):
+            return
+        self.ctx.push(cmd.MoveEntry(self.ctx.store, entry_id, subgroup_id, side,
+                                    len(self.state.sheet(subgroup_id, side))))
+
+    def sheet_actions_for(self, menu: QMenu, entry_id: int) -> None:
+        """One action per other sheet: "Subgroep B · Vraag"."""
+        entry = self.state.entries[entry_id]
+        for n, (gid, side) in enumerate(self.sheets_scene.sheet_keys(), start=1):
+            if (gid, side) == (entry.subgroup_id, entry.side):
+                continue
+            name = next((g.name for g in self.state.subgroups if g.id == gid), "")
+            label = f"{group_title(name)} · " + (self.tr("Aanbod") if side == "supply" else self.tr("Vraag"))
+            label = label.replace("&", "&&")
+            menu.addAction(f"&{n}  {label}" if n < 10 else label,
+                           lambda g=gid, sd=side: self.move_to_sheet(entry_id, g, sd))
+
+    def sheet_menu(self) -> QMenu | None:
+        """Ctrl+M: a menu of every other sheet for the chosen line (keys 1 … 9 pick one)."""
+        entry_id = self.selected_entry()
+        if entry_id is None:
+            self.message.emit(self.tr("Kies eerst een regel (pijlen of Tab)."))
+            return None
+        menu = QMenu(self)
+        self.sheet_actions_for(menu, entry_id)
+        self.open_menu = popup_menu(self.sheets_view, self.sheets_scene.cards.get(entry_id), menu)
+        return menu
+
+    def menu_by_key(self) -> None:
+        entry_id = self.selected_entry()
+        card = self.sheets_scene.cards.get(entry_id) if entry_id is not None else None
+        point = self.sheets_view.viewport().rect().center() if card is None else \
+            self.sheets_view.mapFromScene(card.sceneBoundingRect().center())
+        self._context_menu(point)
 
     def remove_selected(self) -> None:
         entry_id = self.selected_entry()
@@ -435,14 +495,16 @@ class MarketBoard(QWidget):
         card = self.sheets_scene.card_at(scene_pos)
         menu = QMenu(self)
         if card is not None:
-            self.sheets_scene.clearSelection()
-            card.setSelected(True)
-            menu.addAction(self.tr("Bewerken (F2)"), lambda: self.edit_entry(card.entry_id))
-            other = self.tr("Naar vraag") if card.entry.side == "supply" else self.tr("Naar aanbod")
-            menu.addAction(other, lambda: self.ctx.push(cmd.MoveEntry(
-                self.ctx.store, card.entry_id, card.entry.subgroup_id,
-                "demand" if card.entry.side == "supply" else "supply", 10**6)))
-            menu.addAction(self.tr("Verwijderen (Del)"), self.remove_selected)
+            self.sheet_keys.set_focus(card)
+            actions = self.sheet_actions
+            menu.addAction(actions["edit"])
+            menu.addAction(actions["up"])
+            menu.addAction(actions["down"])
+            menu.addAction(actions["next"] if card.entry.side == "supply" else actions["back"])
+            to_sheet = menu.addMenu(self.tr("Naar blad"))
+            self.sheet_actions_for(to_sheet, card.entry_id)
+            menu.addSeparator()
+            menu.addAction(actions["remove"])
         else:
             group = next((item.key[1] for item in self.sheets_scene.items(scene_pos)
                           if isinstance(getattr(item, "key", None), tuple)

@@ -42,6 +42,7 @@ MUTED = QColor("#55606b")
 WALL = QColor("#e9e6df")
 SHEET = QColor("#fdfdfb")
 SELECT = QColor("#e65100")
+FOCUS = QColor("#0d2a6b")  # the facilitator's keyboard focus frame (never on the room's board)
 POOL = QColor("#e9e2d4")  # clearly apart from the supply paper: the cards stand out
 KNOT = QColor("#e3f4e1")
 
@@ -126,6 +127,7 @@ class EntryCard(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.highlighted = False
+        self.focused = False  # keyboard focus; only the facilitator's scene ever sets it
         self.width = width or metrics.card_w
         self.set_entry(entry, people=people, tags=tags)
 
@@ -150,12 +152,18 @@ class EntryCard(QGraphicsObject):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, self.width + 6, self.height + 6)
+        return QRectF(-FOCUS_GAP - 2, -FOCUS_GAP - 2, self.width + 2 * FOCUS_GAP + 6,
+                      self.height + 2 * FOCUS_GAP + 6)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(QRectF(0, 0, self.width, self.height))
         return path
+
+    def set_focused(self, on: bool) -> None:
+        if on != self.focused:
+            self.focused = on
+            self.update()
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
@@ -177,11 +185,25 @@ class EntryCard(QGraphicsObject):
         else:
             painter.setPen(self.metrics.edge(PAPER[self.entry.side]))
         painter.drawRoundedRect(rect, 4, 4)
+        if self.focused:
+            paint_focus(painter, rect)
         y = self.metrics.pad
         for block in (self.text, self.people, self.tags):
             if block.height:
                 block.draw(painter, self.metrics.pad, y)
                 y += block.height + 4
+
+
+FOCUS_GAP = 5.0
+
+
+def paint_focus(painter: QPainter, rect: QRectF) -> None:
+    """The keyboard focus frame: a dark dashed line just outside the card (a shape, not a hue)."""
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(FOCUS, 2.5, Qt.PenStyle.DashLine))
+    painter.drawRoundedRect(rect.adjusted(-FOCUS_GAP, -FOCUS_GAP, FOCUS_GAP, FOCUS_GAP), 6, 6)
+    painter.restore()
 
 
 class PanelItem(QGraphicsObject):
@@ -426,15 +448,15 @@ def people_line(entry: EntryView) -> str:
     return who
 
 
-def tags_line(entry: EntryView, state: Any) -> str:
-    """Small marks: pooled, tied in a knot, serving a development."""
+def tags_line(entry: EntryView, state: Any, *, fits: bool = True) -> str:
+    """Small marks: pooled, tied in a knot, serving a development (``fits``)."""
     tags = []
     if entry.id in state.pool_of:
         tags.append(QCoreApplication.translate("Market", "gebundeld"))
     tied = sum(1 for _, d, s in state.matches if entry.id in (d, s))
     if tied:
         tags.append(QCoreApplication.translate("Market", "knoop") if tied == 1 else QCoreApplication.translate("Market", "{n} knopen").format(n=tied))
-    if entry.fits_development_id is not None:
+    if fits and entry.fits_development_id is not None:
         dev = next((d.text for d in state.developments if d.id == entry.fits_development_id), "")
         if dev:
             tags.append(QCoreApplication.translate("Market", "past bij: {development}").format(development=dev))

@@ -48,7 +48,9 @@ from app.views.market.cards import (
     add_shortcut,
     font,
     names,
+    paint_focus,
     people_line,
+    tags_line,
 )
 from app.views.market.room_view import PAGED_OUT, RoomBoardView, ZoomBoardView
 
@@ -69,6 +71,7 @@ class KnotItem(QGraphicsObject):
     def __init__(self, match_id: int, headline: str, topic: str, metrics: Metrics) -> None:
         super().__init__()
         self.match_id, self.metrics = match_id, metrics
+        self.focused = False
         self.width = metrics.card_w + 2 * INDENT - 8
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.set_text(headline, topic)
@@ -81,7 +84,12 @@ class KnotItem(QGraphicsObject):
         self.height = 2 * self.metrics.pad + self.head.height + 4 + self.topic.height
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, self.width + 6, self.height + 6)
+        return QRectF(-8, -8, self.width + 18, self.height + 18)
+
+    def set_focused(self, on: bool) -> None:
+        if on != self.focused:
+            self.focused = on
+            self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -89,6 +97,8 @@ class KnotItem(QGraphicsObject):
         painter.setBrush(KNOT)
         painter.setPen(QPen(SELECT, 3) if self.isSelected() else self.metrics.edge(KNOT))
         painter.drawRoundedRect(QRectF(0, 0, self.width, self.height), 8, 8)
+        if self.focused:
+            paint_focus(painter, QRectF(0, 0, self.width, self.height))
         self.head.draw(painter, self.metrics.pad, self.metrics.pad)
         self.topic.draw(painter, self.metrics.pad, self.metrics.pad + self.head.height + 4)
 
@@ -137,6 +147,17 @@ class PlenaryScene(DragScene):
         self._sync_panels(state)
         self.relayout()
 
+    def key_columns(self) -> list[list[QGraphicsItem]]:
+        """The walls' columns as the keyboard walks them: supply (pools first), knots, open demand."""
+        state = self.state
+        if state is None:
+            return []
+        pooled = [e for group in state.pools() for e in group]
+        loose = [e for e in state.side("supply") if e.id not in state.pool_of]
+        return [[self.cards[e.id] for e in pooled + loose if e.id in self.cards],
+                [self.knots[k.match_id] for k in state.knots() if k.match_id in self.knots],
+                [self.cards[e.id] for e in state.open_demand() if e.id in self.cards]]
+
     def _card_people(self, entry: EntryView) -> str:
         assert self.state is not None
         line = people_line(entry)
@@ -149,12 +170,13 @@ class PlenaryScene(DragScene):
             self.removeItem(self.cards.pop(entry_id))
         for entry in shown.values():
             card = self.cards.get(entry.id)
+            tags = tags_line(entry, state, fits=False)  # words, so colour is never the only cue
             if card is None:
                 card = self.cards[entry.id] = EntryCard(entry, self.metrics,
-                                                        people=self._card_people(entry))
+                                                        people=self._card_people(entry), tags=tags)
                 self.addItem(card)
             else:
-                card.set_entry(entry, people=self._card_people(entry))
+                card.set_entry(entry, people=self._card_people(entry), tags=tags)
 
     def _sync_knots(self, state: MarketState) -> None:
         knots = {k.match_id: k for k in state.knots()}
@@ -433,7 +455,9 @@ class PlenaryPanel(QWidget):
         layout.addWidget(splitter)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        add_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.untie_selected)
+        from app.views.market.plenary_keys import PlenaryKeys
+
+        self.keys = PlenaryKeys(self)
 
     def _side_panel(self) -> QWidget:
         side = QWidget(self)
@@ -445,6 +469,7 @@ class PlenaryPanel(QWidget):
         title.setToolTip(self.tr("Lijken op elkaar (hoofdletters, accenten en spaties tellen niet "
                                  "mee). Er wordt niets samengevoegd tot je accepteert."))
         self.suggestion_list = QListWidget(side)
+        self.suggestion_list.setAccessibleName(self.tr("Suggesties"))
         self.suggestion_list.setWordWrap(True)
         self.suggestion_list.setAlternatingRowColors(True)
         self.suggestion_list.setSpacing(3)
@@ -465,6 +490,7 @@ class PlenaryPanel(QWidget):
         self.dev_edit.setPlaceholderText(self.tr("Nieuwe ontwikkeling, Enter"))
         self.dev_edit.returnPressed.connect(self.add_development)
         self.dev_list = QListWidget(side)
+        self.dev_list.setAccessibleName(self.tr("Ontwikkelingen van de school"))
         self.dev_list.itemChanged.connect(self._development_edited)
         add_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.dev_list,
                      self.remove_development)
@@ -481,6 +507,7 @@ class PlenaryPanel(QWidget):
         self.scene.sync(state)
         if self.audience:
             return
+        self.keys.walker.refresh()
         self.suggestions = suggest(state)
         row = max(0, self.suggestion_list.currentRow())
         self.suggestion_list.blockSignals(True)
@@ -571,19 +598,20 @@ class PlenaryPanel(QWidget):
     def _context_menu(self, pos: Any) -> None:
         scene_pos = self.view.mapToScene(pos)
         menu = QMenu(self)
+        keys = self.keys
         for item in self.scene.items(scene_pos):
             if isinstance(item, KnotItem):
-                menu.addAction(self.tr("Knoop losmaken (Del)"), lambda i=item: self.ctx.push(
-                    cmd.RemoveMatch(self.ctx.store, i.match_id)))
+                keys.walker.set_focus(item, select=not item.isSelected())
+                menu.addAction(keys.action_untie)
                 break
             if isinstance(item, EntryCard):
                 entry = item.entry
-                if entry.id in self.state.pool_of:
-                    menu.addAction(self.tr("Uit de bundel halen"), lambda e=entry: self.ctx.push(
-                        cmd.Unpool(self.ctx.store, e.id)))
+                keys.walker.set_focus(item, select=not item.isSelected())
+                keys.add_card_actions(menu, item)
                 if entry.fits_development_id is not None:
                     menu.addAction(self.tr("Past niet meer bij de ontwikkeling"),
                                    lambda e=entry: self.ctx.push(cmd.SetFit(self.ctx.store, e.id, None)))
                 break
         if not menu.isEmpty():
             menu.exec(self.view.viewport().mapToGlobal(pos))
+        keys.enable_all()

@@ -201,6 +201,16 @@ class SheetsScene(DragScene):
         if self.state is not None and self.per_row(count) != before:
             self.relayout()
 
+    def key_columns(self) -> list[list[EntryCard]]:
+        """Every sheet's cards, subgroup by subgroup, supply before demand: the keyboard's walk."""
+        if self.state is None:
+            return []
+        return [self._sheet_cards(g.id, side) for g in self.state.subgroups for side in SIDE_ORDER]
+
+    def sheet_keys(self) -> list[tuple[int, str]]:
+        assert self.state is not None
+        return [(g.id, side) for g in self.state.subgroups for side in SIDE_ORDER]
+
     def _sheet_cards(self, gid: int, side: str) -> list[EntryCard]:
         assert self.state is not None
         return [self.cards[e.id] for e in self.state.sheet(gid, side) if e.id in self.cards]

@@ -271,6 +271,8 @@ class PlusMinBoard(CardGestures, QWidget):
             ("↑ / ↓ / ← / →", self.tr("Naar het vorige of volgende punt, of het punt ertegenover")),
             ("Alt+↑ / Alt+↓", self.tr("Punt (of gekoppelde rij) verplaatsen")),
             ("Ctrl+← / Ctrl+→", self.tr("Punt naar de andere kolom (koppeling vervalt)")),
+            ("Ctrl+J", self.tr("Naar het gekoppelde punt (nog eens: het volgende)")),
+            ("Ctrl+↓ / Ctrl+↑", self.tr("Naar het volgende / vorige paar")),
             ("Delete", self.tr("Punt verwijderen")),
             ("Esc", self.tr("Keuze voor koppelen wissen")),
         ])

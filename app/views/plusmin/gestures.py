@@ -69,6 +69,8 @@ class CardGestures:
         add(QCoreApplication.translate("PlusMinBoard", "Koppeling opheffen"), "Ctrl+Shift+K",
             lambda: self.ctx.push(cmd.UnpairItem(self.ctx.store, card.item_id)),
             self.board.partner(card.item_id) is not None)
+        add(QCoreApplication.translate("PlusMinBoard", "Naar het gekoppelde punt"), "Ctrl+J",
+            lambda: self.walk_partner(card), bool(self.partners(card.item_id)))
         menu.addSeparator()
         add(QCoreApplication.translate("PlusMinBoard", "Omhoog"), "Alt+Up", lambda: self._nudge(card, -1), self._neighbour(card, -1) is not None)
         add(QCoreApplication.translate("PlusMinBoard", "Omlaag"), "Alt+Down", lambda: self._nudge(card, 1), self._neighbour(card, 1) is not None)
@@ -140,7 +142,10 @@ class CardGestures:
             return mods == Qt.KeyboardModifier.NoModifier and \
                 any(v is not None for v in self.selected.values())
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            return mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier)
+            return mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier,
+                            Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_J:
+            return mods == Qt.KeyboardModifier.ControlModifier
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             return mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)
         return mods == Qt.KeyboardModifier.NoModifier and key in CARD_KEYS
@@ -162,6 +167,10 @@ class CardGestures:
             self.selected = {"plus": None, "min": None}
             for other in self.cards.values():
                 other.set_state("selected", False)
+        elif key == Qt.Key.Key_J and ctrl:
+            self.walk_partner(card)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
+            self.walk_pairs(card, -1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if key == Qt.Key.Key_Up else 1
             neighbour = self._neighbour(card, step)
@@ -191,6 +200,59 @@ class CardGestures:
                     column[0].setFocus()
                     return True
         return super().eventFilter(watched, event)
+
+    # -- walking the pairs (the model's pair list: one point may have several partners) ------
+    def pair_list(self) -> list[tuple[int, int]]:
+        """(plus id, min id) of every pair, in the order of the positive point, then the other."""
+        if self.board is None:
+            return []
+        place = {i.id: (i.position, i.id) for i in self.board.items}
+        pairs = [(p.plus_id, p.min_id) for p in self.board.pairs
+                 if p.plus_id in place and p.min_id in place]
+        return sorted(pairs, key=lambda p: (place[p[0]], place[p[1]]))
+
+    def partners(self, item_id: int) -> list[int]:
+        out = [b if a == item_id else a for a, b in self.pair_list() if item_id in (a, b)]
+        return list(dict.fromkeys(out))
+
+    def walk_partner(self, card: ItemCard) -> None:
+        """Ctrl+J: to the point on the other side of this one's pair (again: its next partner)."""
+        partners = [p for p in self.partners(card.item_id) if p in self.cards]
+        if not partners:
+            self.message.emit(QCoreApplication.translate("PlusMinBoard", "Dit punt is nog niet gekoppeld."))
+            return
+        last = getattr(self, "_partner_from", None)
+        start = partners.index(last[1]) + 1 if last and last[0] == card.item_id \
+            and last[1] in partners else 0
+        target = partners[start % len(partners)]
+        self.cards[target].setFocus()
+        self._partner_from = (target, card.item_id)  # Ctrl+J back returns to where it came from
+        self.message.emit(self.pair_text(card.item_id, target))
+
+    def walk_pairs(self, card: ItemCard, step: int) -> None:
+        """Ctrl+Down / Ctrl+Up: to the next / previous pair (focus on its positive point)."""
+        pairs = [p for p in self.pair_list() if p[0] in self.cards and p[1] in self.cards]
+        if not pairs:
+            self.message.emit(QCoreApplication.translate("PlusMinBoard", "Nog geen gekoppelde punten."))
+            return
+        mine = [n for n, p in enumerate(pairs) if card.item_id in p]
+        current = getattr(self, "_pair_index", None)
+        if mine:
+            here = current if current in mine else mine[0]
+            index = here + step
+        else:
+            index = 0 if step > 0 else len(pairs) - 1
+        if not 0 <= index < len(pairs):
+            return
+        self._pair_index = index
+        plus, min_ = pairs[index]
+        self.cards[plus].setFocus()
+        self.message.emit(QCoreApplication.translate("PlusMinBoard", "Paar {n} van {total}: {pair}").format(
+            n=index + 1, total=len(pairs), pair=self.pair_text(plus, min_)))
+
+    def pair_text(self, a: int, b: int) -> str:
+        texts = {i.id: i.text for i in self.board.items} if self.board else {}
+        return f"{shown_text(texts.get(a, ''))} ⟷ {shown_text(texts.get(b, ''))}"
 
     def _column_cards(self, sign: str) -> list[ItemCard]:
         cards = [c for c in self.cards.values() if c.sign == sign and c.isVisibleTo(self)]

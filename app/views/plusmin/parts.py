@@ -63,7 +63,8 @@ ItemCard[sign="plus"] {{ border-left: 6px solid {c["plus"]}; }}
 ItemCard[sign="min"] {{ border-left: 6px solid {c["min"]}; }}
 ItemCard[selected="true"] {{ border: 3px solid {accent}; border-left-width: 6px; }}
 ItemCard[target="true"] {{ background: #e3f2fd; border: 3px dashed {accent}; }}
-ItemCard:focus {{ background: {c["focus"]}; }}
+ItemCard:focus {{ background: {c["focus"]}; border-top: 2px dashed {ink}; border-right: 2px dashed {ink};
+                 border-bottom: 2px dashed {ink}; }}
 ItemCard[dragged="true"] {{ background: #eeeeee; color: #9e9e9e; }}
 InspirationCard {{ background: #f5f5f0; border: 1px dashed #9e9e9e; border-radius: 6px; }}
 QLabel#flag {{ color: {warn}; font-style: italic; {size(0.8)} }}

@@ -369,6 +369,7 @@ class ActionsPanel(QWidget):
         self.what_edit.setMaxLength(TEXT_FIELD_LIMIT)
         self.who_box = who_box(self, self._names())
         self.who_box.setObjectName("actionWho")
+        self.who_box.setAccessibleName(self.tr("Wie?"))
         self.who_box.lineEdit().setPlaceholderText(self.tr("Wie?"))
         self.due_edit = QLineEdit(self)
         self.due_edit.setObjectName("actionDue")
@@ -377,6 +378,7 @@ class ActionsPanel(QWidget):
         self.calendar_button = QToolButton(self)
         self.calendar_button.setIcon(calendar_icon(self.palette().buttonText().color()))
         self.calendar_button.setToolTip(self.tr("Kies een datum (F4)"))
+        self.calendar_button.setAccessibleName(self.tr("Kies een datum"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
@@ -411,6 +413,7 @@ class ActionsPanel(QWidget):
     def _build_table(self) -> None:
         self.table = ActionTable(self)
         self.table.setObjectName("actionsTable")
+        self.table.setAccessibleName(self.tr("Acties"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(0, WhatDelegate(self.table))
         self.table.setItemDelegateForColumn(1, WhoDelegate(self._names, self.table))
@@ -429,12 +432,12 @@ class ActionsPanel(QWidget):
         self.table.move_requested.connect(self.move_to)
         self.table_actions: list[QAction] = []
         for text, key, slot in (
-            (self.tr("Actie omhoog"), "Alt+Up", lambda: self.nudge(-1)),
-            (self.tr("Actie omlaag"), "Alt+Down", lambda: self.nudge(1)),
-            (self.tr("Actie verwijderen"), QKeySequence.StandardKey.Delete, self.delete_selected),
+            (self.tr("Actie omhoog"), ("Alt+Up", "Ctrl+Up"), lambda: self.nudge(-1)),
+            (self.tr("Actie omlaag"), ("Alt+Down", "Ctrl+Down"), lambda: self.nudge(1)),
+            (self.tr("Actie verwijderen"), (QKeySequence.StandardKey.Delete,), self.delete_selected),
         ):
             action = QAction(text, self.table)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts([QKeySequence(k) for k in key])
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.setProperty("shortcutGroup", self.tr("Acties"))
             action.triggered.connect(slot)

@@ -252,6 +252,7 @@ class AgendaPanel(QWidget):
         self.clock: tm.Clock = clock or tm.SYSTEM_CLOCK
         self.model = RoundModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Rondes van de agenda"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(RoundDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -322,9 +323,9 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.prompts_edit)
 
     def _build_actions(self) -> None:
-        def make(text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        def make(text: str, keys: str, slot: Callable[[], object], *more: str) -> QAction:
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
+            action.setShortcuts([QKeySequence(keys), *(QKeySequence(k) for k in more)])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
             action.triggered.connect(slot)
@@ -332,8 +333,8 @@ class AgendaPanel(QWidget):
             return action
 
         self.action_add = make(self.tr("Ronde toevoegen"), "Ctrl+Shift+Return", self.add_round)
-        self.action_up = make(self.tr("Omhoog"), "Alt+Up", lambda: self.move_selected(-1))
-        self.action_down = make(self.tr("Omlaag"), "Alt+Down", lambda: self.move_selected(+1))
+        self.action_up = make(self.tr("Omhoog"), "Alt+Up", lambda: self.move_selected(-1), "Ctrl+Up")
+        self.action_down = make(self.tr("Omlaag"), "Alt+Down", lambda: self.move_selected(+1), "Ctrl+Down")
         self.action_longer = make(self.tr("5 min langer"), "Alt+Right",
                                   lambda: self.lengthen_selected(5))
         self.action_shorter = make(self.tr("5 min korter"), "Alt+Left",

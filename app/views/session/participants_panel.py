@@ -142,6 +142,7 @@ class ParticipantsPanel(QWidget):
         self.model = ParticipantModel(ctx, workshop_id, self)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Deelnemers"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(1, RoleDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,6 +161,7 @@ class ParticipantsPanel(QWidget):
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Naam, Enter om toe te voegen"))
         self.role_box = QComboBox(self)
+        self.role_box.setAccessibleName(self.tr("Rol"))
         for role in ops.ROLES:
             self.role_box.addItem(role_label(role), role)
         self.subgroup_edit = QLineEdit(self)

@@ -61,7 +61,7 @@ class CountdownDisplay(QWidget):
         state = (text, phase, caption, dimmed, flash)
         if state != (self.text, self.phase, self.caption, self.dimmed, self.flash):
             self.text, self.phase, self.caption, self.dimmed, self.flash = state
-            self.setAccessibleName(text)
+            self.setAccessibleName(f"{text} {caption}".strip())
             self.update()
 
     def colours(self) -> tuple[QColor, QColor]:
@@ -223,6 +223,7 @@ class TimerPanel(QWidget):
             if pixmap is not None:
                 b.setIcon(icon(pixmap))
             b.setToolTip(action.toolTip())
+            b.setAccessibleName(action.text())  # "+1" alone says nothing when read out
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to start/pause
             b.clicked.connect(action.trigger)
             self.buttons[key] = b
@@ -331,6 +332,9 @@ class TimerPanel(QWidget):
         flash = flashing and int(self.clock.monotonic() * 4) % 2 == 0
         caption = {"paused": self.tr("gepauzeerd"), "idle": self.tr("nog niet gestart")}.get(
             r.state, "")
+        if r.state == "running" and r.phase in ("warning", "over"):
+            # a word as well as the colour: amber and red look alike to many people
+            caption = self.tr("bijna om") if r.phase == "warning" else self.tr("uitgelopen")
         if r.round_id is None:
             caption = self.tr("geen rondes op de agenda")
         self.display.show_time(r.text, r.phase if r.round_id is not None else "normal",
