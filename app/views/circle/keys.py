@@ -26,11 +26,11 @@ ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
           Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 KEY_HELP: tuple[tuple[str, str], ...] = (
-    ("1 … 5", QT_TRANSLATE_NOOP("CircleKeys", "Gekozen briefjes in ring 1 (Zelf) … 5 (Omgeving/maatschappij)")),
-    ("0", QT_TRANSLATE_NOOP("CircleKeys", "Gekozen briefjes terug naar de strook")),
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("CircleKeys", "Volgend / vorig briefje (leesvolgorde)")),
+    ("1 … 5", QT_TRANSLATE_NOOP("CircleKeys", "Gekozen post-its in ring 1 (Zelf) … 5 (Omgeving/maatschappij)")),
+    ("0", QT_TRANSLATE_NOOP("CircleKeys", "Gekozen post-its terug naar de strook")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("CircleKeys", "Volgende / vorige post-it (leesvolgorde)")),
     ("Ctrl+←↑→↓", QT_TRANSLATE_NOOP("CircleKeys", "Ingezoomd bord verschuiven (ook pijlen zonder keuze)")),
-    ("Shift+F10", QT_TRANSLATE_NOOP("CircleKeys", "Menu van de gekozen briefjes")),
+    ("Shift+F10", QT_TRANSLATE_NOOP("CircleKeys", "Menu van de gekozen post-its")),
 )
 
 
@@ -48,7 +48,7 @@ def to_ring(board: CircleBoard, index: int, ids: list[int] | None = None) -> boo
     """Put the selected notes into ring ``index`` (0-based) in one undoable step."""
     ids = board.selected_ids() if ids is None else ids
     if not ids:
-        board.message.emit(QCoreApplication.translate("CircleKeys", "Kies eerst een briefje (Tab), dan 1 tot 5 voor de ring."))
+        board.message.emit(QCoreApplication.translate("CircleKeys", "Kies eerst een post-it (Tab), dan 1 tot 5 voor de ring."))
         return False
     ring = model.RINGS[index]
     positions = {i: (n.x, n.y) for i, n in board.notes.items()}
@@ -60,7 +60,7 @@ def to_ring(board: CircleBoard, index: int, ids: list[int] | None = None) -> boo
     moves: dict[int, model.Position] = {
         i: (*spot, top + 1 + k) for k, (i, spot) in enumerate(spots.items())}
     if board.ctx.push(MoveNotes(board.ctx.store, moves)):
-        board.message.emit(QCoreApplication.translate("CircleKeys", "{n} briefje(s) in {ring}; Ctrl+Z zet terug.")
+        board.message.emit(QCoreApplication.translate("CircleKeys", "{n} post-it(s) in {ring}; Ctrl+Z maakt dit ongedaan.")
                            .format(n=len(moves), ring=ring_label(ring)))
     return True
 

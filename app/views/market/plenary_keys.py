@@ -75,7 +75,7 @@ class PlenaryKeys:
             self._say(QCoreApplication.translate("PlenaryKeys", "Kies twee of meer kaarten aanbod (Spatie) en druk Ctrl+B om te bundelen."))
             return
         if self.panel.ctx.push(cmd.PoolAll(self.panel.ctx.store, supply)):
-            self._say(QCoreApplication.translate("PlenaryKeys", "{n} kaarten gebundeld; Ctrl+Z zet terug.").format(n=len(supply)))
+            self._say(QCoreApplication.translate("PlenaryKeys", "{n} kaarten gebundeld; Ctrl+Z maakt dit ongedaan.").format(n=len(supply)))
 
     def unpool_focused(self) -> None:
         focus = self.walker.focus()
@@ -93,7 +93,7 @@ class PlenaryKeys:
             return
         if self.panel.ctx.push(cmd.AddMatch(self.panel.ctx.store, demand[0].entry_id,
                                             supply[0].entry_id)):
-            self._say(QCoreApplication.translate("PlenaryKeys", "Knoop gelegd; Ctrl+Z zet terug."))
+            self._say(QCoreApplication.translate("PlenaryKeys", "Knoop gelegd; Ctrl+Z maakt dit ongedaan."))
 
     def untie(self) -> None:
         from app.views.market.plenary import KnotItem
@@ -154,7 +154,7 @@ class PlenaryKeys:
         command = cmd.SetFit(store, changed[0], development_id) if len(changed) == 1 else \
             cmd.SetFits(store, changed, development_id)
         if self.panel.ctx.push(command):
-            self._say(QCoreApplication.translate("PlenaryKeys", "{n} kaart(en) bijgewerkt; Ctrl+Z zet terug.").format(n=len(changed)))
+            self._say(QCoreApplication.translate("PlenaryKeys", "{n} kaart(en) bijgewerkt; Ctrl+Z maakt dit ongedaan.").format(n=len(changed)))
 
     # -- the menu ----------------------------------------------------------------------------
     def add_card_actions(self, menu: QMenu, card: EntryCard) -> None:

@@ -3,7 +3,7 @@
 A QLineEdit (or a text editor) claims the undo keys for its own text-undo even when it
 has nothing to undo, for instance in the marketplace add field right after Enter cleared
 it. Then the window's Undo action never fires, while the status line just said
-"Ctrl+Z zet terug". This filter lets the keys through to the window's actions whenever
+"Ctrl+Z maakt dit ongedaan". This filter lets the keys through to the window's actions whenever
 the focused field has no text step to undo (or redo) itself; a field with typed text
 still undoes its own typing first.
 """

@@ -66,7 +66,7 @@ def test_ctrl_z_in_the_add_field_undoes_the_entry_just_added(qtbot, window) -> N
     assert field.hasFocus() and field.text() == ""  # the cursor waits for the next line
 
     QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _entries(window.store, wid) == []  # the status line's "Ctrl+Z zet terug" holds
+    assert _entries(window.store, wid) == []  # the status line's "Ctrl+Z maakt dit ongedaan" holds
     QTest.keyClick(field, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [e.text for e in _entries(window.store, wid)] == ["Formatief evalueren"]
