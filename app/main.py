@@ -1,38 +1,119 @@
-"""Entry point: `leidraad [--db PATH] [command ...]`. Without a command the GUI opens."""
+"""Entry point: `leidraad [--db PATH] [--lang nl|en] [command ...]`. Without a command the GUI opens.
+
+A command (or ``--help``/``--version``) runs headless: a QCoreApplication carries the
+translator, so every message, the help text and the minutes follow ``--lang`` or the
+language saved in the store (menu Taal). Without a command, :mod:`app.gui` opens the window.
+"""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
 from app import __version__
 
+_headless_app: object = None  # the QCoreApplication of a command, alive until exit
+
+
+def _front_parser() -> argparse.ArgumentParser:
+    front = argparse.ArgumentParser(add_help=False)
+    front.add_argument("--db", type=Path, default=None)
+    front.add_argument("--lang", default=None)
+    return front
+
 
 def build_parser() -> argparse.ArgumentParser:
+    from PySide6.QtCore import QCoreApplication
+
     parser = argparse.ArgumentParser(
         prog="leidraad",
-        description="Leidraad: groepsgesprekken volgens 'Leren loont het langst'. "
-                    "Zonder opdracht opent het venster.")
+        description=QCoreApplication.translate(
+            "Cli", "Leidraad: groepsgesprekken volgens 'Leren loont het langst'. "
+                   "Zonder opdracht opent het venster."))
     parser.add_argument("--db", type=Path, default=None,
-                        help="het opslagbestand (standaard: leidraad.sqlite in de gebruikersmap)")
+                        help=QCoreApplication.translate(
+                            "Cli", "het opslagbestand (standaard: leidraad.sqlite in de "
+                                   "gebruikersmap)"))
+    parser.add_argument("--lang", choices=("nl", "en"), default=None,
+                        help=QCoreApplication.translate(
+                            "Cli", "taal van meldingen en notulen (standaard: de taal die in "
+                                   "het venster gekozen is)"))
     parser.add_argument("--version", action="version", version=f"leidraad {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="command",
+                                metavar=QCoreApplication.translate("Cli", "OPDRACHT"))
     from app import cli
 
     cli.add_commands(sub)
     return parser
 
 
+def saved_language(db: Path) -> str | None:
+    """The language chosen in the window for this store, read without SQLAlchemy or a lock."""
+    path = Path(db).expanduser()
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return None  # not (yet) a store: the command itself will say what is wrong
+    return row[0] if row and row[0] in ("nl", "en") else None
+
+
+def speak(language: str | None, db: Path) -> str:
+    """A headless application with the translator for ``language`` (or the saved one)."""
+    global _headless_app
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import install, system_language
+
+    if QCoreApplication.instance() is None:
+        _headless_app = QCoreApplication([sys.argv[0] if sys.argv else "leidraad"])
+    chosen = language if language in ("nl", "en") else None
+    return install(chosen or saved_language(db) or system_language())
+
+
+def missing_message(name: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", "De installatie van Leidraad is onvolledig: {name} "
+                                             "ontbreekt. Installeer Leidraad opnieuw.").format(name=name)
+
+
+def say(message: str) -> None:
+    """One line on stderr, the way every failure reaches a terminal."""
+    print(f"leidraad: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _missing(name: str) -> int:
+    say(missing_message(name))
+    return 3
+
+
 def main(argv: list[str] | None = None) -> int:
-    from app.paths import default_store_path
+    from app.paths import MissingResource, check_package_data, default_store_path
 
+    argv = sys.argv[1:] if argv is None else list(argv)
+    front, rest = _front_parser().parse_known_args(argv)
+    db = front.db if front.db is not None else default_store_path()
+    if not rest:
+        from app.gui import run_gui
+
+        return run_gui(db, language=front.lang if front.lang in ("nl", "en") else None)
+    speak(front.lang, db)
+    try:
+        check_package_data()
+    except MissingResource as exc:
+        return _missing(exc.name)
     args = build_parser().parse_args(argv)
-    db = args.db if args.db is not None else default_store_path()
-    if args.command:
-        return int(args.func(args, db))
-    from app.gui import run_gui
-
-    return run_gui(db)
+    if not args.command:
+        build_parser().print_usage(sys.stderr)
+        return 2
+    return int(args.func(args, db))
 
 
 def run() -> None:

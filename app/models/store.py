@@ -16,20 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.events import Change, ChangeBus
+from app.paths import migrations
 
 APPLICATION_ID = 0x4C454944  # "LEID"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = migrations()  # package data, read through importlib.resources
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def migration_files() -> list[Path]:
+def migration_files() -> list[Any]:
     """The migration steps in order; file NNNN_*.sql takes the store to version NNNN."""
-    return sorted(MIGRATIONS_DIR.glob("*.sql"))
+    return sorted((p for p in MIGRATIONS_DIR.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
 
 
 SCHEMA_VERSION = len(migration_files())
@@ -82,14 +84,14 @@ def inspect_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
-        raise StoreRefused(f"{path} is een map, geen Leidraad-bestand.", path=path, reason="directory")
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is een map, geen Leidraad-bestand.").format(path=path), path=path, reason="directory")
     try:
         head = _header(path)
     except OSError as exc:
-        raise StoreRefused(f"{path} kan niet gelezen worden: {exc.strerror}.", path=path,
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} kan niet gelezen worden: {strerror}.").format(path=path, strerror=exc.strerror), path=path,
                            reason="unreadable") from exc
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise StoreRefused(f"{path} is geen Leidraad-bestand (geen SQLite-database).", path=path,
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is geen Leidraad-bestand (geen SQLite-database).").format(path=path), path=path,
                            reason="not-sqlite")
     app_id = int.from_bytes(head[68:72], "big")
     version = int.from_bytes(head[60:64], "big")
@@ -98,12 +100,12 @@ def inspect_file(path: Path) -> None:
         if app_id == 0 and tables == 0:
             return  # an empty database: nothing in it to lose, Leidraad builds its schema
     if app_id != APPLICATION_ID:
-        raise StoreRefused(f"{path} is een SQLite-database van een ander programma, geen "
-                           "Leidraad-bestand.", path=path, reason="foreign")
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is een SQLite-database van een ander programma, geen "
+                           "Leidraad-bestand.").format(path=path), path=path, reason="foreign")
     if version > SCHEMA_VERSION:
-        raise StoreRefused(f"{path} is gemaakt met een nieuwere versie van Leidraad "
-                           f"(schemaversie {version}, deze versie kent t/m {SCHEMA_VERSION}). "
-                           "Werk Leidraad bij om het te openen.", path=path, reason="newer")
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is gemaakt met een nieuwere versie van Leidraad "
+                           "(schemaversie {version}, deze versie kent t/m {schema_version}). "
+                           "Werk Leidraad bij om het te openen.").format(path=path, version=version, schema_version=SCHEMA_VERSION), path=path, reason="newer")
 
 
 def _peek(path: Path) -> tuple[int, int, int]:
@@ -146,11 +148,11 @@ def check_integrity(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreRefused(f"{path} is beschadigd en kan niet geopend worden ({exc}).", path=path,
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is beschadigd en kan niet geopend worden ({exc}).").format(path=path, exc=exc), path=path,
                            reason="damaged") from exc
     if rows != [("ok",)]:
-        raise StoreRefused(f"{path} is beschadigd en kan niet geopend worden "
-                           f"(controle: {rows[0][0]}).", path=path, reason="damaged")
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is beschadigd en kan niet geopend worden "
+                           "(controle: {rows}).").format(path=path, rows=rows[0][0]), path=path, reason="damaged")
 
 
 def write_error(exc: BaseException, path: Path) -> StoreWriteError:
@@ -161,19 +163,19 @@ def write_error(exc: BaseException, path: Path) -> StoreWriteError:
     """
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "full" in text:
-        msg, reason = (f"De schijf is vol: de laatste wijziging is niet opgeslagen. Maak ruimte vrij "
-                       f"op de schijf met {path} en probeer het opnieuw."), "full"
+        msg, reason = (QCoreApplication.translate("Models", "De schijf is vol: de laatste wijziging is niet opgeslagen. Maak ruimte vrij "
+                       "op de schijf met {path} en probeer het opnieuw.").format(path=path)), "full"
     elif "readonly" in text or "read-only" in text or "permission" in text:
-        msg, reason = ("Het bestand is alleen-lezen: de laatste wijziging is niet opgeslagen. "
-                       f"Controleer de rechten van {path}."), "readonly"
+        msg, reason = (QCoreApplication.translate("Models", "Het bestand is alleen-lezen: de laatste wijziging is niet opgeslagen. "
+                       "Controleer de rechten van {path}.").format(path=path)), "readonly"
     elif "locked" in text or "busy" in text:
-        msg, reason = (f"Het bestand {path} is bezet door een ander programma: de laatste wijziging "
-                       "is niet opgeslagen. Sluit dat programma en probeer het opnieuw."), "locked"
+        msg, reason = (QCoreApplication.translate("Models", "Het bestand {path} is bezet door een ander programma: de laatste wijziging "
+                       "is niet opgeslagen. Sluit dat programma en probeer het opnieuw.").format(path=path)), "locked"
     elif "disk i/o" in text:
-        msg, reason = ("Schrijffout op de schijf (is de USB-stick of netwerkmap weg?): de laatste "
-                       f"wijziging is niet opgeslagen in {path}."), "io"
+        msg, reason = (QCoreApplication.translate("Models", "Schrijffout op de schijf (is de USB-stick of netwerkmap weg?): de laatste "
+                       "wijziging is niet opgeslagen in {path}.").format(path=path)), "io"
     else:
-        msg, reason = f"De wijziging kon niet worden opgeslagen in {path}: {text}", "other"
+        msg, reason = QCoreApplication.translate("Models", "De wijziging kon niet worden opgeslagen in {path}: {text}").format(path=path, text=text), "other"
     return StoreWriteError(msg, path=path, reason=reason)
 
 
@@ -200,8 +202,8 @@ class Store:
             try:
                 self.path.parent.mkdir(parents=True)
             except OSError as exc:
-                raise StoreRefused(f"De map {self.path.parent} kan niet gemaakt worden: "
-                                   f"{exc.strerror}.", path=self.path, reason="no-folder") from exc
+                raise StoreRefused(QCoreApplication.translate("Models", "De map {parent} kan niet gemaakt worden: "
+                                   "{strerror}.").format(parent=self.path.parent, strerror=exc.strerror), path=self.path, reason="no-folder") from exc
         self._check_writable()
         if lock:
             self._acquire_lock()
@@ -214,7 +216,7 @@ class Store:
         except DB_ERRORS as exc:
             self.close()
             failure = write_error(exc, self.path)
-            raise StoreRefused(f"{self.path} kan niet geopend worden. {failure}", path=self.path,
+            raise StoreRefused(QCoreApplication.translate("Models", "{path} kan niet geopend worden. {failure}").format(path=self.path, failure=failure), path=self.path,
                                reason=failure.reason) from exc
         except BaseException:
             self.close()
@@ -226,8 +228,8 @@ class Store:
         file_ok = not self.path.exists() or os.access(self.path, os.W_OK)
         if not (folder_ok and file_ok):
             where = self.path if not file_ok else self.path.parent
-            raise StoreRefused(f"{where} is alleen-lezen: Leidraad kan hier niets opslaan. Kies een "
-                               "ander bestand met --db of pas de rechten aan.", path=self.path,
+            raise StoreRefused(QCoreApplication.translate("Models", "{where} is alleen-lezen: Leidraad kan hier niets opslaan. Kies een "
+                               "ander bestand met --db of pas de rechten aan.").format(where=where), path=self.path,
                                reason="readonly")
 
     def _acquire_lock(self) -> None:
@@ -236,12 +238,12 @@ class Store:
             self._lock.acquire()
         except Timeout as exc:
             self._lock = None
-            raise StoreLocked(f"{self.path} is al geopend in een ander Leidraad-venster. Sluit dat "
-                              "eerst, of open een ander bestand.", path=self.path,
+            raise StoreLocked(QCoreApplication.translate("Models", "{path} is al geopend in een ander Leidraad-venster. Sluit dat "
+                              "eerst, of open een ander bestand.").format(path=self.path), path=self.path,
                               reason="locked") from exc
         except OSError as exc:
             self._lock = None
-            raise StoreRefused(f"{self.path} kan niet vergrendeld worden: {exc.strerror}.",
+            raise StoreRefused(QCoreApplication.translate("Models", "{path} kan niet vergrendeld worden: {strerror}.").format(path=self.path, strerror=exc.strerror),
                                path=self.path, reason="readonly") from exc
 
     def _release_lock(self) -> None:
