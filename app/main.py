@@ -20,6 +20,7 @@ def _front_parser() -> argparse.ArgumentParser:
     front = argparse.ArgumentParser(add_help=False)
     front.add_argument("--db", type=Path, default=None)
     front.add_argument("--lang", default=None)
+    front.add_argument("--self-test", action="store_true")
     return front
 
 
@@ -40,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "Cli", "taal van meldingen en notulen (standaard: de taal die in "
                                    "het venster gekozen is)"))
     parser.add_argument("--version", action="version", version=f"leidraad {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help=QCoreApplication.translate(
+                            "Cli", "controleer deze installatie met het echte venster, op een "
+                                   "tijdelijk opslagbestand (uw eigen bestand blijft onaangeroerd)"))
     sub = parser.add_subparsers(dest="command",
                                 metavar=QCoreApplication.translate("Cli", "OPDRACHT"))
     from app import cli
@@ -100,6 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     front, rest = _front_parser().parse_known_args(argv)
     db = front.db if front.db is not None else default_store_path()
+    if front.self_test and not rest:
+        from app.gui import display_problem
+
+        if display_problem() is not None:
+            speak(front.lang, db)
+            say(display_problem() or "")
+            return 2
+        from app.selftest import run_self_test
+
+        return run_self_test(front.lang if front.lang in ("nl", "en") else None)
     if not rest:
         from app.gui import run_gui
 
