@@ -20,6 +20,16 @@ def system_language() -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
 
 
+def forget() -> None:
+    """The application that held the translators is going away: hold none of them."""
+    for translator in _installed:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _active.clear()
+
+
 def install(language: str) -> str:
     """Install translators for ``language`` on the running application; returns it."""
     app = QCoreApplication.instance()

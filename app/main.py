@@ -124,11 +124,31 @@ def main(argv: list[str] | None = None) -> int:
         check_package_data()
     except MissingResource as exc:
         return _missing(exc.name)
-    args = build_parser().parse_args(argv)
-    if not args.command:
-        build_parser().print_usage(sys.stderr)
-        return 2
-    return int(args.func(args, db))
+    try:
+        args = build_parser().parse_args(argv)
+        if not args.command:
+            build_parser().print_usage(sys.stderr)
+            return 2
+        return int(args.func(args, db))
+    finally:
+        _end_headless()
+
+
+def _end_headless() -> None:
+    """Let go of the command's QCoreApplication, so the same process (a test, a script that
+    calls :func:`main` twice) can still make a QApplication with windows afterwards."""
+    global _headless_app
+    from app import cli, i18n
+
+    if _headless_app is None and cli._qt_app is None:
+        return
+    i18n.forget()
+    for holder, name in ((sys.modules[__name__], "_headless_app"), (cli, "_qt_app")):
+        app = getattr(holder, name, None)
+        if app is not None:
+            setattr(holder, name, None)
+            app.shutdown()  # type: ignore[attr-defined]
+    _headless_app = None
 
 
 def run() -> None:
