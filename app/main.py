@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help=QCoreApplication.translate(
                             "Cli", "controleer deze installatie met het echte venster, op een "
-                                   "tijdelijk opslagbestand (uw eigen bestand blijft onaangeroerd)"))
+                                   "tijdelijk opslagbestand (je eigen bestand blijft onaangeroerd)"))
     sub = parser.add_subparsers(dest="command",
                                 metavar=QCoreApplication.translate("Cli", "OPDRACHT"))
     from app import cli

@@ -26,6 +26,15 @@ PLATFORM_LIMITS = ("This plugin does not support propagateSizeHints",
 
 
 def run_self_test(language: str | None) -> int:
+    """Run the checks; any failure is one line (what failed and why), never a traceback."""
+    try:
+        return _checks(language)
+    except Exception as exc:  # noqa: BLE001 - the report is the point
+        print(f"self-test: FAILED ({exc.__class__.__name__}: {exc})")
+        return 1
+
+
+def _checks(language: str | None) -> int:
     from app.i18n import install, system_language
     from app.models import workshop as ops
     from app.models.store import Store
