@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
@@ -72,6 +75,31 @@ def explained(message: str) -> bool:
         if match and (worded or any(g.strip() in _sources() for g in match.groups())):
             return True
     return False
+
+
+def compile_english(folder: Path) -> Path:
+    """The committed .ts with every pending translation added, compiled to one .qm: the
+    English the next release carries, whether or not the lists were merged yet."""
+    tree = ET.parse(TRANSLATIONS / "leidraad_en.ts")
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    for pending in sorted((TRANSLATIONS / "pending").glob("*.json")):
+        for entry in json.loads(pending.read_text(encoding="utf-8")):
+            if entry.get("numerus") or not isinstance(entry.get("translation"), str):
+                continue
+            context = contexts.get(entry["context"])
+            if context is None:
+                context = contexts[entry["context"]] = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = entry["context"]
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = entry["source"]
+            ET.SubElement(message, "translation").text = entry["translation"]
+    tree.write(folder / "all.ts", encoding="utf-8", xml_declaration=True)
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease, "pyside6-lrelease comes with PySide6"
+    subprocess.run([lrelease, "-silent", str(folder / "all.ts"), "-qm", str(folder / "all.qm")],
+                   check=True, timeout=120)
+    return folder / "all.qm"
 
 
 def _record(message: str) -> None:

@@ -11,10 +11,6 @@ import csv
 import datetime as dt
 import json
 import re
-import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -30,7 +26,6 @@ from app.models.workshop import InputError
 from tests import message_audit
 
 REPO = Path(__file__).resolve().parents[2]
-TS = REPO / "app" / "resources" / "translations" / "leidraad_en.ts"
 #: Words that only Dutch messages use (English ones never do).
 DUTCH = re.compile(r"\b(de|het|een|niet|geen|bestaat|bijeenkomst|deelnemer|briefje|verwacht|"
                    r"mag|moet|kan|leeg|lang|tekens|maximaal|bestand|map|opgeslagen|onbekend\w*|"
@@ -46,28 +41,7 @@ def dutch_words(message: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts with every pending translation added, compiled to one .qm."""
-    tree = ET.parse(TS)
-    root = tree.getroot()
-    contexts = {c.findtext("name"): c for c in root.iter("context")}
-    for pending in sorted((TS.parent / "pending").glob("*.json")):
-        for entry in json.loads(pending.read_text(encoding="utf-8")):
-            if entry.get("numerus") or not isinstance(entry.get("translation"), str):
-                continue
-            context = contexts.get(entry["context"])
-            if context is None:
-                context = contexts[entry["context"]] = ET.SubElement(root, "context")
-                ET.SubElement(context, "name").text = entry["context"]
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = entry["source"]
-            ET.SubElement(message, "translation").text = entry["translation"]
-    folder = tmp_path_factory.mktemp("qm")
-    tree.write(folder / "all.ts", encoding="utf-8", xml_declaration=True)
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    assert lrelease, "pyside6-lrelease comes with PySide6"
-    subprocess.run([lrelease, "-silent", str(folder / "all.ts"), "-qm", str(folder / "all.qm")],
-                   check=True, timeout=120)
-    return folder / "all.qm"
+    return message_audit.compile_english(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture
