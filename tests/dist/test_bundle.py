@@ -118,15 +118,20 @@ def test_a_store_it_cannot_open_is_one_line(env: dict[str, str], tmp_path: Path)
 
 
 def _first_line(process: subprocess.Popen[bytes], seconds: float) -> str:
-    """The first line the process writes on stderr (it keeps running: a dialog waits)."""
+    """The first line of Leidraad's own on stderr (it keeps running: a dialog waits); the
+    offscreen platform's own notes ("This plugin does not support ...") are passed over."""
     end = time.monotonic() + seconds
     assert process.stderr is not None
     os.set_blocking(process.stderr.fileno(), False)
     data = b""
-    while time.monotonic() < end and b"\n" not in data and process.poll() is None:
+    while time.monotonic() < end and b"leidraad: " not in data and process.poll() is None:
         data += os.read(process.stderr.fileno(), 4096) if _ready(process) else b""
         time.sleep(0.05)
-    return data.decode("utf-8", "replace").split("\n")[0]
+    time.sleep(0.2)
+    data += os.read(process.stderr.fileno(), 4096) if _ready(process) else b""
+    lines = data.decode("utf-8", "replace").splitlines()
+    assert not [line for line in lines if "Traceback" in line], lines
+    return next((line for line in lines if line.startswith("leidraad: ")), "")
 
 
 def _ready(process: subprocess.Popen[bytes]) -> bool:
