@@ -75,8 +75,12 @@ def _extracted(found: Traversable) -> Path:
 
 
 def migrations() -> Traversable:
-    """The folder of numbered schema steps (package data of ``app.models``)."""
-    return resources.files("app.models").joinpath("migrations")
+    """The folder of numbered schema steps (package data of ``app.models``).
+
+    Found from ``app``: naming ``app.models`` would import it, and with it SQLAlchemy and
+    every model (seconds on a busy laptop), before ``--version`` could answer.
+    """
+    return resources.files("app").joinpath("models", "migrations")
 
 
 def check_package_data() -> None:
