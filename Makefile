@@ -31,11 +31,14 @@ bench: $(TEST_STAMP)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # Regenerate the English translation source from the Dutch UI strings and
+# fill in the English recorded in app/resources/translations/pending/*.json, then
 # compile it; the compiled .qm files are committed so a user needs no Qt tools.
 translations: $(APP_STAMP)
 	$(BIN)/pyside6-lupdate $$(find app -name '*.py') -no-obsolete -ts app/resources/translations/leidraad_en.ts
+	$(BIN)/python .ci/merge_translations.py
 	$(BIN)/pyside6-lrelease app/resources/translations/leidraad_en.ts -qm app/resources/translations/leidraad_en.qm
 
 # The self-contained folder app for this OS (dist/Leidraad-<version>-<os>-<arch>/ + archive),

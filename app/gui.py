@@ -30,7 +30,7 @@ def open_store_or_explain(path: Path) -> Store | None:
     try:
         return Store(path)
     except StoreError as exc:
-        from app.main import say
+        from app.console import say
 
         say(str(exc))  # also for whoever started the bundle from a terminal
         QMessageBox.critical(None, QApplication.translate("Start", "Leidraad kan niet starten"),
@@ -105,7 +105,7 @@ def _open(app: QApplication, db_path: Path, first: FirstFrame, held: dict[str, o
     try:
         _open_store_and_window(app, db_path, first, held)
     except Exception as exc:  # noqa: BLE001 - a start that fails must say why, not hang
-        from app.main import say
+        from app.console import say
 
         say(f"{exc.__class__.__name__}: {exc}")
         QMessageBox.critical(first, QApplication.translate("Start", "Leidraad kan niet starten"),
@@ -184,7 +184,7 @@ def app_icon() -> QIcon:
 
 
 def run_gui(db_path: Path, language: str | None = None) -> int:
-    from app.main import missing_message, saved_language, say, speak
+    from app.console import missing_message, saved_language, say, speak
     from app.paths import MissingResource, check_package_data
 
     if display_problem() is not None:

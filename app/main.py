@@ -7,13 +7,11 @@ language saved in the store (menu Taal). Without a command, :mod:`app.gui` opens
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
 from app import __version__
-
-_headless_app: object = None  # the QCoreApplication of a command, alive until exit
+from app.console import missing_message, say, speak
 
 
 def _front_parser() -> argparse.ArgumentParser:
@@ -51,47 +49,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli.add_commands(sub)
     return parser
-
-
-def saved_language(db: Path) -> str | None:
-    """The language chosen in the window for this store, read without SQLAlchemy or a lock."""
-    path = Path(db).expanduser()
-    if not path.is_file():
-        return None
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
-        try:
-            row = con.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
-        finally:
-            con.close()
-    except (sqlite3.Error, OSError, ValueError):
-        return None  # not (yet) a store: the command itself will say what is wrong
-    return row[0] if row and row[0] in ("nl", "en") else None
-
-
-def speak(language: str | None, db: Path) -> str:
-    """A headless application with the translator for ``language`` (or the saved one)."""
-    global _headless_app
-    from PySide6.QtCore import QCoreApplication
-
-    from app.i18n import install, system_language
-
-    if QCoreApplication.instance() is None:
-        _headless_app = QCoreApplication([sys.argv[0] if sys.argv else "leidraad"])
-    chosen = language if language in ("nl", "en") else None
-    return install(chosen or saved_language(db) or system_language())
-
-
-def missing_message(name: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Cli", "De installatie van Leidraad is onvolledig: {name} "
-                                             "ontbreekt. Installeer Leidraad opnieuw.").format(name=name)
-
-
-def say(message: str) -> None:
-    """One line on stderr, the way every failure reaches a terminal."""
-    print(f"leidraad: {' '.join(message.split())}", file=sys.stderr)
 
 
 def _missing(name: str) -> int:
@@ -137,18 +94,16 @@ def main(argv: list[str] | None = None) -> int:
 def _end_headless() -> None:
     """Let go of the command's QCoreApplication, so the same process (a test, a script that
     calls :func:`main` twice) can still make a QApplication with windows afterwards."""
-    global _headless_app
-    from app import cli, i18n
+    from app import cli, console, i18n
 
-    if _headless_app is None and cli._qt_app is None:
+    if console._headless_app is None and cli._qt_app is None:
         return
     i18n.forget()
-    for holder, name in ((sys.modules[__name__], "_headless_app"), (cli, "_qt_app")):
+    for holder, name in ((console, "_headless_app"), (cli, "_qt_app")):
         app = getattr(holder, name, None)
         if app is not None:
             setattr(holder, name, None)
             app.shutdown()  # type: ignore[attr-defined]
-    _headless_app = None
 
 
 def run() -> None:
