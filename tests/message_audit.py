@@ -52,16 +52,17 @@ def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     """A regular expression per source text, each ``{placeholder}`` a group matching anything;
     with it whether the text has words of its own ("{unknown} {ident}" has none)."""
     found = []
-    for source, _english in translated_sources():
-        parts = re.split(r"\{\w*\}", source)
-        worded = bool(re.search(r"[^\W\d_]{2,}", "".join(parts)))
-        found.append((re.compile("(.*)".join(re.escape(p) for p in parts), re.S), worded))
+    for pair in translated_sources():
+        for text in pair:  # a test may run in English: its messages are the translations
+            parts = re.split(r"\{\w*\}", text)
+            worded = bool(re.search(r"[^\W\d_]{2,}", "".join(parts)))
+            found.append((re.compile("(.*)".join(re.escape(p) for p in parts), re.S), worded))
     return tuple(found)
 
 
 @cache
 def _sources() -> frozenset[str]:
-    return frozenset(source for source, _english in translated_sources())
+    return frozenset(text for pair in translated_sources() for text in pair)
 
 
 def explained(message: str) -> bool:
