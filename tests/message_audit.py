@@ -108,6 +108,15 @@ def _record(message: str) -> None:
         _recorded[message] = _current[0]
 
 
+def _raised_by_the_app() -> bool:
+    """Whether the error is being built by code under app/ (past the __init__ chain)."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_name == "__init__":
+        frame = frame.f_back
+    return frame is not None and Path(frame.f_code.co_filename).resolve().is_relative_to(
+        REPO / "app")
+
+
 def _patch() -> None:
     from app.models.exchange_schema import ExchangeError
     from app.models.store import StoreError
@@ -118,6 +127,8 @@ def _patch() -> None:
 
         def __init__(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202, N807
             original(self, *args, **kwargs)
+            if not _raised_by_the_app():
+                return  # a test's own stand-in error (an injected fault) is no app message
             if detail:
                 _record(str(self.detail))
             elif not isinstance(self, ExchangeError):  # its own wrapper records the detail
