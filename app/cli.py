@@ -1,10 +1,13 @@
-"""Headless sub-commands: ``list``, ``export-json``, ``import``, ``export-pdf`` (and backups).
+"""Headless sub-commands: ``list``, ``export-json``, ``import``, ``export-pdf``, ``meedoen`` (and backups).
 
 They run without a display (no Qt widgets or GUI modules are imported), print
 results on stdout and, on failure, exactly one line on stderr with exit
 status 1: a script or a colleague at a terminal sees why, never a traceback.
-Read-only commands open the store without its lock, so they also work while
-the Leidraad window has the same store open; ``import`` writes and needs it.
+Read commands (``list``, ``export-json``, ``export-pdf``) never write the
+store: they read a snapshot (no checkpoint, no migration on the file), taken
+under the lock, or through SQLite's read lock while the window has the store
+open, or immutable on a read-only stick or share; a zero-byte or missing
+``--db`` stays as it is. ``import`` writes and needs the lock.
 """
 from __future__ import annotations
 
@@ -53,6 +56,21 @@ def add_commands(sub: Any) -> None:
                    help=QCoreApplication.translate("Cli", "namen van deelnemers vervangen (om te delen buiten de groep)"))
     p.set_defaults(func=_guarded(cmd_export_pdf))
     _add_backup_commands(sub)
+    _add_join_command(sub)
+
+
+def _add_join_command(sub: Any) -> None:
+    """``meedoen BIJEENKOMST``: the join page without the window (see :mod:`app.join`)."""
+    p = sub.add_parser("meedoen", help="laat telefoons en laptops meedoen via het lokale netwerk",
+                       description="Serveer de Meedoen-pagina voor een bijeenkomst zonder venster. "
+                                   "De eerste regel op standaarduitvoer is het adres met de "
+                                   "toegangscode; Ctrl+C (of SIGTERM) stopt.")
+    p.add_argument("workshop", metavar="BIJEENKOMST", help="het nummer uit 'leidraad list'")
+    p.add_argument("--host", metavar="ADRES", default=None,
+                   help="het adres om op te luisteren (standaard: dat van het wifi-netwerk)")
+    p.add_argument("--port", metavar="N", type=int, default=None,
+                   help="de poort (0: een vrije poort; standaard 8765)")
+    p.set_defaults(func=_guarded(cmd_meedoen))
 
 
 def _add_backup_commands(sub: Any) -> None:
@@ -117,7 +135,10 @@ def _tolerant_output() -> None:
 def _open(db: Path, *, write: bool) -> Any:
     from app.models.store import Store
 
-    return Store(db, lock=write)
+    store = Store(db, read_only=not write)
+    for notice in store.notices:  # e.g. a foreign write-ahead log set aside
+        print(f"leidraad: {' '.join(notice.split())}", file=sys.stderr)
+    return store
 
 
 def _speak_ui_language(store: Any) -> None:
@@ -142,7 +163,14 @@ _qt_app: Any = None  # keeps the headless application alive while the minutes ar
 
 
 def _existing(db: Path) -> bool:
-    return Path(db).expanduser().is_file()
+    """A store file with something in it (a zero-byte file is no store yet, and stays so)."""
+    from app.models.store import resolve_path
+
+    path = resolve_path(db)
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return True  # let the store say what is wrong with it
 
 
 def _workshop(store: Any, text: str) -> Any:
@@ -244,4 +272,47 @@ def cmd_export_pdf(args: argparse.Namespace, db: Path) -> int:
     finally:
         store.close()
     print(written)
+    return 0
+
+
+def cmd_meedoen(args: argparse.Namespace, db: Path) -> int:
+    """Serve the join page until SIGINT/SIGTERM; the URL is the first line on stdout."""
+    import signal
+    import threading
+
+    from app.join.addresses import DEFAULT_PORT, default_host
+    from app.join.edits import DirectEdits
+    from app.join.room import JoinRoom
+    from app.join.server import JoinServer
+
+    if not _existing(db):
+        raise CliError(f"onbekende bijeenkomst {args.workshop!r}: er is nog geen opslagbestand "
+                       f"({db})")
+    port = DEFAULT_PORT if args.port is None else args.port
+    if not 0 <= port <= 65535:
+        raise CliError(f"ongeldige poort {port}: kies 0 t/m 65535")
+    store = _open(db, write=True)
+    stop = threading.Event()
+    try:
+        ws = _workshop(store, args.workshop)
+        room = JoinRoom(DirectEdits(store), ws.id)
+        server = JoinServer(room, args.host or default_host(), port)
+        try:
+            server.start()
+        except OSError as exc:
+            raise CliError(f"kan niet luisteren op {server.host}:{port} ({exc})") from None
+        previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                    for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            print(server.url, flush=True)
+            print(f"zaalcode: {room.code}", flush=True)
+            while not stop.wait(0.5):
+                pass
+        finally:
+            room.cut_off()
+            server.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    finally:
+        store.close()
     return 0

@@ -34,8 +34,42 @@ def open_store_or_explain(path: Path) -> Store | None:
 
         say(str(exc))  # also for whoever started the bundle from a terminal
         QMessageBox.critical(None, QApplication.translate("Start", "Leidraad kan niet starten"),
-                             str(exc))
+                             _as_typed(str(exc)))
         return None
+
+
+def _as_typed(text: str) -> str:
+    from app.views.common.labels import shown_as_typed
+
+    return shown_as_typed(text)
+
+
+def _store_error(exc: BaseException) -> bool:
+    from app.models.store import StoreError
+
+    return isinstance(exc, StoreError)
+
+
+def report_uncaught(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+    """``sys.excepthook`` for the window: a store that fails on reading says so, once.
+
+    A damaged page or undecodable bytes surface in whatever slot reads them
+    first; instead of a traceback (and an empty board) the facilitator gets the
+    damaged-store message with what to do. Anything else goes to the default hook.
+    """
+    if not _store_error(exc):
+        sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
+        return
+    message = str(exc)
+    if message in _REPORTED:
+        return
+    _REPORTED.add(message)
+    parent = QApplication.activeWindow()
+    QMessageBox.critical(parent, QApplication.translate("Start", "Leidraad kan dit bestand niet lezen"),
+                         _as_typed(message))
+
+
+_REPORTED: set[str] = set()
 
 
 class FirstFrame(QMainWindow):
@@ -76,10 +110,10 @@ class Session:
         self.window.restore_last()
         self.window.show()
 
-    def _make_window(self, language: str) -> MainWindow:
+    def _make_window(self, language: str, history: object = None) -> MainWindow:
         from app.views.shell.main_window import MainWindow
 
-        window = MainWindow(self.store, language)
+        window = MainWindow(self.store, language, history=history)
         window.language_requested.connect(self.switch_language)
         return window
 
@@ -91,7 +125,10 @@ class Session:
         geometry = old.saveGeometry()
         workshop = old.workshop_screen.workshop_id if old.workshop_screen else None
         install(language)
-        self.window = self._make_window(language)
+        old.undo_group.setActiveStack(None)
+        for stack in (old.history.overview, *old.history.stacks.values()):
+            old.undo_group.removeStack(stack)  # the new window takes the undo history on
+        self.window = self._make_window(language, old.history)
         self.window.restoreGeometry(geometry)
         if workshop is not None:
             self.window.open_workshop(workshop)
@@ -107,9 +144,10 @@ def _open(app: QApplication, db_path: Path, first: FirstFrame, held: dict[str, o
     except Exception as exc:  # noqa: BLE001 - a start that fails must say why, not hang
         from app.console import say
 
-        say(f"{exc.__class__.__name__}: {exc}")
+        text = str(exc) if _store_error(exc) else f"{exc.__class__.__name__}: {exc}"
+        say(text)
         QMessageBox.critical(first, QApplication.translate("Start", "Leidraad kan niet starten"),
-                             f"{exc.__class__.__name__}: {exc}")
+                             _as_typed(text))
         first.close()
         app.exit(2)
 
@@ -123,6 +161,9 @@ def _open_store_and_window(app: QApplication, db_path: Path, first: FirstFrame,
         return
     held["store"] = store
     held["session"] = Session(app, store, first, held.get("language"))  # type: ignore[arg-type]
+    for notice in store.notices:  # e.g. a write-ahead log that did not belong, set aside
+        QMessageBox.information(held["session"].window,  # type: ignore[attr-defined]
+                                QApplication.translate("Start", "Let op"), _as_typed(notice))
     first.hide()
     first.deleteLater()
     # Just after the window's first frame (no one edits within 0.1 s): the start-up
@@ -132,18 +173,12 @@ def _open_store_and_window(app: QApplication, db_path: Path, first: FirstFrame,
 
 
 def _backup_then_purge(store: Store, window: QMainWindow) -> None:
-    from app.models import workshop as ops
-    from app.models.backup import BackupError, take_backup
-    from app.models.store import StoreError
+    from app.models.backup import backup_then_purge
 
-    try:
-        take_backup(store)
-    except BackupError as exc:  # without a backup we still work, but the facilitator knows
-        QMessageBox.warning(window, QApplication.translate("Start", "Geen reservekopie"), str(exc))
-    try:
-        ops.purge_deleted(store)
-    except StoreError as exc:
-        store.bus.fail(exc)
+    failure = backup_then_purge(store)
+    if failure is not None:  # without a backup we still work, but the facilitator knows
+        QMessageBox.warning(window, QApplication.translate("Start", "Geen reservekopie"),
+                            str(failure))
 
 
 def _settle_heap() -> None:
@@ -208,6 +243,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         return 3
     app.setWindowIcon(app_icon())
     held: dict[str, object] = {"language": language}
+    sys.excepthook = report_uncaught
     first = FirstFrame(lambda: _open(app, db_path, first, held))
     first.show()
     try:

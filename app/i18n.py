@@ -53,4 +53,14 @@ def install(language: str) -> str:
         if ours.load(str(resource_path("translations", "leidraad_en.qm"))):
             app.installTranslator(ours)
             _installed.append(ours)
+    _install_minutes_translator(app)
     return language
+
+
+def _install_minutes_translator(app: QCoreApplication) -> None:
+    """Last installed is asked first: the minutes' own language wins on the export thread."""
+    from app.minutes_language import MinutesTranslator
+
+    minutes = MinutesTranslator(app)
+    app.installTranslator(minutes)
+    _installed.append(minutes)

@@ -29,13 +29,14 @@ if str(ROOT) not in sys.path:
 from benchmarks.stats import fmt_ms  # noqa: E402
 
 MARKER = "BENCH-JSON:"
-GROUPS = ("startup", "board", "store", "pdf", "timer")
+GROUPS = ("startup", "board", "store", "pdf", "timer", "join")
 FULL: dict[str, dict[str, Any]] = {
     "startup": {"runs": 5, "notes": 1000},
     "board": {"runs": 5, "sizes": (1000, 10000), "gestures": 10},
     "store": {"runs": 5, "notes": 10000, "commits": 200},
     "pdf": {"runs": 5, "big_notes": 2000},
     "timer": {"runs": 5, "notes": 2000},
+    "join": {"runs": 1, "devices": 30, "seconds": 60.0},
 }
 SMOKE: dict[str, dict[str, Any]] = {
     "startup": {"runs": 1, "notes": 40, "warm_up": False},
@@ -43,6 +44,7 @@ SMOKE: dict[str, dict[str, Any]] = {
     "store": {"runs": 1, "notes": 100, "commits": 10},
     "pdf": {"runs": 1, "big_notes": 60},
     "timer": {"runs": 1, "notes": 40},
+    "join": {"runs": 1, "devices": 3, "seconds": 2.0, "interval": 0.5},
 }
 
 

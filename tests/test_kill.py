@@ -24,10 +24,13 @@ from sqlalchemy import select
 
 from app.models import workshop as ops
 from app.models.actions import Action
+from app.models.agenda import Round
 from app.models.backup import list_backups
 from app.models.circle import Note
+from app.models.market import MarketEntry, MarketSubgroup
 from app.models.plusmin import Theme, ThemeItem
 from app.models.store import Store, check_integrity, inspect_file
+from app.models.timer import TimerState
 
 WORKER = Path(__file__).with_name("kill_worker.py")
 KILLS = 24
@@ -36,10 +39,16 @@ FIELDS = {"workshop": ("title", "location", "facilitator"),
           "participant": ("workshop_id", "name"),
           "note": ("workshop_id", "text", "x", "y"),
           "action": ("workshop_id", "what"),
-          "theme": ("workshop_id", "title"),
-          "item": ("theme_id", "sign", "text")}
+          "theme": ("workshop_id", "title", "votes"),
+          "item": ("theme_id", "sign", "text"),
+          "subgroup": ("workshop_id", "name"),
+          "entry": ("subgroup_id", "side", "text"),
+          "round": ("workshop_id", "title", "planned_minutes"),
+          "timer": ("state",)}
 TABLES = {"workshop": ops.Workshop, "participant": ops.Participant, "note": Note,
-          "action": Action, "theme": Theme, "item": ThemeItem}
+          "action": Action, "theme": Theme, "item": ThemeItem, "subgroup": MarketSubgroup,
+          "entry": MarketEntry, "round": Round, "timer": TimerState}
+KEYS = {"timer": "workshop_id"}  # the timer's row is the workshop's
 
 
 def read_state(store: Store) -> State:
@@ -48,7 +57,8 @@ def read_state(store: Store) -> State:
     with store.read() as s:
         for kind, cls in TABLES.items():
             for row in s.scalars(select(cls)):
-                state[kind][row.id] = {f: getattr(row, f) for f in FIELDS[kind]}
+                key = getattr(row, KEYS.get(kind, "id"))
+                state[kind][key] = {f: getattr(row, f) for f in FIELDS[kind]}
     return state
 
 
@@ -61,6 +71,8 @@ def apply(state: State, op: dict[str, Any], new_id: int | None) -> State:
         rows[new_id] = dict(op["fields"])
     elif op["action"] == "update":
         rows[op["id"]].update(op["fields"])
+    elif op["action"] == "upsert":
+        rows[op["id"]] = {**rows.get(op["id"], {}), **op["fields"]}
     else:
         del rows[op["id"]]
     return result
@@ -95,7 +107,12 @@ def reconcile(actual: State, expected: State, pending: dict[str, Any] | None, no
     """Check the reopened store; the edit in flight may go either way, nothing else may."""
     if actual == expected:
         return expected
-    assert pending is not None, f"{note}: acknowledged edits differ from the store"
+    if pending is None:
+        diff = {kind: {i: (rows.get(i), actual[kind].get(i))
+                       for i in set(rows) | set(actual[kind]) if rows.get(i) != actual[kind].get(i)}
+                for kind, rows in expected.items()}
+        raise AssertionError(f"{note}: acknowledged edits differ from the store: "
+                             f"{ {k: v for k, v in diff.items() if v} }")
     new_id = landed_insert(actual, expected, pending) if pending["action"] == "insert" else None
     if pending["action"] != "insert" or new_id is not None:
         with_pending = apply(expected, pending, new_id)
@@ -182,3 +199,59 @@ def test_sigkill_loses_no_acknowledged_edit(tmp_path: Path) -> None:
     for backup in backups:
         inspect_file(backup)
         check_integrity(backup)
+
+
+def test_the_worker_drives_operations_that_exist() -> None:
+    """A renamed or removed operation fails here instead of being skipped by the kill test."""
+    sys.path.insert(0, str(WORKER.parent))
+    try:
+        import kill_worker
+    finally:
+        sys.path.remove(str(WORKER.parent))
+    assert kill_worker.missing_operations() == []
+    kinds = {kind for kind in FIELDS}
+    assert {"subgroup", "entry", "theme", "round", "timer"} <= kinds
+    worker_methods = {name for name in vars(kill_worker.Worker) if not name.startswith("_")}
+    assert {"add_entry", "move_entry", "set_votes", "add_round", "delete_round",
+            "timer_step"} <= worker_methods
+
+
+GESTURES = ["delete_actions", "remove_participants", "core_themes", "undo_subgroups"]
+
+
+def _gesture_counts(path: Path) -> dict[str, int]:
+    with Store(path) as store, store.read() as s:
+        return {"action": len(list(s.scalars(select(Action.id)))),
+                "participant": len(list(s.scalars(select(ops.Participant.id)))),
+                "theme": len(list(s.scalars(select(Theme.id)))),
+                "subgroup": len(list(s.scalars(select(MarketSubgroup.id))))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", GESTURES)
+@pytest.mark.parametrize("after_parts", [1, 3])
+def test_a_gesture_killed_between_its_parts_leaves_all_or_nothing(
+        tmp_path: Path, kind: str, after_parts: int) -> None:
+    """One undo step that writes in several parts, SIGKILLed between two of them."""
+    path = tmp_path / "leidraad.sqlite"
+    errors = tmp_path / "worker-stderr.txt"
+    with errors.open("w", encoding="utf-8") as err_file:
+        proc = subprocess.Popen([sys.executable, str(WORKER), str(path), "0", "gesture", kind],
+                                stdout=subprocess.PIPE, stderr=err_file, text=True)
+        assert proc.stdout is not None
+        parts = 0
+        for line in proc.stdout:
+            if line.startswith("PART"):
+                parts += 1
+                if parts == after_parts:
+                    break
+        proc.send_signal(signal.SIGKILL)
+        proc.stdout.read()
+        proc.stdout.close()
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+    assert parts == after_parts, errors.read_text(encoding="utf-8")
+    counts = _gesture_counts(path)
+    n = 4
+    before = {"delete_actions": ("action", n), "remove_participants": ("participant", n),
+              "core_themes": ("theme", 0), "undo_subgroups": ("subgroup", n)}[kind]
+    assert counts[before[0]] == before[1], (kind, counts)  # none of the parts landed

@@ -118,3 +118,23 @@ class RemoveParticipant(StoreCommand):
     def undo_op(self) -> None:
         assert self.snapshot is not None
         ops.restore_participant(self.store, self.snapshot)
+
+
+class CreateSample(StoreCommand):
+    """The sample workshop of the start screen; undo deletes it like any other."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, QCoreApplication.translate("Commands", "Voorbeeldbijeenkomst"))
+        self.workshop_id: int | None = None
+
+    def do(self) -> None:
+        from app.models.sample import create_sample
+
+        if self.workshop_id is None:
+            self.workshop_id = create_sample(self.store)
+        else:
+            ops.restore_workshop(self.store, self.workshop_id)
+
+    def undo_op(self) -> None:
+        assert self.workshop_id is not None
+        ops.delete_workshop(self.store, self.workshop_id)

@@ -40,7 +40,7 @@ from app.models.market import (
     MarketSubgroup,
 )
 from app.models.plusmin import Theme, ThemeItem, ThemePair
-from app.models.store import Store
+from app.models.store import Store, output_conflict
 from app.models.workshop import Participant, Workshop
 
 __all__ = ["MinutesError", "Minutes", "build_minutes", "export_minutes", "gather"]
@@ -157,7 +157,9 @@ def fold(text: str) -> str:
     return " ".join("".join(fold_char(c) for c in unicodedata.normalize("NFC", text)).split())
 
 
-CELL_LIMIT = 600  # characters of one item in a table cell; a row must fit on a page
+# Characters of one item in a table cell. Rows split across pages, so a post-it of
+# a few thousand characters appears whole; only a pasted essay is clipped.
+CELL_LIMIT = 10_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
@@ -232,10 +234,14 @@ class Namer:
         self._pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else re.compile(r"(?!x)x")
 
     def text(self, value: str, limit: int | None = CELL_LIMIT) -> str:
-        """``value`` printable, clipped to ``limit``, every known name replaced when anonymising."""
-        value = printable(value, limit)
+        """``value`` printable, every known name replaced when anonymising, clipped to ``limit``.
+
+        Names are replaced before clipping, so a clip never leaves half a real
+        name behind that the replacement would no longer recognise.
+        """
         if not self.anonymise or not value:
-            return value
+            return printable(value, limit)
+        value = printable(value)
         if self._pattern is None:
             self._compile()
         assert self._pattern is not None
@@ -253,7 +259,7 @@ class Namer:
             pieces += [value[last:start], self._replacement.get(key, QCoreApplication.translate("Minutes", "[naam]"))]
             last = end
         pieces.append(value[last:])
-        return "".join(pieces)
+        return printable("".join(pieces), limit)
 
 
 # -- reading the model --------------------------------------------------------
@@ -487,6 +493,9 @@ def export_minutes(store: Store, workshop_id: int, path: Path | str, *,
     partial or temporary file is left behind.
     """
     target = Path(path).expanduser()
+    conflict = output_conflict(store.path, target)
+    if conflict is not None:
+        raise MinutesError(conflict)
     if target.is_dir():
         raise MinutesError(QCoreApplication.translate("Minutes", "{path} is een map: kies een bestandsnaam voor de notulen.")
                            .format(path=target))

@@ -139,7 +139,10 @@ def subheading(title: str, styles: Styles) -> list[Flowable]:
 def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
           extra: list[tuple] | None = None) -> Table:
     """A table with light rules: tinted header, hairlines between rows, no verticals."""
-    tbl = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    # splitInRow: a row taller than what is left of the page (a long post-it, a role with
+    # 160 names) continues on the next page instead of failing the whole export.
+    tbl = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
+                splitInRow=1)
     style: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -238,6 +241,9 @@ def title_block(m: Minutes, s: Styles) -> list[Flowable]:
     return out
 
 
+NAMES_PER_ROW = 40
+
+
 def participants_section(m: Minutes, s: Styles) -> list[Flowable]:
     title = QCoreApplication.translate("Minutes", "Wie deden er mee")
     if not m.participants:
@@ -248,10 +254,12 @@ def participants_section(m: Minutes, s: Styles) -> list[Flowable]:
     rows: list[list[object]] = []
     for role in ROLE_ORDER:
         names = [n for n, r in m.participants if (r if r in ROLE_ORDER else "other") == role]
-        if names:
-            rows.append([Paragraph(escape(role_plural(role, len(names)).capitalize()),
-                                   s.cell_bold), para(", ".join(names), s.cell),
-                         Paragraph(str(len(names)), s.cell_right)])
+        for start in range(0, len(names), NAMES_PER_ROW):  # a big group: several rows
+            first = start == 0
+            rows.append([Paragraph(escape(role_plural(role, len(names)).capitalize()
+                                          if first else ""), s.cell_bold),
+                         para(", ".join(names[start:start + NAMES_PER_ROW]), s.cell),
+                         Paragraph(str(len(names)) if first else "", s.cell_right)])
     return section(title, [table(rows, [48 * mm, WIDTH - 62 * mm, 14 * mm], header=False)], s)
 
 

@@ -4,8 +4,11 @@ A backup is a complete, self-contained Leidraad store (same ``application_id``
 and schema version, no WAL beside it), written with SQLite's online backup API
 so it is consistent even while the store is open. Backups sit in
 ``backups/`` next to the store (:func:`app.paths.backup_dir`), one file per
-start, named ``<store name>-<date>_<time>.sqlite``; the newest ``keep`` are
-kept. A start that changed nothing since the newest backup adds no file, so a
+start, named ``<store name>-<date>_<time>-n<sequence>.sqlite``; the newest
+``keep`` are kept. "Newest" is the sequence number, one higher for every backup
+made, not the clock: a laptop whose clock is years behind (flat CMOS battery)
+still keeps its last ``keep`` copies and never deletes the copy it just made.
+Names from before the sequence (no ``-n``) count as older than any numbered one. A start that changed nothing since the newest backup adds no file, so a
 few restarts never push a useful backup out.
 
 Restoring (:func:`restore_backup`) needs the store closed: the lock is taken
@@ -53,8 +56,13 @@ class BackupError(StoreError):
 
 def _pattern(store_path: Path) -> re.Pattern[str]:
     stem = re.escape(store_path.stem)
-    return re.compile(rf"^{stem}-(\d{{4}}-\d\d-\d\d_\d\d-\d\d-\d\d)(?:-(\d+))?"
+    return re.compile(rf"^{stem}-(\d{{4}}-\d\d-\d\d_\d\d-\d\d-\d\d)(?:-(\d+))?(?:-n(\d+))?"
                       rf"(?:-{BEFORE_RESTORE})?\.sqlite$")
+
+
+def _sequence(path: Path, pattern: re.Pattern[str]) -> int:
+    match = pattern.match(path.name)
+    return int(match.group(3) or 0) if match else 0
 
 
 def list_backups(store_path: Path | str) -> list[Path]:
@@ -68,18 +76,25 @@ def list_backups(store_path: Path | str) -> list[Path]:
     for path in folder.iterdir():
         match = pattern.match(path.name)
         if match and path.is_file():
-            found.append(((match.group(1), int(match.group(2) or 0)), path))
+            key = (int(match.group(3) or 0), match.group(1), int(match.group(2) or 0))
+            found.append((key, path))
     return [path for _key, path in sorted(found, reverse=True)]
 
 
 def _new_name(store_path: Path, folder: Path, now: dt.datetime, tag: str = "") -> Path:
-    """A timestamped name that sorts by time and never overwrites an older backup."""
+    """A name with the time (for people) and the next sequence number (for ordering).
+
+    Never overwrites an older backup.
+    """
     stamp = now.strftime(STAMP_FORMAT)
+    existing = list_backups(store_path)
+    pattern = _pattern(store_path)
+    seq = 1 + max((_sequence(p, pattern) for p in existing), default=0)
     suffix = f"-{tag}" if tag else ""
-    candidate = folder / f"{store_path.stem}-{stamp}{suffix}.sqlite"
+    candidate = folder / f"{store_path.stem}-{stamp}-n{seq:06d}{suffix}.sqlite"
     counter = 1
     while candidate.exists():
-        candidate = folder / f"{store_path.stem}-{stamp}-{counter}{suffix}.sqlite"
+        candidate = folder / f"{store_path.stem}-{stamp}-{counter}-n{seq:06d}{suffix}.sqlite"
         counter += 1
     return candidate
 
@@ -134,13 +149,14 @@ def _same_content(a: Path, b: Path) -> bool:
                 return True
 
 
-def prune_backups(store_path: Path | str, keep: int = DEFAULT_KEEP) -> list[Path]:
+def prune_backups(store_path: Path | str, keep: int = DEFAULT_KEEP, *,
+                  protect: Path | None = None) -> list[Path]:
     """Delete all but the newest ``keep`` backups, and halves left by a killed backup.
 
-    Returns what was deleted.
+    ``protect`` (the copy just made) is never deleted. Returns what was deleted.
     """
     store_path = Path(store_path).expanduser().resolve()
-    doomed = list_backups(store_path)[max(keep, 1):]
+    doomed = [p for p in list_backups(store_path)[max(keep, 1):] if p != protect]
     folder = backup_dir(store_path)
     if folder.is_dir():
         doomed += sorted(folder.glob(f"{glob.escape(store_path.stem)}-*.sqlite.partial"))
@@ -174,8 +190,28 @@ def take_backup(store: Store, keep: int = DEFAULT_KEEP, *, now: dt.datetime | No
     if previous and _same_content(target, previous[0]):
         target.unlink()
         target = previous[0]
-    prune_backups(store.path, keep)
+    prune_backups(store.path, keep, protect=target)
     return target
+
+
+def backup_then_purge(store: Store, keep: int = DEFAULT_KEEP) -> StoreError | None:
+    """The start-up routine: a backup, and only when it succeeded, the bin emptied.
+
+    Workshops in the bin are erased for good by the purge; while no backup
+    holds them (a nearly full disk refused it) they stay in the bin. Returns
+    the failure to show, or None.
+    """
+    from app.models import workshop as ops
+
+    try:
+        take_backup(store, keep)
+    except BackupError as exc:
+        return exc
+    try:
+        ops.purge_deleted(store)
+    except StoreError as exc:
+        store.bus.fail(exc)  # shown like any failed write, not as a missing backup
+    return None
 
 
 def _keep_current(store_path: Path, now: dt.datetime) -> Path | None:

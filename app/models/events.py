@@ -70,14 +70,19 @@ class ChangeBus:
         for listener in list(self._failure_listeners):
             listener(error)
 
-    def hold(self) -> _Hold:
-        """Collect changes during a batch and deliver them once at the end."""
-        return _Hold(self)
+    def hold(self, merge: Callable[[list[Change]], list[Change]] | None = None) -> _Hold:
+        """Collect changes during a batch and deliver them once at the end.
+
+        ``merge`` may rewrite the collected changes first (for example many inserts
+        into one "reset" of their topic, so a board reloads once for the batch).
+        """
+        return _Hold(self, merge)
 
 
 class _Hold:
-    def __init__(self, bus: ChangeBus) -> None:
-        self.bus = bus
+    def __init__(self, bus: ChangeBus,
+                 merge: Callable[[list[Change]], list[Change]] | None = None) -> None:
+        self.bus, self.merge = bus, merge
 
     def __enter__(self) -> ChangeBus:
         self.bus._muted += 1
@@ -87,6 +92,8 @@ class _Hold:
         self.bus._muted -= 1
         if self.bus._muted == 0:
             held, self.bus._held = self.bus._held, []
+            if self.merge is not None:
+                held = self.merge(held)
             seen: set[Change] = set()
             for change in held:
                 if change not in seen:

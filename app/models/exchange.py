@@ -47,7 +47,7 @@ from app.models.market import (
     MarketSubgroup,
 )
 from app.models.plusmin import SIGNS, Theme, ThemeItem, ThemePair
-from app.models.store import Store
+from app.models.store import Store, output_conflict
 from app.models.workshop import TEMPLATES, InputError, Participant, Workshop, local_number
 
 __all__ = ["ExchangeError", "FILE_SUFFIX", "export_workshop", "import_workshop", "dumps",
@@ -269,13 +269,31 @@ def _int(value: Any, default: int, lo: int = INT_RANGE[0], hi: int = INT_RANGE[1
     return value if type(value) is int and lo <= value <= hi else default
 
 
+def _template_of(doc: DocumentIn) -> str:
+    """The workshop's kind: as the file says, else what its agenda and boards hold.
+
+    A file from another tool carries no template; "Lege bijeenkomst" in the overview
+    would then hide a marketplace full of entries.
+    """
+    named = _extra(doc.workshop).get("template")
+    if named in TEMPLATES:
+        return str(named)
+    boards = [r.board for r in doc.agenda if r.board in TEMPLATES]
+    if boards:
+        return max(dict.fromkeys(boards), key=boards.count)  # the most used, first on ties
+    content = (("circle", len(doc.circle.notes)), ("market", len(doc.market.entries)),
+               ("plusmin", sum(1 + len(t.items) for t in doc.plusmin.themes)))
+    kind, amount = max(content, key=lambda pair: pair[1])
+    return kind if amount else "blank"
+
+
 def _insert(s: Session, doc: DocumentIn) -> int:
     facts, extra = doc.workshop, _extra(doc.workshop)
     rules = extra.get("rules")
     ws = Workshop(
         title=facts.title or "Geïmporteerde bijeenkomst", date=dt.date.fromisoformat(facts.date),
         location=facts.location, facilitator=facts.facilitator, language=facts.language,
-        template=extra.get("template") if extra.get("template") in TEMPLATES else "blank",
+        template=_template_of(doc),
         created_at=time.time(),
         rules=[r for r in rules if isinstance(r, str)] if isinstance(rules, list) else None,
         show_rules=extra.get("show_rules") is True,
@@ -439,7 +457,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def export_to_file(store: Store, workshop_id: int, path: Path) -> Path:
-    """Export a workshop to ``path`` (atomically); problems become :class:`InputError`."""
+    """Export a workshop to ``path`` (atomically); problems become :class:`InputError`.
+
+    Never over the store itself or one of its backups.
+    """
+    conflict = output_conflict(store.path, path)
+    if conflict is not None:
+        raise InputError(conflict)
     data = dumps(export_workshop(store, workshop_id)).encode("utf-8")
     try:
         atomic_write(Path(path), data)

@@ -30,7 +30,6 @@ MAX_DEPTH = 64
 LINE = 300  # one-line fields (names, titles): the width of their columns
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_CONTROL = {c for c in range(32) if chr(c) not in "\n\t"} | set(range(127, 160))
 
 
 class ExchangeError(InputError):
@@ -44,8 +43,20 @@ class ExchangeError(InputError):
 
 # -- the document's shape (pydantic) -------------------------------------------------
 
+# Kept although invisible, as when typing: zero-width (non-)joiners belong to Persian
+# names and emoji sequences.
+_KEEP = frozenset("\n\t\u200c\u200d")
+
+
 def _strip_controls(value: str) -> str:
-    return value.translate(dict.fromkeys(_CONTROL)) if any(ord(c) in _CONTROL for c in value) else value
+    """What typing keeps (see ``workshop.clean_text``): no control or format characters.
+
+    Zero-width spaces (U+200B), byte-order marks (U+FEFF) and direction overrides
+    (U+202E and friends) are dropped, so a name of only those is empty and refused.
+    """
+    if value.isprintable():
+        return value
+    return "".join(ch for ch in value if ch in _KEEP or ch.isprintable())
 
 
 def _one_line(value: str) -> str:
@@ -78,6 +89,23 @@ Prompt = Annotated[str, Field(max_length=PROMPT_LIMIT), AfterValidator(_one_line
 EntryText = Annotated[str, Field(max_length=ENTRY_LIMIT), AfterValidator(_one_line)]
 Color = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$"), AfterValidator(str.lower)]
 Extra = dict[str, Any] | None
+
+
+# Limits of one exchange file (a real workshop stays far below them; an import above
+# them is refused with a message instead of filling the laptop's memory).
+MAX_PARTICIPANTS = 500
+MAX_ROUNDS = 100
+MAX_NOTES = 10_000
+MAX_SUBGROUPS = 100
+MAX_DEVELOPMENTS = 500
+MAX_ENTRIES = 5_000
+MAX_THEMES = 100
+MAX_ITEMS = 2_000  # per theme
+MAX_ACTIONS = 1_000
+
+
+def _most(n: int) -> Any:
+    return Field(max_length=n)
 
 
 class _Obj(BaseModel):
@@ -127,7 +155,7 @@ class NoteIn(_Obj):
 
 
 class CircleIn(_Obj):
-    notes: list[NoteIn]
+    notes: Annotated[list[NoteIn], _most(MAX_NOTES)]
     extra: Extra = None
 
 
@@ -166,11 +194,11 @@ class MatchIn(_Obj):
 
 
 class MarketIn(_Obj):
-    subgroups: list[SubgroupIn]
-    developments: list[DevelopmentIn]
-    entries: list[EntryIn]
-    pools: list[PoolIn]
-    matches: list[MatchIn]
+    subgroups: Annotated[list[SubgroupIn], _most(MAX_SUBGROUPS)]
+    developments: Annotated[list[DevelopmentIn], _most(MAX_DEVELOPMENTS)]
+    entries: Annotated[list[EntryIn], _most(MAX_ENTRIES)]
+    pools: Annotated[list[PoolIn], _most(MAX_ENTRIES)]
+    matches: Annotated[list[MatchIn], _most(MAX_ENTRIES)]
     extra: Extra = None
 
 
@@ -191,13 +219,13 @@ class ThemeIn(_Obj):
     id: Id
     title: Line
     priority: Annotated[int, Field(ge=1, le=10**6)] | None
-    items: list[ItemIn]
-    pairs: list[PairIn]
+    items: Annotated[list[ItemIn], _most(MAX_ITEMS)]
+    pairs: Annotated[list[PairIn], _most(MAX_ITEMS)]
     extra: Extra = None
 
 
 class PlusminIn(_Obj):
-    themes: list[ThemeIn]
+    themes: Annotated[list[ThemeIn], _most(MAX_THEMES)]
     extra: Extra = None
 
 
@@ -213,12 +241,12 @@ class DocumentIn(_Obj):
     format: Literal["leidraad-workshop"]
     version: Literal[1]
     workshop: FactsIn
-    participants: list[ParticipantIn]
-    agenda: list[RoundIn]
+    participants: Annotated[list[ParticipantIn], _most(MAX_PARTICIPANTS)]
+    agenda: Annotated[list[RoundIn], _most(MAX_ROUNDS)]
     circle: CircleIn
     market: MarketIn
     plusmin: PlusminIn
-    actions: list[ActionIn]
+    actions: Annotated[list[ActionIn], _most(MAX_ACTIONS)]
     extra: Extra = None
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,10 +20,26 @@ from typing import Any
 from filelock import FileLock, Timeout
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
+from app.models import store_files as files
 from app.models.events import Change, ChangeBus
+from app.models.store_errors import (  # noqa: F401 - the store's errors, importable from here
+    DB_ERRORS,
+    READ_ERRORS,
+    StoreDamaged,
+    StoreError,
+    StoreLocked,
+    StoreRefused,
+    StoreWriteError,
+    damaged_message,
+    resolve_path,
+    write_error,
+)
+from app.models.store_files import output_conflict  # noqa: F401
 from app.paths import migrations
 
 APPLICATION_ID = 0x4C454944  # "LEID"
@@ -35,34 +53,6 @@ def migration_files() -> list[Any]:
 
 
 SCHEMA_VERSION = len(migration_files())
-
-
-class StoreError(Exception):
-    """A problem with the store, worded for the facilitator.
-
-    ``reason`` is a short code for tests and logs; ``str(error)`` is the message.
-    """
-
-    def __init__(self, message: str, *, path: Path | None = None, reason: str = "") -> None:
-        super().__init__(message)
-        self.path = path
-        self.reason = reason
-
-
-class StoreRefused(StoreError):
-    """The file cannot be opened as a Leidraad store; it was not written to."""
-
-
-class StoreLocked(StoreRefused):
-    """Another Leidraad already has this store open."""
-
-
-class StoreWriteError(StoreError):
-    """An edit could not be saved (disk full, read-only, locked)."""
-
-
-#: Failures of the database layer: SQLAlchemy's wrappers and raw driver errors.
-DB_ERRORS = (OperationalError, DBAPIError, sqlite3.Error)
 
 
 def _header(path: Path) -> bytes:
@@ -81,8 +71,12 @@ def inspect_file(path: Path) -> None:
     after) its first migration committed leaves exactly that, and it is
     looked into read-only rather than refused as foreign.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+    except OSError as exc:  # e.g. a symlink loop
+        raise StoreRefused(damaged_message(path, exc.strerror or str(exc)), path=path,
+                           reason="damaged") from exc
     if path.is_dir():
         raise StoreRefused(QCoreApplication.translate("Models", "{path} is een map, geen Leidraad-bestand.").format(path=path), path=path, reason="directory")
     try:
@@ -127,9 +121,8 @@ def _peek(path: Path) -> tuple[int, int, int]:
 
 
 def _read_only_uri(path: Path) -> str:
-    wal = Path(str(path) + "-wal")
-    pending = wal.exists() and wal.stat().st_size > 0
-    return f"file:{path.as_posix()}?mode=ro" + ("" if pending else "&immutable=1")
+    """Read-only, escaped; ``immutable`` when no WAL is pending, so nothing is made beside it."""
+    return files.sqlite_uri(path, read_only=True, immutable=not files.wal_pending(path))
 
 
 def check_integrity(path: Path) -> None:
@@ -148,56 +141,52 @@ def check_integrity(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreRefused(QCoreApplication.translate("Models", "{path} is beschadigd en kan niet geopend worden ({exc}).").format(path=path, exc=exc), path=path,
-                           reason="damaged") from exc
+        raise StoreRefused(damaged_message(path, str(exc)), path=path, reason="damaged") from exc
     if rows != [("ok",)]:
-        raise StoreRefused(QCoreApplication.translate("Models", "{path} is beschadigd en kan niet geopend worden "
-                           "(controle: {rows}).").format(path=path, rows=rows[0][0]), path=path, reason="damaged")
+        raise StoreRefused(damaged_message(path, f"controle: {rows[0][0]}"), path=path,
+                           reason="damaged")
 
 
-def write_error(exc: BaseException, path: Path) -> StoreWriteError:
-    """Translate a database error into a message the facilitator can act on.
+class _Gesture:
+    """One transaction shared by every write of a gesture, and the changes it will announce."""
 
-    Every message says that the change was NOT saved, so nobody carries on
-    believing it was.
-    """
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "full" in text:
-        msg, reason = (QCoreApplication.translate("Models", "De schijf is vol: de laatste wijziging is niet opgeslagen. Maak ruimte vrij "
-                       "op de schijf met {path} en probeer het opnieuw.").format(path=path)), "full"
-    elif "readonly" in text or "read-only" in text or "permission" in text:
-        msg, reason = (QCoreApplication.translate("Models", "Het bestand is alleen-lezen: de laatste wijziging is niet opgeslagen. "
-                       "Controleer de rechten van {path}.").format(path=path)), "readonly"
-    elif "locked" in text or "busy" in text:
-        msg, reason = (QCoreApplication.translate("Models", "Het bestand {path} is bezet door een ander programma: de laatste wijziging "
-                       "is niet opgeslagen. Sluit dat programma en probeer het opnieuw.").format(path=path)), "locked"
-    elif "disk i/o" in text:
-        msg, reason = (QCoreApplication.translate("Models", "Schrijffout op de schijf (is de USB-stick of netwerkmap weg?): de laatste "
-                       "wijziging is niet opgeslagen in {path}.").format(path=path)), "io"
-    else:
-        msg, reason = QCoreApplication.translate("Models", "De wijziging kon niet worden opgeslagen in {path}: {text}").format(path=path, text=text), "other"
-    return StoreWriteError(msg, path=path, reason=reason)
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.thread = threading.get_ident()
+        self.failure: BaseException | None = None
+        self.changes: list[Change] = []
 
 
 class Store:
     """An open Leidraad store.
 
     Use :meth:`read` for queries and :meth:`write` for one committed change;
-    :attr:`bus` tells listeners what changed.
+    :meth:`gesture` makes several writes one transaction; :attr:`bus` tells
+    listeners what changed. ``read_only=True`` (the read commands) opens a
+    snapshot in memory: the file, its WAL and its folder are never written, a
+    read-only stick works, and every edit is refused with a message.
+    :attr:`notices` holds what the facilitator should be told after opening
+    (a foreign WAL that was set aside).
     """
 
     #: How long a write waits for another program's write lock before it fails.
     DEFAULT_BUSY_TIMEOUT = 5.0
 
     def __init__(self, path: Path | str, *, lock: bool = True,
-                 busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
-        self.path = Path(path).expanduser().resolve()
+                 busy_timeout: float = DEFAULT_BUSY_TIMEOUT, read_only: bool = False) -> None:
+        self.path = resolve_path(path)
         self.bus = ChangeBus()
         self.busy_timeout = busy_timeout
+        self.read_only = read_only
+        self.notices: list[str] = []
         #: The last write that failed, until a later write succeeds (for a "not saving" banner).
         self.write_failure: StoreWriteError | None = None
         self._lock: FileLock | None = None
+        self._gesture: _Gesture | None = None
         inspect_file(self.path)
+        if read_only:
+            self._open_snapshot()
+            return
         if not self.path.parent.exists():
             try:
                 self.path.parent.mkdir(parents=True)
@@ -208,11 +197,13 @@ class Store:
         if lock:
             self._acquire_lock()
         try:
+            self._set_aside_foreign_wal()
             check_integrity(self.path)
-            self.engine = create_engine(f"sqlite:///{self.path}")
+            self.engine = create_engine(URL.create("sqlite", database=str(self.path)))
             event.listen(self.engine, "connect", self._on_connect)
             self._session = sessionmaker(self.engine, expire_on_commit=False)
             self._migrate()
+            self._mark_identity()
         except DB_ERRORS as exc:
             self.close()
             failure = write_error(exc, self.path)
@@ -231,6 +222,77 @@ class Store:
             raise StoreRefused(QCoreApplication.translate("Models", "{where} is alleen-lezen: Leidraad kan hier niets opslaan. Kies een "
                                "ander bestand met --db of pas de rechten aan.").format(where=where), path=self.path,
                                reason="readonly")
+
+    def _set_aside_foreign_wal(self) -> None:
+        """A pending WAL that is not this store's own is moved away, never replayed."""
+        if not self.path.is_file() or not files.wal_pending(self.path):
+            return
+        why = files.foreign_wal(self.path, APPLICATION_ID)
+        if why is None:
+            return
+        try:
+            moved = files.set_aside_wal(self.path)
+        except OSError as exc:
+            raise StoreRefused(QCoreApplication.translate("Models", "Naast {path} staat een logbestand (-wal) dat er niet bij hoort "
+                               "({why}); het kan niet opzij gezet worden: {strerror}.").format(path=self.path, why=why, strerror=exc.strerror),
+                               path=self.path, reason="foreign-wal") from exc
+        self.notices.append(f"Naast {self.path} stond een logbestand (-wal) dat er niet bij hoort "
+                            f"({why}). Het is niet verwerkt maar opzij gezet als {moved.name}; "
+                            "het opslagbestand zelf is onveranderd.")
+
+    def _mark_identity(self) -> None:
+        """Give the store an id once, so a WAL of another store can be told apart."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)",
+                                 (files.STORE_ID_KEY, uuid.uuid4().hex))
+
+    def _open_snapshot(self) -> None:
+        """Read-only: a consistent copy in memory, taken under the lock or from immutable media."""
+        try:
+            if not self.path.is_file() or self.path.stat().st_size == 0:
+                raise StoreRefused(QCoreApplication.translate("Models", "{path} bestaat niet of is leeg: er is nog geen "
+                                   "Leidraad-bestand.").format(path=self.path), path=self.path, reason="missing")
+        except OSError as exc:
+            raise StoreRefused(damaged_message(self.path, exc.strerror or str(exc)),
+                               path=self.path, reason="damaged") from exc
+        writable_media = files.folder_writable(self.path)
+        ignore_wal = False
+        if files.wal_pending(self.path):
+            why = files.foreign_wal(self.path, APPLICATION_ID)
+            if why is not None:
+                ignore_wal = True
+                self.notices.append(f"Naast {self.path} staat een logbestand (-wal) dat er niet bij "
+                                    f"hoort ({why}); het is genegeerd.")
+        if writable_media:
+            try:
+                self._acquire_lock()  # nobody writes while the copy is taken
+            except StoreLocked:
+                pass  # the window has it open: SQLite's own read lock keeps the copy consistent
+            except StoreRefused:
+                writable_media = False
+        try:
+            immutable = ignore_wal or not writable_media
+            if not ignore_wal:
+                check_integrity(self.path)
+            memory = files.memory_snapshot(self.path, immutable=immutable)
+            check = memory.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise StoreRefused(damaged_message(self.path, f"controle: {check[0][0]}"),
+                                   path=self.path, reason="damaged")
+        except sqlite3.DatabaseError as exc:
+            raise StoreRefused(damaged_message(self.path, str(exc)), path=self.path,
+                               reason="damaged") from exc
+        finally:
+            self._release_lock()
+        self.engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+        event.listen(self.engine, "connect", self._on_connect_memory)
+        self._session = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            self._migrate()  # in the memory copy only: an older store reads like a current one
+        except DB_ERRORS as exc:
+            self.close()
+            raise StoreRefused(damaged_message(self.path, str(exc)), path=self.path,
+                               reason="damaged") from exc
 
     def _acquire_lock(self) -> None:
         self._lock = FileLock(str(self.path) + ".lock", timeout=0)
@@ -260,23 +322,73 @@ class Store:
             if number <= version:
                 continue
             _apply_migration(self.engine, number, script.read_text(encoding="utf-8"))
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- sessions ----------------------------------------------------------
+    def _current_gesture(self) -> _Gesture | None:
+        g = self._gesture
+        return g if g is not None and g.thread == threading.get_ident() else None
+
+    @property
+    def in_gesture(self) -> bool:
+        """True inside :meth:`gesture` on this thread."""
+        return self._current_gesture() is not None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries; rows stay readable after it closes."""
-        with self._session() as session:
-            yield session
+        """A session for queries; rows stay readable after it closes.
+
+        Inside a gesture it is the gesture's session, so reads see its edits.
+        A row the database cannot give back (damaged pages, undecodable bytes)
+        raises :class:`StoreDamaged` with the damaged-store message.
+        """
+        g = self._current_gesture()
+        try:
+            if g is not None:
+                yield g.session
+                return
+            with self._session() as session:
+                yield session
+        except StoreError:
+            raise
+        except DB_ERRORS as exc:
+            raise StoreDamaged(damaged_message(self.path, str(getattr(exc, "orig", None) or exc)),
+                               path=self.path, reason="damaged") from exc
+        except (StatementError, UnicodeDecodeError) as exc:
+            raise StoreDamaged(damaged_message(self.path, exc.__class__.__name__),
+                               path=self.path, reason="damaged") from exc
+
+    def _refuse_read_only(self) -> None:
+        self.write_failure = StoreWriteError(
+            QCoreApplication.translate("Models", "{path} is alleen-lezen geopend (bijvoorbeeld op een beveiligde USB-stick): "
+            "wijzigingen worden niet opgeslagen. Kopieer het bestand naar de laptop om verder te "
+            "werken.").format(path=self.path), path=self.path, reason="readonly")
+        raise self.write_failure
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is committed (and synced) when the block ends.
 
         A failed commit is rolled back and raised as :class:`StoreWriteError`;
-        whatever was stored before stays as it was.
+        whatever was stored before stays as it was. Inside :meth:`gesture` the
+        work is only flushed: the gesture commits all of it at once.
         """
+        if self.read_only:
+            self._refuse_read_only()
+        g = self._current_gesture()
+        if g is not None:
+            try:
+                yield g.session
+                g.session.flush()
+            except DB_ERRORS as exc:
+                g.failure = g.failure or write_error(exc, self.path)
+                raise g.failure from exc
+            except BaseException as exc:
+                g.failure = g.failure or exc
+                raise
+            return
         session = self._session()
         try:
             yield session
@@ -290,13 +402,59 @@ class Store:
             raise
         finally:
             session.close()
+        self._saved_again()
+
+    @contextmanager
+    def gesture(self) -> Iterator[None]:
+        """Everything written inside is one transaction: all of it is stored, or none.
+
+        What a user sees as one edit (an undo step, a macro, deleting several
+        rows) runs inside one gesture; a failure in any part, or a kill before
+        the end, leaves the store as it was. Changes are announced after the
+        commit, and not at all when it is rolled back. Nested gestures join
+        the outer one.
+        """
+        if self._current_gesture() is not None or self.read_only:
+            yield
+            return
+        g = _Gesture(self._session())
+        self._gesture = g
+        try:
+            yield
+            if g.failure is not None:  # a part failed and someone swallowed it: all or nothing
+                raise g.failure
+            g.session.commit()
+        except DB_ERRORS as exc:
+            self._gesture = None
+            _quiet_rollback(g.session)
+            self.write_failure = write_error(exc, self.path)
+            raise self.write_failure from exc
+        except BaseException as exc:
+            self._gesture = None
+            _quiet_rollback(g.session)
+            if isinstance(exc, StoreWriteError):
+                self.write_failure = exc
+            raise
+        finally:
+            self._gesture = None
+            g.session.close()
+        self._saved_again()
+        for change in g.changes:
+            self.bus.emit(change)
+
+    def _saved_again(self) -> None:
         if self.write_failure is not None:
             self.write_failure = None
             self.emit("store", None, "update", saving=True)
 
     def emit(self, topic: str, workshop_id: int | None, kind: str = "update",
              ids: tuple[int, ...] | list[int] = (), **detail: Any) -> None:
-        self.bus.emit(Change(topic, workshop_id, kind, tuple(ids), detail))
+        change = Change(topic, workshop_id, kind, tuple(ids), detail)
+        g = self._current_gesture()
+        if g is not None:
+            g.changes.append(change)
+        else:
+            self.bus.emit(change)
 
     def close(self) -> None:
         engine = getattr(self, "engine", None)
@@ -310,7 +468,6 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
     def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cur = dbapi_connection.cursor()
         cur.execute(f"PRAGMA busy_timeout = {max(0, int(self.busy_timeout * 1000))}")
@@ -318,6 +475,9 @@ class Store:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
+
+    def _on_connect_memory(self, dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def _quiet_rollback(session: Session) -> None:

@@ -13,6 +13,17 @@ on only the monotonic clock counts. A restarted process re-anchors from the
 wall clock, so a round running when the app died resumes with the time that
 really passed.
 
+A clock changed between a crash and the restart must neither restart a
+running round from 0:00 nor add an hour of overrun. So a running round's
+time is also checkpointed in the store (:func:`checkpoint`, every
+:data:`CHECKPOINT_SECONDS` from the console and at every transition): its
+elapsed time, the wall and monotonic moments and the boot it was taken in. A
+restart in the same boot counts from the monotonic clock (which no one can
+set); after a reboot the wall-clock gap since the checkpoint counts only when
+it is plausible (0 to :data:`MAX_GAP_SECONDS`); anything else is a clock jump
+and is ignored. A closed lid (suspend) pauses the round: the monotonic clock
+stands still while the laptop sleeps, and the round continues where it was.
+
 The clock is injected (:class:`Clock`): the app uses :data:`SYSTEM_CLOCK`,
 tests a :class:`ManualClock` they move by hand.
 
@@ -23,10 +34,12 @@ timer, in the same commit, so a restart lands on the same round.
 """
 from __future__ import annotations
 
+import json
 import math
 import time
 import weakref
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -36,11 +49,14 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from app.models.agenda import MAX_SESSION_MINUTES, Round, ordered_rounds
 from app.models.base import Base, JSONText
 from app.models.store import Store
-from app.models.workshop import InputError, Workshop
+from app.models.workshop import InputError, Setting, Workshop
 
 STATES = ("idle", "running", "paused")
 WARNING_SECONDS = 120  # the last two minutes of a round are shown in another colour
 MIN_ROUND_SECONDS = 60  # -1 minute never takes a round below one minute
+CHECKPOINT_SECONDS = 15  # a running round's time is saved this often (lost at most on a crash)
+MAX_GAP_SECONDS = 15 * 60  # after a reboot, a longer wall-clock gap is a clock jump, not time
+CHECKPOINT_KEY = "timer_checkpoint:{workshop_id}"
 
 
 # -- clocks ------------------------------------------------------------------------------
@@ -53,14 +69,30 @@ class Clock(Protocol):
     def wall(self) -> float: ...
 
 
+def _boot_id() -> str:
+    """Which boot of this computer we run in (monotonic time is comparable within one)."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:
+        return ""  # unknown: a restart is then judged by the wall clock alone
+
+
 class SystemClock:
     """The real clocks of this computer."""
+
+    def __init__(self) -> None:
+        self._boot: str | None = None
 
     def monotonic(self) -> float:
         return time.monotonic()
 
     def wall(self) -> float:
         return time.time()
+
+    def boot(self) -> str:
+        if self._boot is None:
+            self._boot = _boot_id()
+        return self._boot
 
 
 SYSTEM_CLOCK = SystemClock()
@@ -73,8 +105,14 @@ class ManualClock:
     wall clock, like a user or NTP setting the system time.
     """
 
-    def __init__(self, wall: float = 1_795_000_000.0, monotonic: float = 1000.0) -> None:
+    def __init__(self, wall: float = 1_795_000_000.0, monotonic: float = 1000.0,
+                 boot: str | None = None) -> None:
         self._wall, self._monotonic = float(wall), float(monotonic)
+        # each clock is its own boot unless told otherwise (its monotonic count starts anew)
+        self._boot = boot if boot is not None else f"manual-{id(self):x}"
+
+    def boot(self) -> str:
+        return self._boot
 
     def monotonic(self) -> float:
         return self._monotonic
@@ -109,17 +147,35 @@ def stamp(clock: Clock) -> float:
     return wall
 
 
-def seconds_since(clock: Clock, wall_stamp: float) -> float:
-    """Seconds passed since a stored wall stamp, immune to later wall-clock jumps.
+def _boot_of(clock: Clock) -> str:
+    boot = getattr(clock, "boot", None)
+    return str(boot()) if callable(boot) else ""
+
+
+def _passed_since(clock: Clock, cp: dict[str, Any] | None, wall_stamp: float) -> float:
+    """Time passed in a running segment first seen in this process (after a restart)."""
+    if cp is not None and cp.get("segment") == wall_stamp:
+        done = max(0.0, float(cp.get("elapsed", 0.0)))
+        boot = _boot_of(clock)
+        if boot and cp.get("boot") == boot:  # same boot: the monotonic clock tells the truth
+            return done + max(0.0, clock.monotonic() - float(cp.get("mono", clock.monotonic())))
+        gap = clock.wall() - float(cp.get("wall", clock.wall()))
+        return done + (gap if 0.0 <= gap <= MAX_GAP_SECONDS else 0.0)
+    gap = clock.wall() - wall_stamp  # no checkpoint (a store from before them)
+    return max(0.0, gap)
+
+
+def seconds_since(clock: Clock, wall_stamp: float, cp: dict[str, Any] | None = None) -> float:
+    """Seconds passed since a stored wall stamp, immune to wall-clock jumps.
 
     The first time a stamp is seen in this process (after a restart) it is
-    placed on the monotonic timeline using the wall clock; after that only the
-    monotonic clock counts. A stamp in the future (clock set back) counts as now.
+    placed on the monotonic timeline from its checkpoint ``cp`` (see the module
+    docstring); after that only the monotonic clock counts.
     """
     anchors = _anchors(clock)
     mono = anchors.get(wall_stamp)
     if mono is None:
-        mono = clock.monotonic() - max(0.0, clock.wall() - wall_stamp)
+        mono = clock.monotonic() - _passed_since(clock, cp, wall_stamp)
         anchors[wall_stamp] = mono
     return max(0.0, clock.monotonic() - mono)
 
@@ -148,10 +204,10 @@ class TimerState(Base):
 # -- pure timing -------------------------------------------------------------------------
 
 def elapsed_seconds(accumulated: float, state: str, started_wall: float | None,
-                    clock: Clock) -> float:
+                    clock: Clock, cp: dict[str, Any] | None = None) -> float:
     """Seconds spent in the current round: stored time plus the running segment."""
     if state == "running" and started_wall is not None:
-        return accumulated + seconds_since(clock, started_wall)
+        return accumulated + seconds_since(clock, started_wall, cp)
     return accumulated
 
 
@@ -248,13 +304,13 @@ def _extra(timer: TimerState | None, round_id: int | None) -> int:
 
 
 def reading_from(rounds: list[Round], timer: TimerState | None, ws: Workshop | None,
-                 clock: Clock) -> Reading:
+                 clock: Clock, cp: dict[str, Any] | None = None) -> Reading:
     cur = _resolve(rounds, timer, ws)
     on_it = timer is not None and cur is not None and timer.round_id == cur.id
     if on_it:
         assert timer is not None
         state = timer.state
-        elapsed = elapsed_seconds(timer.accumulated_seconds, state, timer.started_wall, clock)
+        elapsed = elapsed_seconds(timer.accumulated_seconds, state, timer.started_wall, clock, cp)
     else:  # the timer never ran here: continue from what the round already used
         elapsed = float(cur.actual_seconds or 0) if cur is not None else 0.0
         state = "paused" if elapsed > 0 else "idle"
@@ -275,18 +331,54 @@ class TimerRows:
     rounds: list[Round]
     timer: TimerState | None
     workshop: Workshop | None
+    checkpoint: dict[str, Any] | None = None
 
     def reading(self, clock: Clock = SYSTEM_CLOCK) -> Reading:
-        return reading_from(self.rounds, self.timer, self.workshop, clock)
+        return reading_from(self.rounds, self.timer, self.workshop, clock, self.checkpoint)
 
     def extra_for(self, round_id: int) -> int:
         return _extra(self.timer, round_id)
 
 
+def _load_checkpoint(s: Session, workshop_id: int) -> dict[str, Any] | None:
+    row = s.get(Setting, CHECKPOINT_KEY.format(workshop_id=workshop_id))
+    try:
+        value = json.loads(row.value) if row is not None else None
+    except (ValueError, TypeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
 def timer_rows(store: Store, workshop_id: int) -> TimerRows:
     with store.read() as s:
         return TimerRows(ordered_rounds(s, workshop_id), s.get(TimerState, workshop_id),
-                         s.get(Workshop, workshop_id))
+                         s.get(Workshop, workshop_id), _load_checkpoint(s, workshop_id))
+
+
+def _write_checkpoint(s: Session, workshop_id: int, timer: TimerState, clock: Clock,
+                      cp: dict[str, Any] | None) -> None:
+    key = CHECKPOINT_KEY.format(workshop_id=workshop_id)
+    if timer.state != "running" or timer.started_wall is None:
+        row = s.get(Setting, key)
+        if row is not None:
+            s.delete(row)
+        return
+    value = json.dumps({"segment": timer.started_wall,
+                        "elapsed": seconds_since(clock, timer.started_wall, cp),
+                        "wall": clock.wall(), "mono": clock.monotonic(), "boot": _boot_of(clock)})
+    s.merge(Setting(key=key, value=value))
+
+
+def checkpoint(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Save a running round's time so far, so a restart after a clock change resumes it.
+
+    Called every :data:`CHECKPOINT_SECONDS` while a round runs; announces nothing
+    (what the room sees does not change).
+    """
+    with store.write() as s:
+        timer = s.get(TimerState, workshop_id)
+        if timer is not None:
+            _write_checkpoint(s, workshop_id, timer, clock, _load_checkpoint(s, workshop_id))
 
 
 def read_timer(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> Reading:
@@ -318,6 +410,7 @@ class _Transition:
         self.timer = timer
         self.touched: set[int] = set()
         self.moved = False
+        self.checkpoint = _load_checkpoint(s, workshop_id)
         self.current = _resolve(self.rounds, timer, self.ws)
         if self.current is not None and timer.round_id != self.current.id:
             self._enter(self.current, running=False)
@@ -329,7 +422,8 @@ class _Transition:
 
     def elapsed(self) -> float:
         t = self.timer
-        return elapsed_seconds(t.accumulated_seconds, t.state, t.started_wall, self.clock)
+        return elapsed_seconds(t.accumulated_seconds, t.state, t.started_wall, self.clock,
+                               self.checkpoint)
 
     def record(self) -> None:
         """Write the current round's time so far into ``actual_seconds``."""
@@ -349,11 +443,32 @@ class _Transition:
         self.current = rnd
 
     def go_to(self, rnd: Round) -> None:
+        """Move to ``rnd``; the clock's state carries over, with one exception.
+
+        Going back (P) from a running round to one that already has time opens it
+        paused, so looking at it adds nothing to its actual time unless the
+        facilitator starts it again (Space). Coming forward (N) to the round that was
+        running then lets it run on as if it had never been left: the seconds spent
+        looking back count for it. Otherwise a running clock runs on and a paused
+        or idle one stays stopped.
+        """
         if rnd is self.current:
             return
         running = self.timer.state == "running"
+        back = self.current is not None and self.rounds.index(rnd) < self.rounds.index(self.current)
+        peek = _peek_of(self.s, self.ws)
         self.record()
-        self._enter(rnd, running=running)
+        if running and back and rnd.actual_seconds:
+            if peek is None:
+                _set_peek(self.s, self.ws, f"{self.current.id}:{stamp(self.clock)!r}")
+            self._enter(rnd, running=False)
+            return
+        resume = peek is not None and peek[0] == rnd.id and not running
+        if peek is not None and (resume or not back):
+            _set_peek(self.s, self.ws, None)
+        self._enter(rnd, running=running or resume)
+        if resume:
+            self.timer.accumulated_seconds += seconds_since(self.clock, peek[1])
 
     def finish(self) -> None:
         """Let the workshop remember the timer's round (in the same commit)."""
@@ -363,11 +478,39 @@ class _Transition:
             self.moved = True
 
 
+def _peek_key(ws: Workshop) -> str:
+    return f"timer_looking_back:{ws.id}"
+
+
+def _peek_of(s: Session, ws: Workshop | None) -> tuple[int, float] | None:
+    """(round that was running, when the facilitator went back from it), if looking back."""
+    row = s.get(Setting, _peek_key(ws)) if ws is not None else None
+    try:
+        round_id, since = (row.value if row else "").split(":")
+        return int(round_id), float(since)
+    except ValueError:
+        return None
+
+
+def _set_peek(s: Session, ws: Workshop | None, value: str | None) -> None:
+    if ws is None:
+        return
+    row = s.get(Setting, _peek_key(ws))
+    if value is None:
+        if row is not None:
+            s.delete(row)
+    elif row is None:
+        s.add(Setting(key=_peek_key(ws), value=value))
+    else:
+        row.value = value
+
+
 def _run(store: Store, workshop_id: int, clock: Clock, step: Any) -> Any:
     with store.write() as s:
         tr = _Transition(s, workshop_id, clock)
         result = step(tr)
         tr.finish()
+        _write_checkpoint(s, workshop_id, tr.timer, clock, tr.checkpoint)
     store.emit("timer", workshop_id, "update", (workshop_id,))
     if tr.touched:
         store.emit("round", workshop_id, "update", sorted(tr.touched), fields=("actual_seconds",))
@@ -382,6 +525,7 @@ def start(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
         tr.require_round()
         if tr.timer.state != "running":
             tr.timer.state, tr.timer.started_wall = "running", stamp(clock)
+            _set_peek(tr.s, tr.ws, None)  # the facilitator runs the round looked back at
     _run(store, workshop_id, clock, step)
 
 
@@ -409,8 +553,9 @@ def toggle(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> str:
 
 def go_to_round(store: Store, workshop_id: int, round_id: int,
                 clock: Clock = SYSTEM_CLOCK) -> None:
-    """Make ``round_id`` current. A running timer keeps running on the new round;
-    the round left behind gets its actual duration stored (added up over visits)."""
+    """Make ``round_id`` current. A running timer keeps running on a round not yet
+    timed (one with time opens paused); the round left behind gets its actual
+    duration stored (added up over visits)."""
     def step(tr: _Transition) -> None:
         target = next((r for r in tr.rounds if r.id == round_id), None)
         if target is None:
@@ -436,7 +581,8 @@ def next_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> i
 
 
 def previous_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> int | None:
-    """Go back one round; its countdown continues where it was left."""
+    """Go back one round; a round with time opens paused where it was left (Space
+    continues it), and N returns to the round that was running (see ``go_to``)."""
     return _step_round(store, workshop_id, -1, clock)
 
 
@@ -472,6 +618,7 @@ def reset_round(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> 
 def reset_session(store: Store, workshop_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
     """Forget all time used (after a rehearsal): back to the first round, idle."""
     def step(tr: _Transition) -> None:
+        _set_peek(tr.s, tr.ws, None)
         for r in tr.rounds:
             if r.actual_seconds is not None:
                 r.actual_seconds = None

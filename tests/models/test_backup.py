@@ -51,7 +51,7 @@ def test_backup_is_a_sound_leidraad_store_with_the_data_of_that_moment(store: St
     backup = take_backup(store, now=T0)
     ops.create_workshop(store, title="Erna")
     assert backup.parent == backup_dir(store.path)
-    assert backup.name == "leidraad-2026-11-24_09-00-00.sqlite"
+    assert backup.name == "leidraad-2026-11-24_09-00-00-n000001.sqlite"
     inspect_file(backup)
     check_integrity(backup)
     con = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)

@@ -49,6 +49,7 @@ from app.views.circle.items import (
 from app.views.circle.scene import CircleScene
 from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_help, swatch_icon
 from app.views.common.bus import ViewContext
+from app.views.common.touch import TouchBoard
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
@@ -181,6 +182,7 @@ class CircleBoard(QWidget):
         self.tally_widget.setFixedWidth(400 if audience else 290)
         self.editor: NoteEditor | None = None  # the projection never edits
         if not audience:
+            self.touch = TouchBoard(self.view, self.view.zoom)  # the digibord: fingers work too
             editor = self.editor = NoteEditor(self.view.viewport())
             editor.commit_requested.connect(lambda: self.commit_editor(chain=editor.chain))
             editor.cancel_requested.connect(self.cancel_editor)

@@ -72,3 +72,41 @@ def composition_hint(code: str, value: object) -> str:
         return QCoreApplication.translate("Labels", "Oudere docenten zijn bij voorkeur iets oververtegenwoordigd; "
                   "nu zijn ze niet de grootste groep.")
     return code
+
+
+def shown_as_typed(text: str) -> str:
+    """``text`` for a Qt message box or tooltip, which guess rich text: shown as typed.
+
+    A title like ``<b>x</b>`` would otherwise be drawn bold (or ``<img src=...>`` as
+    an image). When Qt would take the text for HTML it is escaped (and its line
+    breaks kept), which Qt then renders as exactly the characters typed.
+    """
+    from PySide6.QtGui import Qt as QtGuiNamespace
+
+    if not QtGuiNamespace.mightBeRichText(text):
+        return text
+    import html
+
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def planned_minutes_text(minutes: int, extra_minutes: int = 0, *, suffix: bool = True) -> str:
+    """"5 min gepland (−4)": the plan, with the minutes added or taken off in brackets."""
+    if suffix:
+        text = QCoreApplication.translate("Labels", "{m} min gepland").format(m=minutes)
+    else:
+        text = QCoreApplication.translate("Labels", "{m} min").format(m=minutes)
+    if extra_minutes:
+        sign = "+" if extra_minutes > 0 else "\u2212"
+        text += f" ({sign}{abs(extra_minutes)})"
+    return text
+
+
+def board_short(board: str | None) -> str:
+    """A board in a narrow column ("Cirkel"); the full name goes in the tooltip."""
+    return {
+        "circle": QCoreApplication.translate("Labels", "Cirkel"),
+        "market": QCoreApplication.translate("Labels", "Markt"),
+        "plusmin": QCoreApplication.translate("Labels", "Plus-min"),
+        None: "–",
+    }.get(board, board or "")

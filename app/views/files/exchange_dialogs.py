@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -22,6 +22,7 @@ from app.models import workshop as ops
 from app.models.store import Store, StoreError
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
+from app.views.common.labels import shown_as_typed
 
 if TYPE_CHECKING:
     from app.models.exchange_schema import DocumentIn
@@ -66,7 +67,8 @@ def _remember_folder(store: Store, path: Path) -> None:
 def show_refusal(parent: QWidget | None, title: str, text: str, detail: str) -> None:
     """A warning with the short story in ``text`` and the exact reason below it."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(detail)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and titles as typed
+    box.setInformativeText(shown_as_typed(detail))
     box.exec()
 
 

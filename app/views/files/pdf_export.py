@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,9 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import LANGUAGES
+from app.minutes_language import minutes_language
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.common.bus import ViewContext
+from app.views.common.labels import shown_as_typed
 
 FOLDER_SETTING = "pdf_export_dir"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -54,10 +58,12 @@ class _JobSignals(QObject):
 class ExportJob(QRunnable):
     """Builds and writes the minutes on a pool thread; reports through :attr:`signals`."""
 
-    def __init__(self, store: Store, workshop_id: int, path: Path, anonymise: bool) -> None:
+    def __init__(self, store: Store, workshop_id: int, path: Path, anonymise: bool,
+                 language: str | None = None) -> None:
         super().__init__()
         self.signals = _JobSignals()
         self.store, self.workshop_id, self.path, self.anonymise = store, workshop_id, path, anonymise
+        self.language = language  # of the minutes; None follows the UI
 
     def run(self) -> None:
         # The PDF code (and reportlab) loads here, off the GUI thread.
@@ -68,8 +74,9 @@ class ExportJob(QRunnable):
         # are frozen out of collection, so only what the export makes is scanned.
         gc.freeze()
         try:
-            written = pdf.export_minutes(self.store, self.workshop_id, self.path,
-                                         anonymise=self.anonymise)
+            with minutes_language(self.language):
+                written = pdf.export_minutes(self.store, self.workshop_id, self.path,
+                                             anonymise=self.anonymise)
         except MinutesError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - never let a worker take the app down
@@ -108,15 +115,20 @@ def _start(job: QRunnable) -> None:
     QThreadPool.globalInstance().start(job)
 
 
-def suggested_name(title: str, date: dt.date | None, anonymise: bool) -> str:
-    """'Notulen 2026-11-24 Betrokken blijven.pdf', safe on every file system."""
-    parts = ["Notulen"]
+_NAME_WORDS = {"nl": ("Notulen", "anoniem"), "en": ("Minutes", "anonymous")}
+
+
+def suggested_name(title: str, date: dt.date | None, anonymise: bool, language: str = "nl") -> str:
+    """'Notulen 2026-11-24 Betrokken blijven.pdf' (or 'Minutes …' for English minutes),
+    safe on every file system."""
+    word, anonymous = _NAME_WORDS.get(language, _NAME_WORDS["nl"])
+    parts = [word]
     if isinstance(date, dt.date):
         parts.append(date.isoformat())
     if title and not anonymise:
         parts.append(_UNSAFE.sub(" ", title).strip(" .")[:60].strip())
     name = " ".join(p for p in parts if p)
-    return f"{name} (anoniem).pdf" if anonymise else f"{name}.pdf"
+    return f"{name} ({anonymous}).pdf" if anonymise else f"{name}.pdf"
 
 
 class PdfExportDialog(QDialog):
@@ -138,6 +150,7 @@ class PdfExportDialog(QDialog):
         ws = ops.get_workshop(ctx.store, workshop_id)
         self._title = ws.title if ws else ""
         self._date = ws.date if ws else None
+        self._workshop_language = ws.language if ws and ws.language in LANGUAGES else "nl"
         self.setWindowTitle(self.tr("Notulen exporteren (PDF)"))
         self.setMinimumWidth(620)
         self._build()
@@ -167,6 +180,19 @@ class PdfExportDialog(QDialog):
         self.anonymous = QCheckBox(self.tr(
             "&Anoniem: namen vervangen door Deelnemer 1, 2, … (om buiten de groep te delen)"), self)
         self.anonymous.toggled.connect(self._anonymous_toggled)
+        self.language_box = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(self._workshop_language))
+        self.language_box.setToolTip(self.tr("Standaard de taal van de bijeenkomst"))
+        self._language_shown = self._workshop_language
+        self.language_box.currentIndexChanged.connect(self._language_changed)
+        language_label = QLabel(self.tr("&Taal van de notulen:"), self)
+        language_label.setBuddy(self.language_box)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_box)
+        language_row.addStretch(1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -188,6 +214,7 @@ class PdfExportDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(row)
         layout.addWidget(self.anonymous)
+        layout.addLayout(language_row)
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -199,10 +226,21 @@ class PdfExportDialog(QDialog):
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
-    def _auto_name(self, anonymise: bool | None = None) -> str:
+    def language(self) -> str:
+        """The language the minutes are written in (the workshop's unless changed here)."""
+        return str(self.language_box.currentData() or self._workshop_language)
+
+    def _auto_name(self, anonymise: bool | None = None, language: str | None = None) -> str:
         if anonymise is None:
             anonymise = self.anonymous.isChecked()
-        return suggested_name(self._title, self._date, anonymise)
+        return suggested_name(self._title, self._date, anonymise, language or self.language())
+
+    def _language_changed(self) -> None:
+        """The suggested name follows the minutes' language, unless the facilitator typed one."""
+        current = Path(self.path_edit.text().strip())
+        if current.name == self._auto_name(language=self._language_shown):
+            self.path_edit.setText(str(current.with_name(self._auto_name())))
+        self._language_shown = self.language()
 
     def _anonymous_toggled(self, checked: bool) -> None:
         """Keep the suggested name in step, unless the facilitator typed their own."""
@@ -234,11 +272,13 @@ class PdfExportDialog(QDialog):
         if path.exists() and not path.is_dir() and self._confirmed != str(path):
             answer = QMessageBox.question(
                 self, self.tr("Bestand vervangen?"),
-                self.tr("{name} bestaat al. Wil je het vervangen?").format(name=path.name))
+                shown_as_typed(self.tr("{name} bestaat al. Wil je het vervangen?").format(
+                    name=path.name)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.path_edit.setText(str(path))
-        self.job = ExportJob(self.ctx.store, self.workshop_id, path, self.anonymous.isChecked())
+        self.job = ExportJob(self.ctx.store, self.workshop_id, path, self.anonymous.isChecked(),
+                             self.language())
         self.job.signals.done.connect(self._done)
         self.job.signals.failed.connect(self._failed)
         self._set_busy(True)
@@ -251,7 +291,8 @@ class PdfExportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.path_edit, self.browse_button, self.anonymous, self.export_button,
+        for widget in (self.path_edit, self.browse_button, self.anonymous, self.language_box,
+                       self.export_button,
                        self.close_button, self.open_button):
             widget.setEnabled(not busy)
         if busy:

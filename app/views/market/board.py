@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from app.models.market_analysis import (
 )
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
+from app.views.common.touch import TouchBoard
 from app.views.market.cards import (
     BoardView,
     EntryCard,
@@ -74,6 +76,9 @@ class MarketBoard(QWidget):
         self.sheets_scene = SheetsScene(ctx, self.metrics, editable=not audience, parent=self)
         self.sheets_view = BoardView(self.sheets_scene, self, max_scale=2.2 if audience else 1.5)
         self.plenary = PlenaryPanel(ctx, workshop_id, self.metrics, audience=audience, parent=self)
+        if not audience:  # the digibord: a finger drags a card, a long press is a right click
+            self.touch = [TouchBoard(v, lambda f, v=v: v.scale(f, f))
+                          for v in (self.sheets_view, self.plenary.view)]
         self.stack = QStackedWidget(self)
         sheets_page = QWidget(self.stack)
         page = QVBoxLayout(sheets_page)
@@ -137,6 +142,9 @@ class MarketBoard(QWidget):
         self.target_box = QComboBox(bar)
         self.target_box.setToolTip(self.tr("Op welk blad komt de nieuwe regel? Klik ook op een blad."))
         self.target_box.currentIndexChanged.connect(self._target_chosen)
+        # the sheet is named in full ("Subgroep B · Aanbod"), never cut to "Subgro…"
+        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.target_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.fields = EntryFields(bar)
         self.fields.submitted.connect(self.add_from_fields)
         add = QPushButton(self.tr("Toevoegen"), bar)
@@ -197,7 +205,8 @@ class MarketBoard(QWidget):
             self.refresh()
 
     def _on_failed(self, error: Exception) -> None:
-        if not self.audience and self.isVisible():
+        """Errors of edits made here; one about a participant is shown in the participants panel."""
+        if not self.audience and self.isVisible() and self.ctx.bus.property("origin") != "participants":
             self.feedback.setText(str(error))
 
     def refresh(self) -> None:

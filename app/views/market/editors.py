@@ -5,7 +5,7 @@ keeps the cursor for the next line) and the in-place editor over a card.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCompleter, QFrame, QHBoxLayout, QLineEdit, QWidget
 
@@ -16,6 +16,8 @@ class NamesEdit(QLineEdit):
     """Comma-separated names; completes the name being typed from the participants.
 
     Unknown names are fine: they are kept as free text (a colleague not present).
+    A shown completion means the participant: its first row is highlighted, and Enter or
+    Tab take the highlighted name; Esc closes the pop-up to keep the typed text as it is.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,6 +27,7 @@ class NamesEdit(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer_.setWrapAround(False)  # Down on the only match keeps it highlighted
         self.completer_.setWidget(self)
         self.completer_.activated.connect(self.insert_name)
         self.textEdited.connect(self._complete)
@@ -41,6 +44,8 @@ class NamesEdit(QLineEdit):
         self.completer_.setCompletionPrefix(prefix)
         if self.completer_.completionCount() > 0:
             self.completer_.complete()
+            popup = self.completer_.popup()
+            popup.setCurrentIndex(self.completer_.completionModel().index(0, 0))
         else:
             self.completer_.popup().hide()
 
@@ -49,6 +54,25 @@ class NamesEdit(QLineEdit):
         done = [p.strip() for p in self.text().split(",")[:-1] if p.strip()]
         self.setText(", ".join([*done, name]) + ", ")
 
+    def take_highlighted(self) -> bool:
+        """Put the highlighted completion in place of the name being typed; hide the pop-up."""
+        popup = self.completer_.popup()
+        if not popup.isVisible():
+            return False
+        index = popup.currentIndex()
+        popup.hide()
+        if index.isValid():
+            self.insert_name(str(index.data()))
+            return True
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        """Tab with the pop-up open takes the highlighted name, then moves on as usual."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.take_highlighted()
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter takes the highlighted name (if any) and then finishes the line.
 
@@ -56,12 +80,7 @@ class NamesEdit(QLineEdit):
         keeps it from inserting the name again into the next, emptied line.
         """
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            popup = self.completer_.popup()
-            if popup.isVisible():
-                index = popup.currentIndex()
-                if index.isValid():
-                    self.insert_name(str(index.data()))
-                popup.hide()
+            self.take_highlighted()
             event.accept()
             self.returnPressed.emit()
             return

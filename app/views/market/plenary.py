@@ -356,9 +356,10 @@ class PlenaryPanel(QWidget):
         self.dismiss_button = QPushButton(self.tr("Afwijzen (Del)"), side)
         self.accept_button.clicked.connect(self.accept_current)
         self.dismiss_button.clicked.connect(self.dismiss_current)
-        for keys, slot in ((Qt.Key.Key_Return, self.accept_current), (Qt.Key.Key_Enter, self.accept_current),
-                           (QKeySequence.StandardKey.Delete, self.dismiss_current)):
-            add_shortcut(QKeySequence(keys), self.suggestion_list, slot)
+        # the list takes Enter itself (as "activated"), so a shortcut on it never fires
+        self.suggestion_list.activated.connect(lambda _index: self.accept_current())
+        add_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.suggestion_list,
+                     self.dismiss_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.dismiss_button)
@@ -450,7 +451,7 @@ class PlenaryPanel(QWidget):
     def add_development(self) -> None:
         if self.dev_edit.text().strip() and self.ctx.push(
                 cmd.AddDevelopment(self.ctx.store, self.workshop_id, self.dev_edit.text())):
-            self.dev_edit.clear()
+            self.dev_edit.setText("")  # Ctrl+Z now undoes the development
 
     def _development_edited(self, item: QListWidgetItem) -> None:
         dev_id = item.data(Qt.ItemDataRole.UserRole)

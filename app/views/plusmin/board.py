@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands import GestureCommand
 from app.commands import plusmin as cmd
 from app.models import plusmin as pm
 from app.models.events import Change
 from app.views.common.bus import ViewContext
+from app.views.common.labels import shown_as_typed
 from app.views.plusmin.gestures import CardGestures, Drag
 from app.views.plusmin.panels import InspirationPanel, UrgencyPanel
 from app.views.plusmin.parts import (
@@ -91,9 +93,11 @@ class PlusMinBoard(CardGestures, QWidget):
             self.tabs.tabMoved.connect(self._tab_moved)
             self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_theme())
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.title.setWordWrap(True)
         self.title.setObjectName("pmTitle")
         self.urgency_line = QLabel(self)
+        self.urgency_line.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.urgency_line.setObjectName("pmUrgency")
         self.urgency_line.setWordWrap(True)
         self.empty = QWidget(self)
@@ -130,6 +134,7 @@ class PlusMinBoard(CardGestures, QWidget):
         self.scroll.setWidget(self.content)
         self.scroll.viewport().setAutoFillBackground(False)
         self.check_line = QLabel(self)
+        self.check_line.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.check_line.setObjectName("pmCheck")
         self.check_line.setWordWrap(True)
         self.drop_line = QFrame(self)
@@ -359,12 +364,9 @@ class PlusMinBoard(CardGestures, QWidget):
 
     def add_core_themes(self) -> None:
         """The four core themes of the research, empty, as one undo step."""
-        self.ctx.undo.beginMacro(self.tr("De vier kernthema’s toevoegen"))
-        try:
-            for title in pm.CORE_THEMES:
-                self.ctx.push(cmd.AddTheme(self.ctx.store, self.workshop_id, title))
-        finally:
-            self.ctx.undo.endMacro()
+        children = [cmd.AddTheme(self.ctx.store, self.workshop_id, title) for title in pm.CORE_THEMES]
+        self.ctx.push(GestureCommand(self.ctx.store, self.tr("De vier kernthema’s toevoegen"),
+                                     list(children)))
         if self.themes:
             self.show_theme(self.themes[0].id)
 
@@ -389,9 +391,9 @@ class PlusMinBoard(CardGestures, QWidget):
     def delete_theme(self) -> None:
         if self.board is None:
             return
-        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), shown_as_typed(self.tr(
             "‘{title}’ en alle punten erin verwijderen? Ctrl+Z zet het terug.").format(
-                title=self.board.theme.title))
+                title=self.board.theme.title)))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.push(cmd.DeleteTheme(self.ctx.store, self._theme_id, self.board.theme.title))
 
@@ -470,7 +472,8 @@ class PlusMinBoard(CardGestures, QWidget):
         loose_started = False
         row = 0
         for r in board.rows():
-            if not r.paired and not loose_started and row and self._min_shown:
+            # also when nothing is paired yet: side by side must not read as a pair
+            if not r.paired and not loose_started and self._min_shown:
                 loose_started = True
                 note = QLabel(self.tr("Nog niet gekoppeld"), self.content)
                 note.setObjectName("pmLoose")
@@ -583,7 +586,7 @@ class PlusMinBoard(CardGestures, QWidget):
         if not field.text().strip() or not self._theme_id:
             return
         if self.ctx.push(cmd.AddItem(self.ctx.store, self._theme_id, sign, field.text())):
-            field.clear()
+            field.setText("")  # setText drops the typing history: Ctrl+Z undoes the point
         field.setFocus()
 
     def edit_item(self, item_id: int, text: str) -> None:

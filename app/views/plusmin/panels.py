@@ -111,6 +111,7 @@ class UrgencyPanel(QWidget):
         for row, u in enumerate(ranking):
             rank = QLabel(f"{u.rank}." if u.rank else "–", self)
             name = QLabel(u.title, self)
+            name.setTextFormat(Qt.TextFormat.PlainText)  # user text
             name.setWordWrap(True)
             votes = QLabel(str(u.votes), self)
             votes.setToolTip(self.tr("Stemmen"))

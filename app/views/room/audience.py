@@ -74,6 +74,7 @@ class AudienceView(QWidget):
         self._workshop_id: int | None = None
         self._boards: dict[str, QWidget] = {}
         self.round_title = QLabel(self)
+        self.round_title.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.round_title.setObjectName("audienceRoundTitle")
         self.timer_slot = QHBoxLayout()
         header = QHBoxLayout()
@@ -85,6 +86,7 @@ class AudienceView(QWidget):
         self.stack.addWidget(self.idle)
         self.prompt_label = QLabel(self)
         self.prompt_label.setObjectName("audiencePrompts")
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rules_holder = QWidget(self)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from app.views.common.bus import ViewContext
 from app.views.room.audience import AudienceView, Projection
 
+TOUCH_TARGET = 44  # px: at least 40 for a finger on the interactive whiteboard
+
 
 class PresentationPage(QWidget):
     """The room's view filling the laptop screen, with the session's controls at the bottom.
@@ -40,6 +42,8 @@ class PresentationPage(QWidget):
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.leave_requested)
         bar.addWidget(back)
+        for button in self.controls.findChildren(QToolButton):
+            button.setMinimumSize(TOUCH_TARGET, TOUCH_TARGET)  # a finger on the digibord
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
         layout.addWidget(self.view, 1)

@@ -527,9 +527,9 @@ class ActionsPanel(QWidget):
             self.message.emit(self.tr("Toegevoegd. Let op: {date} ligt in het verleden.")
                               .format(date=ops.format_due(due)))
         self._reselect(command.action_id)
-        self.what_edit.clear()
+        self.what_edit.setText("")  # no typing history: Ctrl+Z undoes the action
         self.who_box.setEditText("")
-        self.due_edit.clear()
+        self.due_edit.setText("")
         self.focus_entry()
 
     def _prepare_calendar(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -43,8 +43,10 @@ from app.models import agenda as ops
 from app.models import timer as tm
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import board_label
+from app.views.common.labels import board_label, board_short, planned_minutes_text
+from app.views.common.rows import sync_rows
 from app.views.session.round_panel import AutoCommitEditor
+from app.views.session.timer_panel import REPAINT_MS
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "planned_minutes", "board", "prompts", "used")
@@ -68,9 +70,9 @@ class RoundModel(QAbstractTableModel):
         self.reading: tm.Reading | None = None
 
     def reload(self, rows: tm.TimerRows, reading: tm.Reading) -> None:
-        self.beginResetModel()
-        self.timer_rows, self.rows, self.reading = rows, list(rows.rounds), reading
-        self.endResetModel()
+        """Rows updated in place: the cell editor, current cell and focus survive."""
+        self.timer_rows, self.reading = rows, reading
+        sync_rows(self, self.rows, list(rows.rounds), key=lambda r: r.id)
 
     def set_reading(self, reading: tm.Reading) -> None:
         """A new clock reading: only the current round's used time changes."""
@@ -117,6 +119,8 @@ class RoundModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return getattr(r, column) if column != "board" else (r.board or "")
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "board":
+                return board_label(r.board)
             return "\n".join(f"• {p}" for p in r.prompts) or None
         if role == Qt.ItemDataRole.FontRole and self.is_current(r):
             font = QFont()
@@ -126,7 +130,8 @@ class RoundModel(QAbstractTableModel):
             return QBrush(CURRENT_BG)
         if role == Qt.ItemDataRole.ForegroundRole and column == "used" and self._over(r):
             return QBrush(OVER)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("planned_minutes", "used"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("planned_minutes", "used",
+                                                                    "prompts"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and self.is_current(r):
             return self.tr("Huidige ronde: {title}").format(title=r.title)
@@ -138,11 +143,11 @@ class RoundModel(QAbstractTableModel):
             return f"{marker}{row + 1}. {r.title}"
         if column == "planned_minutes":
             extra = self.timer_rows.extra_for(r.id) // 60 if self.timer_rows else 0
-            return self.tr("{m} min").format(m=r.planned_minutes) + (f" {extra:+d}" if extra else "")
-        if column == "board":
-            return board_label(r.board)
+            return planned_minutes_text(r.planned_minutes, extra, suffix=False)
+        if column == "board":  # short: all columns fit a laptop's side panel
+            return board_short(r.board)
         if column == "prompts":
-            return self.tr("{n} vragen").format(n=len(r.prompts)) if r.prompts else "–"
+            return str(len(r.prompts)) if r.prompts else "–"
         used = self.used(r)
         return "–" if used is None else tm.format_clock(used)
 
@@ -275,7 +280,9 @@ class AgendaPanel(QWidget):
         else:
             self._build_planner(layout)
         ctx.bus.changed.connect(self._on_change)
-        self.ticker = QTimer(self, interval=1000)  # repaints the running round's used time
+        # the countdown's pace, so Gebruikt turns over in the same second as the countdown
+        self.ticker = QTimer(self, interval=REPAINT_MS)
+        self._shown_second: tuple[int | None, int] | None = None
         self.ticker.timeout.connect(self._tick)
         self.ticker.start()
         self.reload()
@@ -287,16 +294,19 @@ class AgendaPanel(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # the rail beside the timer shows the time used; here the plan gets the width
+        self.table.hideColumn(COLUMNS.index("used"))
         # no AnyKeyPressed: single letters are the timer's keys (N, P, M, Space)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
-        buttons = QHBoxLayout()
-        for action in self.planner_actions:
+        buttons = QGridLayout()  # three a row: none is cut off on a laptop's side panel
+        buttons.setHorizontalSpacing(4)
+        for i, action in enumerate(self.planner_actions):
             b = QPushButton(action.text(), self)
             b.setToolTip(action.toolTip())
+            b.setMinimumWidth(0)
             b.clicked.connect(action.trigger)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, i // 3, i % 3)
         self.prompts_label = QLabel(self.tr("Vragen bij de gekozen ronde (één per regel):"), self)
         self.prompts_edit = AutoCommitEditor(self, normalize=normalize_prompts)
         self.prompts_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Wat hielp je daarbij?"))
@@ -353,7 +363,8 @@ class AgendaPanel(QWidget):
         self.model.reload(rows, reading)
         keep = reading.round_id if self.rail or selected is None else selected.id
         ids = [r.id for r in rows.rounds]
-        if keep in ids:
+        current = self.selected_round()
+        if keep in ids and (current is None or current.id != keep):
             self.table.setCurrentIndex(self.model.index(ids.index(keep), 0))
         self._show_total(reading)
         if not self.rail:
@@ -363,14 +374,21 @@ class AgendaPanel(QWidget):
         if self.model.timer_rows is None:
             return
         reading = self.model.timer_rows.reading(self.clock)
-        if reading.state == "running":
+        shown = (reading.round_id, int(reading.elapsed))
+        if reading.state == "running" and shown != self._shown_second:
+            self._shown_second = shown
             self.model.set_reading(reading)
             self._show_total(reading)
 
     def _show_total(self, reading: tm.Reading) -> None:
-        total = sum(r.planned_minutes for r in self.model.rows)
+        timer_rows = self.model.timer_rows
+        extra = sum(timer_rows.extra_for(r.id) for r in self.model.rows) // 60 if timer_rows else 0
+        total = sum(r.planned_minutes for r in self.model.rows) + extra
         text = self.tr("Gepland: {total} van {max} min").format(total=total,
                                                                max=ops.MAX_SESSION_MINUTES)
+        if extra:
+            text += self.tr(" (waarvan {extra} min bijgesteld)").format(
+                extra=f"{'+' if extra > 0 else '−'}{abs(extra)}")
         over = ops.exceeds_limit(total)
         if over:
             text += self.tr(" · {n} min langer dan twee uur").format(

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,30 +21,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands import GestureCommand
 from app.commands.workshop import AddParticipant, RemoveParticipant, UpdateParticipant
 from app.models import workshop as ops
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import composition_hint, role_label
+from app.views.common.labels import composition_hint, role_label, role_short
+from app.views.common.rows import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "role", "subgroup")
 
 
 class ParticipantModel(QAbstractTableModel):
-    """The workshop's participants; edits become undoable commands."""
+    """The workshop's participants; edits become undoable commands.
+
+    Signals:
+        refreshed(): the rows were brought up to date with the store.
+    """
+
+    refreshed = Signal()
 
     def __init__(self, ctx: ViewContext, workshop_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.workshop_id = ctx, workshop_id
         self.rows: list[ops.Participant] = []
+        self.pushing = False  # an edit from this table is being saved
         self.reload()
         ctx.bus.changed.connect(self._on_change)
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = ops.list_participants(self.ctx.store, self.workshop_id)
-        self.endResetModel()
+        """Rows updated in place: the cell editor, current cell and focus survive."""
+        sync_rows(self, self.rows, ops.list_participants(self.ctx.store, self.workshop_id),
+                  key=lambda p: p.id)
+        self.refreshed.emit()
 
     def _on_change(self, change: Change) -> None:
         if change.topic == "participant" and change.workshop_id == self.workshop_id:
@@ -69,9 +80,11 @@ class ParticipantModel(QAbstractTableModel):
         p = self.rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "role":
-                return role_label(p.role)
+            if column == "role":  # short, so name, role and subgroup fit a laptop's side panel
+                return role_short(p.role)
             return getattr(p, column) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == "role":
+            return role_label(p.role)
         if role == Qt.ItemDataRole.EditRole:
             return getattr(p, column) or ""
         return None
@@ -83,7 +96,17 @@ class ParticipantModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if (getattr(p, column) or "") == (value or ""):
             return False
-        return self.ctx.push(UpdateParticipant(self.ctx.store, p.id, **{column: value}))
+        return self.push(UpdateParticipant(self.ctx.store, p.id, **{column: value}))
+
+    def push(self, command: Any) -> bool:
+        """Push an edit of this panel: a failure is said in the participants panel."""
+        self.pushing = True
+        self.ctx.bus.setProperty("origin", "participants")
+        try:
+            return self.ctx.push(command)
+        finally:
+            self.pushing = False
+            self.ctx.bus.setProperty("origin", None)
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -125,7 +148,10 @@ class ParticipantsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.table.verticalHeader().setVisible(False)
         # PySide6 6.11 ignores a context= keyword here: set it afterwards
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
@@ -147,19 +173,32 @@ class ParticipantsPanel(QWidget):
         remove_button.setToolTip(self.tr("Verwijder de geselecteerde deelnemer (Del)"))
         remove_button.clicked.connect(self.remove_selected)
 
-        entry = QHBoxLayout()
-        entry.addWidget(self.name_edit, 3)
-        entry.addWidget(self.role_box, 2)
-        entry.addWidget(self.subgroup_edit)
-        entry.addWidget(add_button)
+        # two rows: the name gets the width, the rest fits a narrow side panel
+        entry = QVBoxLayout()
+        entry.addWidget(self.name_edit)
+        details = QHBoxLayout()
+        details.addWidget(self.role_box, 1)
+        details.addWidget(self.subgroup_edit)
+        details.addWidget(add_button)
+        entry.addLayout(details)
+
+        self.error = QLabel(self)  # what went wrong with a participant, shown here, not elsewhere
+        self.error.setObjectName("participantsError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.hide()
+        ctx.bus.failed.connect(self._on_failed)
+        ctx.bus.changed.connect(self._on_change)
 
         self.composition = CompositionPanel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(entry)
+        layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(remove_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.composition)
-        self.model.modelReset.connect(self.refresh_composition)
+        self.model.refreshed.connect(self.refresh_composition)
         self.refresh_composition()
 
     def add_from_fields(self) -> None:
@@ -173,8 +212,8 @@ class ParticipantsPanel(QWidget):
                               .format(name=name))
         command = AddParticipant(self.ctx.store, self.workshop_id, name,
                                  self.role_box.currentData(), self.subgroup_edit.text() or None)
-        if self.ctx.push(command):
-            self.name_edit.clear()
+        if self.model.push(command):
+            self.name_edit.setText("")  # no typing history: Ctrl+Z undoes the add
         self.name_edit.setFocus()
 
     def remove_selected(self) -> None:
@@ -184,11 +223,23 @@ class ParticipantsPanel(QWidget):
         targets = [self.model.rows[r] for r in rows if r < len(self.model.rows)]
         if not targets:
             return
-        self.ctx.undo.beginMacro(self.tr("Deelnemers verwijderen"))
-        for p in targets:
-            self.ctx.push(RemoveParticipant(self.ctx.store, p.id, p.name))
-        self.ctx.undo.endMacro()
+        children = [RemoveParticipant(self.ctx.store, p.id, p.name) for p in targets]
+        if not self.model.push(GestureCommand(self.ctx.store, self.tr("Deelnemers verwijderen"),
+                                              list(children))):
+            return
         self.message.emit(self.tr("Verwijderd; Ctrl+Z zet terug."))
+
+    def _on_failed(self, error: Exception) -> None:
+        focus = QApplication.focusWidget()
+        if self.model.pushing or (focus is not None and self.isAncestorOf(focus)):
+            self.error.setText(str(error))
+            self.error.show()
+
+    def _on_change(self, change: Change) -> None:
+        """The next edit that went through clears the message."""
+        if change.topic == "participant" and change.workshop_id == self.workshop_id:
+            self.error.clear()
+            self.error.hide()
 
     def refresh_composition(self) -> None:
         self.composition.show_composition(ops.composition(self.model.rows))
@@ -200,6 +251,7 @@ class CompositionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts = QLabel(self)
+        self.counts.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("compositionHint")

@@ -12,14 +12,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -111,21 +110,19 @@ class RoundPanel(QWidget):
         self._switching = False
 
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.subheading = QLabel(self)
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.subheading.setStyleSheet("color: #555;")
 
         self.prompt_box = QGroupBox(self.tr("Vragen voor deze ronde"), self)
         self.prompt_rows = QVBoxLayout()
         self.prompt_rows.setSpacing(6)
-        rows_holder = QWidget()
+        # no scroll box of its own: every question is read in full (the side tab scrolls)
+        rows_holder = QWidget(self.prompt_box)
         rows_holder.setLayout(self.prompt_rows)
-        scroll = QScrollArea(self.prompt_box)
-        scroll.setWidget(rows_holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMaximumHeight(260)
         self.show_all_button = QPushButton(self.tr("Alle vragen tonen"), self.prompt_box)
         self.show_all_button.clicked.connect(self.show_all_prompts)
         self.hide_button = QPushButton(self.tr("Niets tonen"), self.prompt_box)
@@ -136,9 +133,9 @@ class RoundPanel(QWidget):
         buttons.addWidget(self.hide_button)
         buttons.addStretch(1)
         box_layout = QVBoxLayout(self.prompt_box)
-        box_layout.addWidget(scroll)
+        box_layout.addWidget(rows_holder)
         box_layout.addLayout(buttons)
-        self.prompt_buttons: list[QPushButton] = []
+        self.prompt_buttons: list[QToolButton] = []
 
         self.shared_notes = AutoCommitEditor(self)
         self.shared_notes.setPlaceholderText(
@@ -253,10 +250,13 @@ class RoundPanel(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             text = QLabel(f"{number}. {prompt}", row)
+            text.setTextFormat(Qt.TextFormat.PlainText)  # user text
             text.setWordWrap(True)
             text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            button = QPushButton(self.tr("Toon in de zaal"), row)
+            # a short tool button (no 80 px minimum): the question gets the width
+            button = QToolButton(row)
+            button.setText(self.tr("Toon"))
             button.setProperty("prompt", prompt)
             button.setToolTip(self.tr("Deze vraag groot tonen op het scherm in de zaal"))
             button.clicked.connect(lambda _=False, p=prompt: self.show_prompts.emit([p]))

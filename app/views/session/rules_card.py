@@ -402,7 +402,7 @@ class RulesEditor(QWidget):
         if not text.strip():
             return
         if self._push([*self.rules(), text], self.tr("Gespreksregel toevoegen")):
-            self.new_edit.clear()
+            self.new_edit.setText("")  # Ctrl+Z now undoes the rule
             self.list.setCurrentRow(self.list.count() - 1)
 
     def delete_current(self) -> None:

@@ -29,6 +29,7 @@ from app.models import workshop as workshop_ops
 from app.models.agenda import MAX_SESSION_MINUTES
 from app.models.events import Change
 from app.views.common.bus import ViewContext
+from app.views.common.labels import planned_minutes_text, shown_as_typed
 
 REPAINT_MS = 200
 FLASH_SECONDS = 4.0
@@ -129,6 +130,7 @@ class TimerPanel(QWidget):
         self._flash_until = 0.0
 
         self.round_label = QLabel(self)
+        self.round_label.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.round_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.round_label.setWordWrap(True)
         self.display = CountdownDisplay(self)
@@ -152,7 +154,18 @@ class TimerPanel(QWidget):
         self.ticker = QTimer(self, interval=REPAINT_MS)
         self.ticker.timeout.connect(self.refresh)
         self.ticker.start()
+        if not audience:  # the console saves a running round's time now and then
+            self.saver = QTimer(self, interval=tm.CHECKPOINT_SECONDS * 1000)
+            self.saver.timeout.connect(self._checkpoint)
+            self.saver.start()
         self.refresh()
+
+    def _checkpoint(self) -> None:
+        if self.reading.state == "running":
+            try:
+                tm.checkpoint(self.ctx.store, self.workshop_id, self.clock)
+            except REPORTED as exc:
+                self.ctx.store.bus.fail(exc)
 
     # -- actions and buttons ----------------------------------------------------
     def _build_actions(self) -> None:
@@ -166,8 +179,11 @@ class TimerPanel(QWidget):
             return action
 
         self.action_toggle = make(self.tr("Start/pauze"), ["Space"], self.toggle)
-        self.action_previous = make(self.tr("Vorige ronde"), ["P"], self.previous_round)
-        self.action_next = make(self.tr("Volgende ronde"), ["N"], self.next_round)
+        # the F1 overlay lists these texts: they say what happens to the clock
+        self.action_previous = make(self.tr("Vorige ronde bekijken (klok staat daar stil; "
+                                            "Spatie telt verder)"), ["P"], self.previous_round)
+        self.action_next = make(self.tr("Volgende ronde (klok loopt of staat stil zoals "
+                                        "vóór het terugkijken)"), ["N"], self.next_round)
         self.action_plus1 = make(self.tr("1 minuut erbij"), ["+", "="], lambda: self.add_minutes(1))
         self.action_plus5 = make(self.tr("5 minuten erbij"), ["Alt++", "Alt+="],
                                  lambda: self.add_minutes(5))
@@ -272,9 +288,10 @@ class TimerPanel(QWidget):
         if reading.elapsed >= 1 or reading.extra_seconds:
             answer = QMessageBox.question(
                 self, self.tr("Ronde opnieuw beginnen"),
-                self.tr("De ronde \u201c{title}\u201d opnieuw beginnen? De gebruikte tijd ({used}) "
-                        "en de extra minuten vervallen.").format(
-                    title=reading.title, used=tm.format_clock(reading.elapsed)),
+                shown_as_typed(self.tr(
+                    "De ronde \u201c{title}\u201d opnieuw beginnen? De gebruikte tijd ({used}) "
+                    "en de extra minuten vervallen.").format(
+                    title=reading.title, used=tm.format_clock(reading.elapsed))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -333,11 +350,8 @@ class TimerPanel(QWidget):
                                                                max=MAX_SESSION_MINUTES)
         if self.audience or r.round_id is None:
             return text
-        planned = r.planned_seconds // 60
-        extra = r.extra_seconds // 60
-        extra_text = f" {extra:+d}" if extra else ""
-        round_part = self.tr("Ronde: {planned}{extra} min gepland").format(planned=planned,
-                                                                          extra=extra_text)
+        round_part = self.tr("Ronde: {planned}").format(
+            planned=planned_minutes_text(r.planned_seconds // 60, r.extra_seconds // 60))
         keep = str.maketrans({" ": "\u00a0"})  # a narrow panel wraps between the parts only
         return f"{round_part.translate(keep)}  ·  {text.translate(keep)}"
 

@@ -1,6 +1,8 @@
 """The main window: wiring only. Menus, the start screen and the open workshop."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -11,13 +13,25 @@ from app.models import workshop as ops
 from app.models.events import Change
 from app.models.store import Store, StoreWriteError
 from app.views.common.bus import QtBus, ViewContext
+from app.views.common.labels import shown_as_typed
 from app.views.common.theme import SCALE_STEP
 from app.views.files.exchange_dialogs import ExchangeActions
 from app.views.room.audience import AudienceWindow, Projection
 from app.views.room.presentation import PresentationPage
+from app.views.session.join_feature import JoinFeature
 from app.views.shell.shortcuts_overlay import ShortcutsOverlay
 from app.views.shell.start_screen import StartScreen
+from app.views.shell.undo_keys import WindowUndoKeys
 from app.views.shell.workshop_screen import WorkshopScreen
+
+
+@dataclass
+class UndoHistory:
+    """The undo stacks of a session (the overview's and one per workshop), kept by
+    Python rather than by a window, so switching the UI language keeps every step."""
+
+    overview: QUndoStack = field(default_factory=QUndoStack)
+    stacks: dict[int, QUndoStack] = field(default_factory=dict)
 
 
 class MainWindow(QMainWindow):
@@ -29,7 +43,8 @@ class MainWindow(QMainWindow):
 
     language_requested = Signal(str)
 
-    def __init__(self, store: Store, language: str = "nl", parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, language: str = "nl", parent: QWidget | None = None, *,
+                 history: UndoHistory | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.language = language
@@ -37,8 +52,12 @@ class MainWindow(QMainWindow):
         self.bus.failed.connect(self.show_failure)
         self.bus.changed.connect(self._saving_again)
         self.undo_group = QUndoGroup(self)
-        self.overview_stack = QUndoStack(self.undo_group)
-        self.stacks: dict[int, QUndoStack] = {}
+        # the stacks outlive this window: a language switch hands them to the next one
+        self.history = history if history is not None else UndoHistory()
+        self.overview_stack = self.history.overview
+        self.stacks = self.history.stacks
+        for stack in (self.overview_stack, *self.stacks.values()):
+            self.undo_group.addStack(stack)
         self.workshop_screen: WorkshopScreen | None = None
         self.projection = Projection(store, self)
         self.audience_window: AudienceWindow | None = None
@@ -55,6 +74,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.not_saving)
+        self.join = JoinFeature(self)  # Meedoen: devices on the local network
         self._build_menus()
         self.shortcuts = ShortcutsOverlay(self)
         self.help_menu.insertAction(self.help_menu.actions()[0], self.shortcuts.open_action)
@@ -97,6 +117,9 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self.addActions([undo, redo])  # also with the menu bar hidden (presentation mode)
+        self.action_undo, self.action_redo = undo, redo
+        self.undo_keys = WindowUndoKeys(self)
         self.edit_menu = edit_menu
         self.session_menu = bar.addMenu(self.tr("&Sessie"))
         self.view_menu = bar.addMenu(self.tr("Beel&d"))
@@ -150,6 +173,7 @@ class MainWindow(QMainWindow):
     def show_overview(self) -> None:
         self.leave_presentation()
         self._close_audience_window()
+        self.join.set_workshop(None, None)
         if self.workshop_screen is not None:
             self.workshop_screen.round_panel.flush()
             try:
@@ -178,7 +202,8 @@ class MainWindow(QMainWindow):
             self.show_overview()
         stack = self.stacks.get(workshop_id)
         if stack is None:
-            stack = self.stacks[workshop_id] = QUndoStack(self.undo_group)
+            stack = self.stacks[workshop_id] = QUndoStack()
+            self.undo_group.addStack(stack)
         screen = WorkshopScreen(ViewContext(self.store, self.bus, stack), workshop_id, self.pages)
         screen.back_requested.connect(self.show_overview)
         screen.message.connect(self.show_message)
@@ -187,6 +212,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(screen)
         self.pages.setCurrentWidget(screen)
         self.workshop_screen = screen
+        self.join.set_workshop(screen.ctx, workshop_id)
         self.undo_group.setActiveStack(stack)
         self.projection.set_workshop(workshop_id, screen.current_board_kind())
         self._set_session_actions(self._session_actions_for(screen))
@@ -203,7 +229,7 @@ class MainWindow(QMainWindow):
                                               screen.actions_panel.focus_entry()))
         rules = screen.rules.toggle_action
         rules.setShortcut(QKeySequence("Ctrl+G"))
-        return [*screen.timer.actions, new_action, rules]
+        return [*screen.timer.actions, new_action, rules, self.join.action]
 
     def _set_session_actions(self, actions: list[QAction]) -> None:
         """Timer and session keys live on the window, so they work in presentation mode too."""
@@ -231,6 +257,7 @@ class MainWindow(QMainWindow):
         if self.audience_window is None:
             self.audience_window = AudienceWindow(ctx, self.projection, self)
             self.audience_window.closed.connect(self._audience_closed)
+            self.join.attach(self.audience_window.view)
         self.audience_window.place()
         self.action_audience.setChecked(True)
         if self.audience_window.target_screen() is None:
@@ -257,6 +284,7 @@ class MainWindow(QMainWindow):
             return
         self.presentation = PresentationPage(ctx, self.projection, self._session_actions, self.pages)
         self.presentation.leave_requested.connect(self.leave_presentation)
+        self.join.attach(self.presentation.view)
         self.pages.addWidget(self.presentation)
         self.pages.setCurrentWidget(self.presentation)
         self.menuBar().hide()
@@ -308,7 +336,7 @@ class MainWindow(QMainWindow):
         """An edit was refused or could not be saved: say so, never carry on silently."""
         if isinstance(error, StoreWriteError):
             self.not_saving.show()
-            QMessageBox.critical(self, self.tr("Niet opgeslagen"), str(error))
+            QMessageBox.critical(self, self.tr("Niet opgeslagen"), shown_as_typed(str(error)))
         else:
             self.show_message(str(error))
 
@@ -325,7 +353,9 @@ class MainWindow(QMainWindow):
             self.store.bus.fail(exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.join.leave()
         self._close_audience_window()
+        self.undo_keys.remove()
         if self.workshop_screen is not None:
             try:
                 self.workshop_screen.round_panel.flush()

@@ -26,11 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.commands.workshop import CreateWorkshop, DeleteWorkshop, DuplicateWorkshop, UpdateWorkshop
+from app.commands.workshop import (
+    CreateSample,
+    CreateWorkshop,
+    DeleteWorkshop,
+    DuplicateWorkshop,
+    UpdateWorkshop,
+)
 from app.models import workshop as ops
 from app.models.events import Change
 from app.views.common.bus import ViewContext
-from app.views.common.labels import template_label
+from app.views.common.labels import shown_as_typed, template_label
 from app.views.shell.workshop_dialog import WorkshopDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +79,10 @@ class WorkshopListModel(QAbstractTableModel):
         if col == 0:
             return QLocale().toString(QDate(ws.date.year, ws.date.month, ws.date.day),
                                      QLocale.FormatType.ShortFormat)
-        return (None, ws.title, ws.location, ws.facilitator, template_label(ws.template))[col]
+        kind = template_label(ws.template)
+        if (ws.extra or {}).get("sample"):  # see app.models.sample (not imported: start-up)
+            kind = self.tr("Voorbeeld · {kind}").format(kind=kind)
+        return (None, ws.title, ws.location, ws.facilitator, kind)[col]
 
 
 class StartScreen(QWidget):
@@ -106,6 +115,11 @@ class StartScreen(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.empty = QLabel(self.tr("Nog geen bijeenkomsten. Klik op ‘Nieuw…’ (Ctrl+N) om te beginnen."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sample_button = QPushButton(self.tr("Voorbeeldbijeenkomst openen om te oefenen"), self)
+        self.sample_button.setToolTip(self.tr(
+            "Verzonnen collega's met al wat briefjes, regels en punten op elk bord: probeer alles "
+            "uit voor de echte bijeenkomst. Verwijder hem daarna zoals elke bijeenkomst."))
+        self.sample_button.clicked.connect(self.open_sample)
 
         buttons = QHBoxLayout()
         for text, tip, slot in (
@@ -136,11 +150,13 @@ class StartScreen(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.model.modelReset.connect(self._update_empty)
         self._update_empty()
 
     def _update_empty(self) -> None:
         self.empty.setVisible(not self.model.rows)
+        self.sample_button.setVisible(not self.model.rows)
         if self.model.rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
@@ -163,6 +179,16 @@ class StartScreen(QWidget):
         if not self.ctx.push(command) or command.workshop_id is None:
             return None
         self.select_workshop(command.workshop_id)
+        self.open_requested.emit(command.workshop_id)
+        return command.workshop_id
+
+    def open_sample(self) -> int | None:
+        """Add the sample workshop and open it (Ctrl+Z removes it again)."""
+        command = CreateSample(self.ctx.store)
+        if not self.ctx.push(command) or command.workshop_id is None:
+            return None
+        self.select_workshop(command.workshop_id)
+        self.message.emit(self.tr("Voorbeeld geopend: verzonnen namen, probeer gerust alles uit."))
         self.open_requested.emit(command.workshop_id)
         return command.workshop_id
 
@@ -197,8 +223,9 @@ class StartScreen(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("Bijeenkomst verwijderen"),
-                self.tr("‘{title}’ verwijderen, met alle deelnemers, borden en notities?\n"
-                        "Ctrl+Z zet hem terug zolang Leidraad open is.").format(title=ws.title),
+                shown_as_typed(self.tr(
+                    "‘{title}’ verwijderen, met alle deelnemers, borden en notities?\n"
+                    "Ctrl+Z zet hem terug zolang Leidraad open is.").format(title=ws.title)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

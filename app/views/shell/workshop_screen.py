@@ -69,9 +69,11 @@ class WorkshopScreen(QWidget):
         self._board_widgets: dict[str, QWidget] = {}
 
         self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # user text
         self.title_label.setObjectName("workshopTitle")
         self.title_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.facts_label = QLabel(self)
+        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)  # user text
         back = QPushButton(self.tr("← Overzicht"), self)
         back.setToolTip(self.tr("Terug naar alle bijeenkomsten (Ctrl+W)"))
         back.clicked.connect(self.back_requested)
@@ -108,10 +110,19 @@ class WorkshopScreen(QWidget):
         self.rules = RulesCard(ctx, workshop_id, parent=self.side)
         self.rules.message.connect(self.message)
         self._panels: dict[str, QWidget] = {"round": self.round_panel, "rules": self.rules}
-        for tab, title in zip(SIDE_TABS, (self.tr("Ronde"), self.tr("Deelnemers"),
-                                          self.tr("Acties"), self.tr("Gespreksregels"),
-                                          self.tr("Agenda")), strict=True):
-            self.side.addTab(_scrollable(self._panels.get(tab)), title)
+        # short titles, full names in the tooltips: all five fit the side of a 1366 screen
+        for tab, title, tip in zip(SIDE_TABS, (
+                self.tr("Ronde"), self.tr("Deelnemers"), self.tr("Acties"), self.tr("Regels"),
+                self.tr("Agenda")), (
+                self.tr("De ronde: vragen en notities"), self.tr("Deelnemers en samenstelling"),
+                self.tr("Acties (Ctrl+J)"), self.tr("Gespreksregels (Ctrl+G)"),
+                self.tr("Agenda plannen: rondes, minuten, borden")), strict=True):
+            index = self.side.addTab(_scrollable(self._panels.get(tab)), title)
+            self.side.setTabToolTip(index, tip)
+        bar = self.side.tabBar()
+        bar.setUsesScrollButtons(False)  # a tab behind an arrow is a tab nobody finds
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self.side.currentChanged.connect(lambda index: self._side_panel(SIDE_TABS[index]))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -68,8 +68,9 @@ def test_planner_shows_rounds_and_total(qtbot, ctx, wid) -> None:
     assert [model.index(r, 0).data() for r in range(4)] == [
         "▶ 1. Verhalen", "2. Plaatsen in de cirkel", "3. Dialoog", "4. Afsluiting"]
     assert model.index(0, 1).data() == "30 min"
-    assert model.index(3, 2).data() == "Geen bord"
-    assert model.index(2, 3).data() == "4 vragen"
+    assert model.index(3, 2).data() == "–"  # short, to fit the side panel; in full on hover
+    assert model.index(3, 2).data(Qt.ItemDataRole.ToolTipRole) == "Geen bord"
+    assert model.index(2, 3).data() == "4"  # under the heading "Vragen"
     assert panel.total_label.text() == "Gepland: 75 van 120 min"
     assert panel.total_label.property("over") is False
 
@@ -233,7 +234,7 @@ def test_timer_panel_keys_drive_the_timer_and_next_round_asks_for_its_board(
     assert panel.display.text == "28:45"
     qtbot.keyClick(panel, Qt.Key.Key_Plus)
     assert panel.display.text == "29:45"
-    assert "30 +1 min gepland" in panel.session_label.text().replace("\u00a0", " ")
+    assert "30 min gepland (+1)" in panel.session_label.text().replace("\u00a0", " ")
     with qtbot.waitSignal(panel.board_requested) as blocker:
         qtbot.keyClick(panel, Qt.Key.Key_N)
     assert blocker.args == ["plusmin"]
@@ -248,9 +249,10 @@ def test_timer_panel_keys_drive_the_timer_and_next_round_asks_for_its_board(
     qtbot.keyClick(panel, Qt.Key.Key_M)
     assert ops.get_setting(ctx.store, "timer_sound") == "0"
     assert not panel.buttons["sound"].isChecked()
-    qtbot.keyClick(panel, Qt.Key.Key_Space)
-    assert tm.read_timer(ctx.store, wid, clock).state == "paused"
+    assert tm.read_timer(ctx.store, wid, clock).state == "paused"  # looked back at: stopped
     assert panel.buttons["toggle"].text() == "Verder"
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    assert tm.read_timer(ctx.store, wid, clock).state == "running"
     assert {a.shortcut().toString() for a in panel.actions} >= {"Space", "N", "P", "+", "-"}
 
 
