@@ -15,7 +15,7 @@ def saved_language(db: Path) -> str | None:
     if not path.is_file():
         return None
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=0.5)  # writes no -shm
         try:
             row = con.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
         finally:
