@@ -5,8 +5,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 APP_STAMP  := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
+DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test bench lint translations clean dist dist-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,5 +41,17 @@ translations: $(APP_STAMP)
 	$(BIN)/python .ci/merge_translations.py
 	$(BIN)/pyside6-lrelease app/resources/translations/leidraad_en.ts -qm app/resources/translations/leidraad_en.qm
 
+# The self-contained folder app for this OS (dist/Leidraad-<version>-<os>-<arch>/ + archive),
+# then its smoke test and the test of a non-editable wheel install (both a few minutes).
+$(DIST_STAMP): pyproject.toml $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $@
+
+dist: $(DIST_STAMP)
+	$(BIN)/python .ci/build_dist.py
+
+dist-check: dist
+	LEIDRAAD_DIST_CHECK=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/dist
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

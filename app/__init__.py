@@ -1,4 +1,4 @@
 """Leidraad: a facilitator's desktop app for 'Leren loont het langst' group sessions."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_NAME = "Leidraad"

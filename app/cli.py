@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 Command = Callable[[argparse.Namespace, Path], int]
 
 
@@ -27,32 +29,32 @@ class CliError(Exception):
 
 def add_commands(sub: Any) -> None:
     """Register the sub-commands on ``app.main``'s argparse sub-parsers."""
-    p = sub.add_parser("list", help="toon alle bijeenkomsten: nummer, datum en titel",
-                       description="Eén bijeenkomst per regel: nummer, datum en titel, "
-                                   "gescheiden door tabs (nieuwste eerst).")
+    p = sub.add_parser("list", help=QCoreApplication.translate("Cli", "toon alle bijeenkomsten: nummer, datum en titel"),
+                       description=QCoreApplication.translate("Cli", "Eén bijeenkomst per regel: nummer, datum en titel, "
+                                   "gescheiden door tabs (nieuwste eerst)."))
     p.set_defaults(func=_guarded(cmd_list))
 
-    p = sub.add_parser("export-json", help="schrijf een bijeenkomst naar een uitwisselbestand",
-                       description="Schrijf een hele bijeenkomst naar een .leidraad.json-bestand "
-                                   "(voor een andere laptop of een collega).")
-    p.add_argument("workshop", metavar="BIJEENKOMST", help="het nummer uit 'leidraad list'")
-    p.add_argument("-o", "--output", metavar="BESTAND", required=True, type=Path,
-                   help="het doelbestand ('-' voor standaarduitvoer)")
+    p = sub.add_parser("export-json", help=QCoreApplication.translate("Cli", "schrijf een bijeenkomst naar een uitwisselbestand"),
+                       description=QCoreApplication.translate("Cli", "Schrijf een hele bijeenkomst naar een .leidraad.json-bestand "
+                                   "(voor een andere laptop of een collega)."))
+    p.add_argument("workshop", metavar=QCoreApplication.translate("Cli", "BIJEENKOMST"), help=QCoreApplication.translate("Cli", "het nummer uit 'leidraad list'"))
+    p.add_argument("-o", "--output", metavar=QCoreApplication.translate("Cli", "BESTAND"), required=True, type=Path,
+                   help=QCoreApplication.translate("Cli", "het doelbestand ('-' voor standaarduitvoer)"))
     p.set_defaults(func=_guarded(cmd_export_json))
 
-    p = sub.add_parser("import", help="voeg een bijeenkomst toe uit een uitwisselbestand",
-                       description="Lees een .leidraad.json-bestand en voeg het toe als nieuwe "
-                                   "bijeenkomst. Een fout bestand verandert niets.")
-    p.add_argument("file", metavar="BESTAND", type=Path)
+    p = sub.add_parser("import", help=QCoreApplication.translate("Cli", "voeg een bijeenkomst toe uit een uitwisselbestand"),
+                       description=QCoreApplication.translate("Cli", "Lees een .leidraad.json-bestand en voeg het toe als nieuwe "
+                                   "bijeenkomst. Een fout bestand verandert niets."))
+    p.add_argument("file", metavar=QCoreApplication.translate("Cli", "BESTAND"), type=Path)
     p.set_defaults(func=_guarded(cmd_import))
 
-    p = sub.add_parser("export-pdf", help="schrijf de notulen van een bijeenkomst als PDF",
-                       description="Maak de notulen van een bijeenkomst als PDF.")
-    p.add_argument("workshop", metavar="BIJEENKOMST", help="het nummer uit 'leidraad list'")
-    p.add_argument("-o", "--output", metavar="BESTAND", required=True, type=Path,
-                   help="het PDF-bestand")
+    p = sub.add_parser("export-pdf", help=QCoreApplication.translate("Cli", "schrijf de notulen van een bijeenkomst als PDF"),
+                       description=QCoreApplication.translate("Cli", "Maak de notulen van een bijeenkomst als PDF."))
+    p.add_argument("workshop", metavar=QCoreApplication.translate("Cli", "BIJEENKOMST"), help=QCoreApplication.translate("Cli", "het nummer uit 'leidraad list'"))
+    p.add_argument("-o", "--output", metavar=QCoreApplication.translate("Cli", "BESTAND"), required=True, type=Path,
+                   help=QCoreApplication.translate("Cli", "het PDF-bestand"))
     p.add_argument("--anonymise", "--anonymize", action="store_true",
-                   help="namen van deelnemers vervangen (om te delen buiten de groep)")
+                   help=QCoreApplication.translate("Cli", "namen van deelnemers vervangen (om te delen buiten de groep)"))
     p.set_defaults(func=_guarded(cmd_export_pdf))
     _add_backup_commands(sub)
     _add_join_command(sub)
@@ -104,10 +106,10 @@ def _add_backup_commands(sub: Any) -> None:
             return int(getattr(backup, name)(args, db))
         return run
 
-    listing = sub.add_parser("reservekopieen", help="toon de reservekopieën, nieuwste eerst")
+    listing = sub.add_parser("reservekopieen", help=QCoreApplication.translate("Cli", "toon de reservekopieën, nieuwste eerst"))
     listing.set_defaults(func=_guarded(later("_cli_list")))
-    restore = sub.add_parser("herstel", help="zet een reservekopie terug (sluit Leidraad eerst)")
-    restore.add_argument("backup", type=Path, metavar="BESTAND")
+    restore = sub.add_parser("herstel", help=QCoreApplication.translate("Cli", "zet een reservekopie terug (sluit Leidraad eerst)"))
+    restore.add_argument("backup", type=Path, metavar=QCoreApplication.translate("Cli", "BESTAND"))
     restore.set_defaults(func=_guarded(later("_cli_restore")))
 
 
@@ -125,15 +127,16 @@ def _guarded(command: Command) -> Command:
 
             if isinstance(exc, StoreError | InputError):
                 return _fail(str(exc))
-            return _fail(f"onverwachte fout ({exc.__class__.__name__}: {exc})")
+            return _fail(QCoreApplication.translate("Cli", "onverwachte fout ({error})").format(
+                error=f"{exc.__class__.__name__}: {exc}"))
         except KeyboardInterrupt:
-            return _fail("afgebroken")
+            return _fail(QCoreApplication.translate("Cli", "afgebroken"))
     run.__doc__ = command.__doc__
     return run
 
 
 def _fail(message: str) -> int:
-    line = " ".join(message.split()) or "mislukt"
+    line = " ".join(message.split()) or QCoreApplication.translate("Cli", "mislukt")
     print(f"leidraad: {line}", file=sys.stderr)
     return 1
 
@@ -167,12 +170,13 @@ def _speak_ui_language(store: Any) -> None:
     global _qt_app
     from PySide6.QtCore import QCoreApplication
 
-    from app.i18n import install, system_language
+    from app.i18n import active, install, system_language
     from app.models import workshop as ops
 
     if QCoreApplication.instance() is None:
         _qt_app = QCoreApplication([sys.argv[0] if sys.argv else "leidraad"])
-    install(ops.get_setting(store, "language") or system_language())
+    if active() is None:  # app.main already chose (--lang, else the saved language)
+        install(ops.get_setting(store, "language") or system_language())
 
 
 _qt_app: Any = None  # keeps the headless application alive while the minutes are made
@@ -195,7 +199,8 @@ def _workshop(store: Any, text: str) -> Any:
     digits = text.strip()
     ws = ops.get_workshop(store, int(digits)) if digits.isdigit() and len(digits) < 16 else None
     if ws is None:
-        raise CliError(f"onbekende bijeenkomst {text!r}: kies een nummer uit 'leidraad list'")
+        raise CliError(QCoreApplication.translate("Cli", "onbekende bijeenkomst {workshop}: kies een nummer uit 'leidraad list'").format(
+            workshop=repr(text)))
     return ws
 
 
@@ -226,8 +231,9 @@ def cmd_export_json(args: argparse.Namespace, db: Path) -> int:
     from app.models import exchange
 
     if not _existing(db):
-        raise CliError(f"onbekende bijeenkomst {args.workshop!r}: er is nog geen opslagbestand "
-                       f"({db})")
+        raise CliError(QCoreApplication.translate("Cli", "onbekende bijeenkomst {workshop}: er is nog geen "
+                                         "opslagbestand ({db})").format(
+            workshop=repr(args.workshop), db=db))
     store = _open(db, write=False)
     try:
         ws = _workshop(store, args.workshop)
@@ -252,7 +258,8 @@ def cmd_import(args: argparse.Namespace, db: Path) -> int:
         try:
             new_id = exchange.import_workshop(store, data)
         except exchange.ExchangeError as exc:
-            raise CliError(f"{args.file} is niet geïmporteerd, er is niets veranderd. {exc}") from None
+            raise CliError(QCoreApplication.translate("Cli", "{file} is niet geïmporteerd, er is niets veranderd. {error}").format(
+                file=args.file, error=exc)) from None
         ws = ops.get_workshop(store, new_id)
     finally:
         store.close()
@@ -266,11 +273,13 @@ def cmd_export_pdf(args: argparse.Namespace, db: Path) -> int:
         from app.export.pdf import export_minutes
     except ModuleNotFoundError as exc:
         if exc.name in ("app.export", "app.export.pdf"):
-            raise CliError("PDF-export is in deze versie van Leidraad niet beschikbaar") from None
-        raise CliError(f"PDF-export kan niet starten: de module {exc.name} ontbreekt") from None
+            raise CliError(QCoreApplication.translate("Cli", "PDF-export is in deze versie van Leidraad niet beschikbaar")) from None
+        raise CliError(QCoreApplication.translate("Cli", "PDF-export kan niet starten: de module {module} ontbreekt").format(
+            module=exc.name)) from None
     if not _existing(db):
-        raise CliError(f"onbekende bijeenkomst {args.workshop!r}: er is nog geen opslagbestand "
-                       f"({db})")
+        raise CliError(QCoreApplication.translate("Cli", "onbekende bijeenkomst {workshop}: er is nog geen "
+                                         "opslagbestand ({db})").format(
+            workshop=repr(args.workshop), db=db))
     store = _open(db, write=False)
     try:
         ws = _workshop(store, args.workshop)
@@ -278,7 +287,8 @@ def cmd_export_pdf(args: argparse.Namespace, db: Path) -> int:
         try:
             written = export_minutes(store, ws.id, args.output, anonymise=bool(args.anonymise))
         except Exception as exc:  # noqa: BLE001 - its errors carry a message for the user
-            raise CliError(str(exc) or f"PDF-export mislukt ({exc.__class__.__name__})") from None
+            raise CliError(str(exc) or QCoreApplication.translate("Cli", "PDF-export mislukt ({error})").format(
+                error=exc.__class__.__name__)) from None
     finally:
         store.close()
     print(written)

@@ -7,15 +7,16 @@ main window takes its place as soon as the store is open.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from app import APP_NAME
+from app import APP_NAME, __version__
 from app.i18n import install, system_language
 
 if TYPE_CHECKING:
@@ -29,6 +30,9 @@ def open_store_or_explain(path: Path) -> Store | None:
     try:
         return Store(path)
     except StoreError as exc:
+        from app.console import say
+
+        say(str(exc))  # also for whoever started the bundle from a terminal
         QMessageBox.critical(None, QApplication.translate("Start", "Leidraad kan niet starten"),
                              _as_typed(str(exc)))
         return None
@@ -94,11 +98,12 @@ class FirstFrame(QMainWindow):
 class Session:
     """The running app: one store, one main window, rebuilt when the language changes."""
 
-    def __init__(self, app: QApplication, store: Store, first: QMainWindow | None = None) -> None:
+    def __init__(self, app: QApplication, store: Store, first: QMainWindow | None = None,
+                 language: str | None = None) -> None:
         from app.models import workshop as ops
 
         self.app, self.store = app, store
-        language = ops.get_setting(store, "language") or system_language()
+        language = language or ops.get_setting(store, "language") or system_language()
         self.window = self._make_window(install(language))
         if first is not None:
             self.window.setGeometry(first.geometry())
@@ -137,7 +142,10 @@ def _open(app: QApplication, db_path: Path, first: FirstFrame, held: dict[str, o
     try:
         _open_store_and_window(app, db_path, first, held)
     except Exception as exc:  # noqa: BLE001 - a start that fails must say why, not hang
+        from app.console import say
+
         text = str(exc) if _store_error(exc) else f"{exc.__class__.__name__}: {exc}"
+        say(text)
         QMessageBox.critical(first, QApplication.translate("Start", "Leidraad kan niet starten"),
                              _as_typed(text))
         first.close()
@@ -152,7 +160,7 @@ def _open_store_and_window(app: QApplication, db_path: Path, first: FirstFrame,
         app.exit(2)
         return
     held["store"] = store
-    held["session"] = Session(app, store, first)
+    held["session"] = Session(app, store, first, held.get("language"))  # type: ignore[arg-type]
     for notice in store.notices:  # e.g. a write-ahead log that did not belong, set aside
         QMessageBox.information(held["session"].window,  # type: ignore[attr-defined]
                                 QApplication.translate("Start", "Let op"), _as_typed(notice))
@@ -180,12 +188,61 @@ def _settle_heap() -> None:
     gc.freeze()
 
 
-def run_gui(db_path: Path) -> int:
+def display_problem() -> str | None:
+    """Why no window can open here (no display at all, or an X display that is not there)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        return QApplication.translate(
+            "Start", "Er is geen beeldscherm: het venster van Leidraad kan hier niet openen. "
+                     "Start Leidraad op het bureaublad, of gebruik een opdracht zoals "
+                     "'leidraad list' (zie 'leidraad --help').")
+    number = display.rpartition(":")[2].split(".")[0]
+    if display.startswith(":") and number.isdigit() and not Path(
+            f"/tmp/.X11-unix/X{number}").exists():
+        return QApplication.translate(
+            "Start", "Het beeldscherm {display} is niet bereikbaar: het venster van Leidraad kan "
+                     "niet openen.").format(display=display)
+    return None
+
+
+def app_icon() -> QIcon:
+    from app.paths import resource_path
+
+    icon = QIcon()
+    for name in ("leidraad.svg", "leidraad.png"):
+        icon.addFile(str(resource_path("icons", name)))
+    return icon
+
+
+def run_gui(db_path: Path, language: str | None = None) -> int:
+    from app.console import missing_message, saved_language, say, speak
+    from app.paths import MissingResource, check_package_data
+
+    if display_problem() is not None:
+        speak(language, db_path)  # a headless application, only for the words
+        say(display_problem() or "")
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    held: dict[str, object] = {}
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("leidraad")
+    install(language or saved_language(db_path) or system_language())
+    try:
+        check_package_data()
+    except MissingResource as exc:
+        message = missing_message(exc.name)
+        say(message)
+        QMessageBox.critical(None, QApplication.translate("Start", "Leidraad kan niet starten"),
+                             message)
+        return 3
+    app.setWindowIcon(app_icon())
+    held: dict[str, object] = {"language": language}
     sys.excepthook = report_uncaught
     first = FirstFrame(lambda: _open(app, db_path, first, held))
     first.show()

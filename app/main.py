@@ -1,4 +1,9 @@
-"""Entry point: `leidraad [--db PATH] [command ...]`. Without a command the GUI opens."""
+"""Entry point: `leidraad [--db PATH] [--lang nl|en] [command ...]`. Without a command the GUI opens.
+
+A command (or ``--help``/``--version``) runs headless: a QCoreApplication carries the
+translator, so every message, the help text and the minutes follow ``--lang`` or the
+language saved in the store (menu Taal). Without a command, :mod:`app.gui` opens the window.
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,33 +11,99 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.console import missing_message, say, speak
+
+
+def _front_parser() -> argparse.ArgumentParser:
+    front = argparse.ArgumentParser(add_help=False)
+    front.add_argument("--db", type=Path, default=None)
+    front.add_argument("--lang", default=None)
+    front.add_argument("--self-test", action="store_true")
+    return front
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from PySide6.QtCore import QCoreApplication
+
     parser = argparse.ArgumentParser(
         prog="leidraad",
-        description="Leidraad: groepsgesprekken volgens 'Leren loont het langst'. "
-                    "Zonder opdracht opent het venster.")
+        description=QCoreApplication.translate(
+            "Cli", "Leidraad: groepsgesprekken volgens 'Leren loont het langst'. "
+                   "Zonder opdracht opent het venster."))
     parser.add_argument("--db", type=Path, default=None,
-                        help="het opslagbestand (standaard: leidraad.sqlite in de gebruikersmap)")
+                        help=QCoreApplication.translate(
+                            "Cli", "het opslagbestand (standaard: leidraad.sqlite in de "
+                                   "gebruikersmap)"))
+    parser.add_argument("--lang", choices=("nl", "en"), default=None,
+                        help=QCoreApplication.translate(
+                            "Cli", "taal van meldingen en notulen (standaard: de taal die in "
+                                   "het venster gekozen is)"))
     parser.add_argument("--version", action="version", version=f"leidraad {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    parser.add_argument("--self-test", action="store_true",
+                        help=QCoreApplication.translate(
+                            "Cli", "controleer deze installatie met het echte venster, op een "
+                                   "tijdelijk opslagbestand (je eigen bestand blijft onaangeroerd)"))
+    sub = parser.add_subparsers(dest="command",
+                                metavar=QCoreApplication.translate("Cli", "OPDRACHT"))
     from app import cli
 
     cli.add_commands(sub)
     return parser
 
 
+def _missing(name: str) -> int:
+    say(missing_message(name))
+    return 3
+
+
 def main(argv: list[str] | None = None) -> int:
-    from app.paths import default_store_path
+    from app.paths import MissingResource, check_package_data, default_store_path
 
-    args = build_parser().parse_args(argv)
-    db = args.db if args.db is not None else default_store_path()
-    if args.command:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    front, rest = _front_parser().parse_known_args(argv)
+    db = front.db if front.db is not None else default_store_path()
+    if front.self_test and not rest:
+        from app.gui import display_problem
+
+        if display_problem() is not None:
+            speak(front.lang, db)
+            say(display_problem() or "")
+            return 2
+        from app.selftest import run_self_test
+
+        return run_self_test(front.lang if front.lang in ("nl", "en") else None)
+    if not rest:
+        from app.gui import run_gui
+
+        return run_gui(db, language=front.lang if front.lang in ("nl", "en") else None)
+    speak(front.lang, db)
+    try:
+        check_package_data()
+    except MissingResource as exc:
+        return _missing(exc.name)
+    try:
+        args = build_parser().parse_args(argv)
+        if not args.command:
+            build_parser().print_usage(sys.stderr)
+            return 2
         return int(args.func(args, db))
-    from app.gui import run_gui
+    finally:
+        _end_headless()
 
-    return run_gui(db)
+
+def _end_headless() -> None:
+    """Let go of the command's QCoreApplication, so the same process (a test, a script that
+    calls :func:`main` twice) can still make a QApplication with windows afterwards."""
+    from app import cli, console, i18n
+
+    if console._headless_app is None and cli._qt_app is None:
+        return
+    i18n.forget()
+    for holder, name in ((console, "_headless_app"), (cli, "_qt_app")):
+        app = getattr(holder, name, None)
+        if app is not None:
+            setattr(holder, name, None)
+            app.shutdown()  # type: ignore[attr-defined]
 
 
 def run() -> None:

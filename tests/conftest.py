@@ -16,6 +16,9 @@ import pytest  # noqa: E402
 
 from app.models.store import Store  # noqa: E402
 
+#: Every model refusal the suite provokes must have an English translation (session check).
+pytest_plugins = ["tests.message_audit"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from app.export.pdf import Minutes
-from app.paths import resource
+from app.paths import resource_path
 
 # A calm palette shared with the app's light theme.
 ACCENT = colors.HexColor("#2f6f8f")
@@ -61,7 +61,7 @@ def register_fonts() -> None:
             return
         for name, filename in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"),
                                (ITALIC, "DejaVuSans-Oblique.ttf")):
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
                                       boldItalic=BOLD)
 

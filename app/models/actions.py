@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -83,7 +84,7 @@ RELATIVE = {"vandaag": 0, "morgen": 1, "overmorgen": 2}
 _NUMERIC = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})(?:[-/. ](\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _WORDS = re.compile(r"^(\d{1,2})\s*([a-z]+)\.?(?:\s+(\d{2}|\d{4}))?$")
-DATE_HELP = "gebruik dag-maand-jaar, bijv. 15-1-2027"
+DATE_HELP = QT_TRANSLATE_NOOP("Models", "gebruik dag-maand-jaar, bijv. 15-1-2027")
 
 
 def parse_due(text: str | None, today: dt.date | None = None) -> dt.date | None:
@@ -108,16 +109,16 @@ def parse_due(text: str | None, today: dt.date | None = None) -> dt.date | None:
         day, month = int(m[1]), MONTHS[m[2]]
         year = _full_year(m[3])
     if day is None or month is None:
-        raise InputError(f"‘{text}’ is geen datum ({DATE_HELP}).")
+        raise InputError(QCoreApplication.translate("Models", "‘{text}’ is geen datum ({date_help}).").format(text=text, date_help=QCoreApplication.translate("Models", DATE_HELP)))
     try:
         if year is None:  # no year typed: the first such day from today on
             due = dt.date(today.year, month, day)
             return due if due >= today else dt.date(today.year + 1, month, day)
         if not 1900 <= year <= 2200:
-            raise InputError(f"‘{text}’: het jaar {year} lijkt niet te kloppen ({DATE_HELP}).")
+            raise InputError(QCoreApplication.translate("Models", "‘{text}’: het jaar {year} lijkt niet te kloppen ({date_help}).").format(text=text, year=year, date_help=QCoreApplication.translate("Models", DATE_HELP)))
         return dt.date(year, month, day)
     except ValueError as exc:
-        raise InputError(f"‘{text}’ bestaat niet als datum ({DATE_HELP}).") from exc
+        raise InputError(QCoreApplication.translate("Models", "‘{text}’ bestaat niet als datum ({date_help}).").format(text=text, date_help=QCoreApplication.translate("Models", DATE_HELP))) from exc
 
 
 def _full_year(group: str | None) -> int | None:
@@ -146,7 +147,7 @@ def _ordered(s: Session, workshop_id: int) -> list[Action]:
 def _clean(session: Session, workshop_id: int, fields: dict[str, Any]) -> dict[str, Any]:
     """Validate typed values; a participant must belong to this workshop."""
     if set(fields) - set(EDITABLE):
-        raise InputError("Onbekend veld voor een actie.")
+        raise InputError(QCoreApplication.translate("Models", "Onbekend veld voor een actie."))
     out = dict(fields)
     if "what" in out:
         out["what"] = clean_text(out["what"], what="Wat", required=True)
@@ -160,7 +161,7 @@ def _clean(session: Session, workshop_id: int, fields: dict[str, Any]) -> dict[s
     if pid is not None:
         p = session.get(Participant, pid)
         if p is None or p.workshop_id != workshop_id:
-            raise InputError("Deze deelnemer hoort niet (meer) bij de bijeenkomst.")
+            raise InputError(QCoreApplication.translate("Models", "Deze deelnemer hoort niet (meer) bij de bijeenkomst."))
         out["who_text"] = ""  # one "who": the participant wins over free text
     return out
 
@@ -170,7 +171,7 @@ def add_action(store: Store, workshop_id: int, what: str, *, who_participant_id:
     """A new action at the end of the list."""
     with store.write() as s:
         if s.get(Workshop, workshop_id) is None:
-            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze bijeenkomst bestaat niet (meer)."))
         fields = _clean(s, workshop_id, {"what": what, "who_participant_id": who_participant_id,
                                          "who_text": who_text, "due": due})
         action = Action(workshop_id=workshop_id, **fields,
@@ -185,7 +186,7 @@ def update_action(store: Store, action_id: int, **fields: Any) -> dict[str, Any]
     with store.write() as s:
         action = s.get(Action, action_id)
         if action is None:
-            raise InputError("Deze actie bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze actie bestaat niet (meer)."))
         fields = _clean(s, action.workshop_id, fields)
         old = {key: getattr(action, key) for key in fields}
         for key, value in fields.items():
@@ -200,7 +201,7 @@ def delete_action(store: Store, action_id: int) -> dict[str, Any]:
     with store.write() as s:
         action = s.get(Action, action_id)
         if action is None:
-            raise InputError("Deze actie bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze actie bestaat niet (meer)."))
         order = [a.id for a in _ordered(s, action.workshop_id)]
         snapshot = {"row": row_values(action), "index": order.index(action_id)}
         s.delete(action)
@@ -230,7 +231,7 @@ def move_action(store: Store, action_id: int, index: int) -> int:
     with store.write() as s:
         action = s.get(Action, action_id)
         if action is None:
-            raise InputError("Deze actie bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze actie bestaat niet (meer)."))
         order = _ordered(s, action.workshop_id)
         old = order.index(action)
         order.remove(action)

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -72,12 +73,12 @@ def clean_minutes(value: Any) -> int:
     try:
         minutes = int(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"Geplande minuten: een heel getal verwacht, niet {value!r}.") from exc
+        raise InputError(QCoreApplication.translate("Models", "Geplande minuten: een heel getal verwacht, niet {value}.").format(value=repr(value))) from exc
     if isinstance(value, float) and value != minutes:
-        raise InputError("Geplande minuten: een heel getal verwacht.")
+        raise InputError(QCoreApplication.translate("Models", "Geplande minuten: een heel getal verwacht."))
     if not MIN_ROUND_MINUTES <= minutes <= MAX_ROUND_MINUTES:
-        raise InputError(f"Een ronde duurt {MIN_ROUND_MINUTES} tot {MAX_ROUND_MINUTES} minuten "
-                         f"(niet {minutes}).")
+        raise InputError(QCoreApplication.translate("Models", "Een ronde duurt {min_round_minutes} tot {max_round_minutes} minuten "
+                         "(niet {minutes}).").format(min_round_minutes=MIN_ROUND_MINUTES, max_round_minutes=MAX_ROUND_MINUTES, minutes=minutes))
     return minutes
 
 
@@ -85,7 +86,7 @@ def clean_board(value: Any) -> str | None:
     if value in (None, ""):
         return None
     if value not in BOARDS:
-        raise InputError(f"Onbekend bord: {value}")
+        raise InputError(QCoreApplication.translate("Models", "Onbekend bord: {value}").format(value=value))
     return str(value)
 
 
@@ -94,11 +95,11 @@ def clean_prompts(value: Any) -> list[str]:
     if isinstance(value, str):
         value = value.splitlines()
     if not isinstance(value, list | tuple):
-        raise InputError("Vragen: een lijst met teksten verwacht.")
+        raise InputError(QCoreApplication.translate("Models", "Vragen: een lijst met teksten verwacht."))
     prompts = [clean_line(p, what="Vraag", limit=PROMPT_LIMIT) for p in value]
     prompts = [p for p in prompts if p]
     if len(prompts) > MAX_PROMPTS:
-        raise InputError(f"Te veel vragen voor één ronde ({len(prompts)}; maximaal {MAX_PROMPTS}).")
+        raise InputError(QCoreApplication.translate("Models", "Te veel vragen voor één ronde ({count}; maximaal {max_prompts}).").format(count=len(prompts), max_prompts=MAX_PROMPTS))
     return prompts
 
 
@@ -107,7 +108,7 @@ def clean_actual(value: Any) -> int | None:
         return None
     if (isinstance(value, bool) or not isinstance(value, int | float)
             or not math.isfinite(value) or value < 0):
-        raise InputError("Werkelijke duur: een positief aantal seconden verwacht.")
+        raise InputError(QCoreApplication.translate("Models", "Werkelijke duur: een positief aantal seconden verwacht."))
     return int(round(value))
 
 
@@ -115,7 +116,7 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """Validate round fields typed by the facilitator (raises :class:`InputError`)."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise InputError(f"Onbekende velden voor een ronde: {', '.join(sorted(unknown))}")
+        raise InputError(QCoreApplication.translate("Models", "Onbekende velden voor een ronde: {unknown}").format(unknown=', '.join(sorted(unknown))))
     cleaners = {
         "title": lambda v: clean_line(v, what="Titel van de ronde", required=True),
         "planned_minutes": clean_minutes,
@@ -179,7 +180,7 @@ def update_round(store: Store, round_id: int, **fields: Any) -> dict[str, Any]:
     with store.write() as s:
         r = s.get(Round, round_id)
         if r is None:
-            raise InputError("Deze ronde bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze ronde bestaat niet (meer)."))
         old = {key: getattr(r, key) for key in values}
         for key, value in values.items():
             setattr(r, key, value)
@@ -207,7 +208,7 @@ def delete_round(store: Store, round_id: int) -> RoundSnapshot:
     with store.write() as s:
         r = s.get(Round, round_id)
         if r is None:
-            raise InputError("Deze ronde bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze ronde bestaat niet (meer)."))
         workshop_id = r.workshop_id
         snap = RoundSnapshot(row=row_values(r), order=[x.id for x in ordered_rounds(s, workshop_id)])
         timer = s.get(TimerState, workshop_id)
@@ -250,7 +251,7 @@ def move_round(store: Store, round_id: int, position: int) -> int:
     with store.write() as s:
         r = s.get(Round, round_id)
         if r is None:
-            raise InputError("Deze ronde bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze ronde bestaat niet (meer)."))
         workshop_id = r.workshop_id
         rounds = ordered_rounds(s, workshop_id)
         old = rounds.index(r)

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
+from PySide6.QtCore import QCoreApplication
 
 from app.models.store import (
     Store,
@@ -183,8 +184,8 @@ def take_backup(store: Store, keep: int = DEFAULT_KEEP, *, now: dt.datetime | No
         finally:
             raw.close()
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"De reservekopie in {folder} kon niet gemaakt worden ({exc}). "
-                          "Leidraad werkt gewoon door en slaat elke wijziging op.",
+        raise BackupError(QCoreApplication.translate("Models", "De reservekopie in {folder} kon niet gemaakt worden ({exc}). "
+                          "Leidraad werkt gewoon door en slaat elke wijziging op.").format(folder=folder, exc=exc),
                           path=store.path, reason="backup") from exc
     if previous and _same_content(target, previous[0]):
         target.unlink()
@@ -248,18 +249,18 @@ def restore_backup(backup_path: Path | str, store_path: Path | str) -> Path | No
     backup_path = Path(backup_path).expanduser().resolve()
     store_path = Path(store_path).expanduser().resolve()
     if not backup_path.is_file():
-        raise StoreRefused(f"{backup_path} bestaat niet.", path=backup_path, reason="missing")
+        raise StoreRefused(QCoreApplication.translate("Models", "{backup_path} bestaat niet.").format(backup_path=backup_path), path=backup_path, reason="missing")
     inspect_file(backup_path)
     if backup_path.stat().st_size == 0:
-        raise StoreRefused(f"{backup_path} is leeg, geen reservekopie.", path=backup_path,
+        raise StoreRefused(QCoreApplication.translate("Models", "{backup_path} is leeg, geen reservekopie.").format(backup_path=backup_path), path=backup_path,
                            reason="not-sqlite")
     check_integrity(backup_path)
     lock = FileLock(f"{store_path}.lock", timeout=0)
     try:
         lock.acquire()
     except Timeout as exc:
-        raise StoreLocked(f"{store_path} is nog geopend in Leidraad. Sluit Leidraad eerst en "
-                          "herstel dan de reservekopie.", path=store_path, reason="locked") from exc
+        raise StoreLocked(QCoreApplication.translate("Models", "{store_path} is nog geopend in Leidraad. Sluit Leidraad eerst en "
+                          "herstel dan de reservekopie.").format(store_path=store_path), path=store_path, reason="locked") from exc
     try:
         kept = _keep_current(store_path, dt.datetime.now())
         _put_in_place(backup_path, store_path)
@@ -301,7 +302,7 @@ def add_cli_commands(sub: Any) -> None:
 def _cli_list(_args: argparse.Namespace, db: Path) -> int:
     backups = list_backups(db)
     if not backups:
-        print(f"Nog geen reservekopieën van {db}.")
+        print(QCoreApplication.translate("Models", "Nog geen reservekopieën van {db}.").format(db=db))
     for path in backups:
         print(path)
     return 0
@@ -313,9 +314,9 @@ def _cli_restore(args: argparse.Namespace, db: Path) -> int:
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"Teruggezet: {args.backup} -> {Path(db).expanduser().resolve()}")
+    print(QCoreApplication.translate("Models", "Teruggezet: {backup} -> {db}").format(backup=args.backup, db=Path(db).expanduser().resolve()))
     if kept is not None:
-        print(f"Het vorige bestand is bewaard als {kept}")
+        print(QCoreApplication.translate("Models", "Het vorige bestand is bewaard als {kept}").format(kept=kept))
     return 0
 
 

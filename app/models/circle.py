@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Float, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -80,7 +81,7 @@ def check_color(color: str | None) -> str:
     if color is None:
         return DEFAULT_NOTE_COLOR
     if not isinstance(color, str) or not _HEX_COLOR.match(color):
-        raise InputError(f"Ongeldige kleur: {color!r} (verwacht #rrggbb).")
+        raise InputError(QCoreApplication.translate("Models", "Ongeldige kleur: {color} (verwacht #rrggbb).").format(color=repr(color)))
     return color.lower()
 
 
@@ -89,9 +90,9 @@ def check_position(x: float, y: float) -> tuple[float, float]:
     try:
         fx, fy = float(x), float(y)
     except (TypeError, ValueError) as exc:
-        raise InputError("Een positie bestaat uit twee getallen.") from exc
+        raise InputError(QCoreApplication.translate("Models", "Een positie bestaat uit twee getallen.")) from exc
     if not (math.isfinite(fx) and math.isfinite(fy)):
-        raise InputError("Ongeldige positie: de coördinaten moeten eindige getallen zijn.")
+        raise InputError(QCoreApplication.translate("Models", "Ongeldige positie: de coördinaten moeten eindige getallen zijn."))
     return (min(max(fx, BOARD_LEFT), BOARD_RIGHT), min(max(fy, BOARD_TOP), BOARD_BOTTOM))
 
 
@@ -100,7 +101,7 @@ def _check_participant(s: Any, workshop_id: int, participant_id: int | None) -> 
         return None
     p = s.get(Participant, participant_id)
     if p is None or p.workshop_id != workshop_id:
-        raise InputError("Deze deelnemer hoort niet (meer) bij de bijeenkomst.")
+        raise InputError(QCoreApplication.translate("Models", "Deze deelnemer hoort niet (meer) bij de bijeenkomst."))
     return participant_id
 
 
@@ -160,7 +161,7 @@ def add_note(store: Store, workshop_id: int, text: str, participant_id: int | No
     with store.write() as s:
         participant_id = _check_participant(s, workshop_id, participant_id)
         if not text and participant_id is None:
-            raise InputError("Een lege post-it: typ steekwoorden of kies een deelnemer.")
+            raise InputError(QCoreApplication.translate("Models", "Een lege post-it: typ steekwoorden of kies een deelnemer."))
         top = s.scalar(select(Note.z).where(Note.workshop_id == workshop_id)
                        .order_by(Note.z.desc()).limit(1))
         note = Note(workshop_id=workshop_id, participant_id=participant_id, text=text,
@@ -178,7 +179,7 @@ def update_notes(store: Store, changes: Mapping[int, Mapping[str, Any]]) -> dict
     cleaned: dict[int, dict[str, Any]] = {}
     for note_id, fields in changes.items():
         if set(fields) - set(NOTE_FIELDS):
-            raise InputError("Onbekend veld voor een post-it.")
+            raise InputError(QCoreApplication.translate("Models", "Onbekend veld voor een post-it."))
         values = dict(fields)
         if "text" in values:
             values["text"] = clean_note_text(values["text"])
@@ -191,7 +192,7 @@ def update_notes(store: Store, changes: Mapping[int, Mapping[str, Any]]) -> dict
         for note_id, values in cleaned.items():
             note = s.get(Note, note_id)
             if note is None:
-                raise InputError("Deze post-it bestaat niet (meer).")
+                raise InputError(QCoreApplication.translate("Models", "Deze post-it bestaat niet (meer)."))
             workshop_id = note.workshop_id
             if "participant_id" in values:
                 _check_participant(s, note.workshop_id, values["participant_id"])
@@ -199,7 +200,7 @@ def update_notes(store: Store, changes: Mapping[int, Mapping[str, Any]]) -> dict
             for key, value in values.items():
                 setattr(note, key, value)
             if not note.text and note.participant_id is None:
-                raise InputError("Een lege post-it: typ steekwoorden of kies een deelnemer.")
+                raise InputError(QCoreApplication.translate("Models", "Een lege post-it: typ steekwoorden of kies een deelnemer."))
     if old:
         store.emit("note", workshop_id, "update", tuple(old))
     return old
@@ -229,7 +230,7 @@ def move_notes(store: Store, moves: Mapping[int, Position]) -> dict[int, tuple[f
     with store.write() as s:
         notes = list(s.scalars(select(Note).where(Note.id.in_(list(wanted)))))
         if len(notes) != len(wanted):
-            raise InputError("Een van deze post-its bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Een van deze post-its bestaat niet (meer)."))
         for note in notes:
             x, y, z = wanted[note.id]
             old[note.id] = (note.x, note.y, note.z)

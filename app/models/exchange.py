@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -49,7 +50,7 @@ from app.models.plusmin import SIGNS, Theme, ThemeItem, ThemePair
 from app.models.reflection import ReflectionNote, zone_at
 from app.models.reflection import check_position as reflection_position
 from app.models.store import Store, output_conflict
-from app.models.workshop import TEMPLATES, InputError, Participant, Workshop
+from app.models.workshop import TEMPLATES, InputError, Participant, Workshop, local_number
 
 __all__ = ["ExchangeError", "FILE_SUFFIX", "export_workshop", "import_workshop", "dumps",
            "check_document", "import_document",
@@ -82,7 +83,7 @@ def export_workshop(store: Store, workshop_id: int) -> dict[str, Any]:
     with store.read() as s:
         ws = s.get(Workshop, workshop_id)
         if ws is None or ws.deleted_at is not None:
-            raise InputError(f"Bijeenkomst {workshop_id} bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Bijeenkomst {workshop_id} bestaat niet (meer).").format(workshop_id=workshop_id))
         ids = _Numbering()
         participants = _export_participants(s, ws.id, ids)
         agenda = _export_agenda(s, ws.id, ids)
@@ -489,7 +490,7 @@ def export_to_file(store: Store, workshop_id: int, path: Path) -> Path:
     try:
         atomic_write(Path(path), data)
     except OSError as exc:
-        raise InputError(f"{path} kan niet geschreven worden: {exc.strerror or exc}.") from None
+        raise InputError(QCoreApplication.translate("Models", "{path} kan niet geschreven worden: {strerror}.").format(path=path, strerror=exc.strerror or exc)) from None
     return Path(path)
 
 
@@ -498,14 +499,14 @@ def read_file(path: Path) -> bytes:
     path = Path(path)
     try:
         if path.is_dir():
-            raise InputError(f"{path} is een map, geen bestand.")
+            raise InputError(QCoreApplication.translate("Models", "{path} is een map, geen bestand.").format(path=path))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ExchangeError("$", f"het bestand is te groot ({size / 2**20:.1f} MB; maximaal "
-                                     f"{MAX_FILE_BYTES // 2**20} MB)".replace(".", ",", 1))
+            raise ExchangeError("$", QCoreApplication.translate("Models", "het bestand is te groot ({size} MB; maximaal "
+                                     "{limit} MB)").format(size=local_number(size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20))
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path} kan niet gelezen worden: {exc.strerror or exc}.") from None
+        raise InputError(QCoreApplication.translate("Models", "{path} kan niet gelezen worden: {strerror}.").format(path=path, strerror=exc.strerror or exc)) from None
 
 
 def import_file(store: Store, path: Path) -> int:

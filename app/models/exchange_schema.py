@@ -14,12 +14,13 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, FiniteFloat, ValidationError
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.agenda import BOARDS, MAX_PROMPTS, MAX_ROUND_MINUTES, PROMPT_LIMIT
 from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
 from app.models.market import ENTRY_LIMIT, NAME_LIMIT, SIDES
 from app.models.plusmin import SIGNS
-from app.models.workshop import LANGUAGES, MAX_TEXT, ROLES, InputError
+from app.models.workshop import LANGUAGES, MAX_TEXT, ROLES, InputError, local_number
 
 FORMAT_NAME = "leidraad-workshop"
 FORMAT_VERSION = 1
@@ -65,17 +66,17 @@ def _one_line(value: str) -> str:
 def _required_line(value: str) -> str:
     value = _one_line(value)
     if not value:
-        raise ValueError("mag niet leeg zijn")
+        raise ValueError(QCoreApplication.translate("Models", "mag niet leeg zijn"))
     return value
 
 
 def _iso_date(value: str) -> str:
     if not _DATE.fullmatch(value):
-        raise ValueError(f"datum in de vorm JJJJ-MM-DD verwacht, niet {_show(value)}")
+        raise ValueError(QCoreApplication.translate("Models", "datum in de vorm JJJJ-MM-DD verwacht, niet {value}").format(value=_show(value)))
     try:
         dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"deze datum bestaat niet: {_show(value)}") from None
+        raise ValueError(QCoreApplication.translate("Models", "deze datum bestaat niet: {value}").format(value=_show(value))) from None
     return value
 
 
@@ -297,54 +298,56 @@ def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "een getal"
+        return QCoreApplication.translate("Models", "een getal")
     if isinstance(value, str):
-        return "tekst"
+        return QCoreApplication.translate("Models", "tekst")
     if isinstance(value, list):
-        return "een lijst"
+        return QCoreApplication.translate("Models", "een lijst")
     if isinstance(value, dict):
-        return "een object"
+        return QCoreApplication.translate("Models", "een object")
     return type(value).__name__
 
 
 def _nl_number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    """A count with the UI language's digit grouping (1.234 in Dutch, 1,234 in English)."""
+    return local_number(n)
 
 
 def describe(error: dict[str, Any]) -> str:
     """A pydantic error in the facilitator's language."""
     kind, ctx, got = error["type"], error.get("ctx") or {}, _kind(error.get("input"))
     fixed = {
-        "missing": "verplichte sleutel ontbreekt",
-        "extra_forbidden": 'onbekende sleutel (eigen sleutels horen in een "extra"-object)',
-        "finite_number": "eindig getal verwacht (geen NaN of oneindig)",
-        "string_too_short": "mag niet leeg zijn",
-        "string_pattern_mismatch": "kleur in de vorm #rrggbb verwacht",
+        "missing": QCoreApplication.translate("Models", "verplichte sleutel ontbreekt"),
+        "extra_forbidden": QCoreApplication.translate("Models", 'onbekende sleutel (eigen sleutels horen in een "extra"-object)'),
+        "finite_number": QCoreApplication.translate("Models", "eindig getal verwacht (geen NaN of oneindig)"),
+        "string_too_short": QCoreApplication.translate("Models", "mag niet leeg zijn"),
+        "string_pattern_mismatch": QCoreApplication.translate("Models", "kleur in de vorm #rrggbb verwacht"),
     }
     if kind in fixed:
         return fixed[kind]
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     if kind == "literal_error":
-        options = str(ctx.get("expected", "")).replace("'", '"').replace(" or ", " of ")
-        return f"moet {options} zijn, niet {_show(error.get('input'))}"
-    expected = {"string_type": "tekst", "int_type": "een geheel getal", "float_type": "een getal",
-                "bool_type": "true of false", "list_type": "een lijst", "dict_type": "een object",
-                "model_type": "een object", "model_attributes_type": "een object"}
+        options = str(ctx.get("expected", "")).replace("'", '"').replace(
+            " or ", QCoreApplication.translate("Models", " of "))
+        return QCoreApplication.translate("Models", "moet {options} zijn, niet {value}").format(options=options, value=_show(error.get('input')))
+    expected = {"string_type": QCoreApplication.translate("Models", "tekst"), "int_type": QCoreApplication.translate("Models", "een geheel getal"), "float_type": QCoreApplication.translate("Models", "een getal"),
+                "bool_type": QCoreApplication.translate("Models", "true of false"), "list_type": QCoreApplication.translate("Models", "een lijst"), "dict_type": QCoreApplication.translate("Models", "een object"),
+                "model_type": QCoreApplication.translate("Models", "een object"), "model_attributes_type": QCoreApplication.translate("Models", "een object")}
     if kind in expected:
-        return f"{expected[kind]} verwacht, niet {got}"
-    bounds = {"greater_than": ("moet groter zijn dan", "gt"),
-              "greater_than_equal": ("moet minstens", "ge"),
-              "less_than_equal": ("mag hoogstens", "le"), "less_than": ("moet kleiner zijn dan", "lt")}
+        return QCoreApplication.translate("Models", "{expected} verwacht, niet {got}").format(expected=expected[kind], got=got)
+    bounds = {"greater_than": (QCoreApplication.translate("Models", "moet groter zijn dan {limit}"), "gt"),
+              "greater_than_equal": (QCoreApplication.translate("Models", "moet minstens {limit} zijn"), "ge"),
+              "less_than_equal": (QCoreApplication.translate("Models", "mag hoogstens {limit} zijn"), "le"),
+              "less_than": (QCoreApplication.translate("Models", "moet kleiner zijn dan {limit}"), "lt")}
     if kind in bounds:
         words, key = bounds[kind]
-        suffix = "" if key in ("gt", "lt") else " zijn"
-        return f"{words} {ctx.get(key)}{suffix}"
+        return words.format(limit=ctx.get(key))
     if kind == "string_too_long":
         limit = _nl_number(int(ctx.get("max_length", 0)))
-        return f"tekst is te lang (maximaal {limit} tekens)"
+        return QCoreApplication.translate("Models", "tekst is te lang (maximaal {limit} tekens)").format(limit=limit)
     if kind == "too_long":
-        return f"te veel elementen (maximaal {ctx.get('max_length')})"
+        return QCoreApplication.translate("Models", "te veel elementen (maximaal {value})").format(value=ctx.get('max_length'))
     return str(error.get("msg", kind))
 
 
@@ -370,25 +373,25 @@ def decode(data: bytes | str) -> Any:
     """Bytes or text -> plain JSON values; size, encoding and syntax problems refused."""
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
-        raise ExchangeError("$", f"het bestand is te groot ({size / 2**20:.1f} MB; maximaal "
-                                 f"{MAX_FILE_BYTES // 2**20} MB)".replace(".", ",", 1))
+        raise ExchangeError("$", QCoreApplication.translate("Models", "het bestand is te groot ({size} MB; maximaal "
+                                 "{limit} MB)").format(size=local_number(size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20))
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ExchangeError("$", f"geen geldige UTF-8-tekst (byte {_nl_number(exc.start)})") from None
+            raise ExchangeError("$", QCoreApplication.translate("Models", "geen geldige UTF-8-tekst (byte {start})").format(start=_nl_number(exc.start))) from None
     if data.startswith("\ufeff"):
         data = data[1:]
     if not data.strip():
-        raise ExchangeError("$", "het bestand is leeg")
+        raise ExchangeError("$", QCoreApplication.translate("Models", "het bestand is leeg"))
     try:
         return json.loads(data, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
-        raise ExchangeError("$", f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})") from None
+        raise ExchangeError("$", QCoreApplication.translate("Models", "geen geldige JSON (regel {lineno}, kolom {colno})").format(lineno=exc.lineno, colno=exc.colno)) from None
     except RecursionError:
-        raise ExchangeError("$", "te diep genest") from None
+        raise ExchangeError("$", QCoreApplication.translate("Models", "te diep genest")) from None
     except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise ExchangeError("$", f"geen geldige JSON ({exc})") from None
+        raise ExchangeError("$", QCoreApplication.translate("Models", "geen geldige JSON ({exc})").format(exc=exc)) from None
 
 
 def scan(data: Any) -> None:
@@ -400,57 +403,57 @@ def scan(data: Any) -> None:
     while stack:
         value, loc = stack.pop()
         if len(loc) > MAX_DEPTH:
-            raise ExchangeError(json_path(loc), f"te diep genest (meer dan {MAX_DEPTH} niveaus)")
+            raise ExchangeError(json_path(loc), QCoreApplication.translate("Models", "te diep genest (meer dan {max_depth} niveaus)").format(max_depth=MAX_DEPTH))
         if isinstance(value, str):
             _scan_text(value, loc)
         elif isinstance(value, float):
             if not math.isfinite(value):
-                raise ExchangeError(json_path(loc), "eindig getal verwacht (geen NaN of oneindig)")
+                raise ExchangeError(json_path(loc), QCoreApplication.translate("Models", "eindig getal verwacht (geen NaN of oneindig)"))
         elif isinstance(value, dict):
             if getattr(value, "duplicate", None) is not None:
                 raise ExchangeError(json_path((*loc, value.duplicate)),
-                                    "deze sleutel staat twee keer in hetzelfde object")
+                                    QCoreApplication.translate("Models", "deze sleutel staat twee keer in hetzelfde object"))
             for key in value:
                 if not isinstance(key, str):
-                    raise ExchangeError(json_path(loc), f"sleutel {key!r} is geen tekst")
+                    raise ExchangeError(json_path(loc), QCoreApplication.translate("Models", "sleutel {key} is geen tekst").format(key=repr(key)))
                 _scan_text(key, (*loc, key))
             stack.extend((v, (*loc, k)) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((v, (*loc, i)) for i, v in reversed(list(enumerate(value))))
         elif not (value is None or isinstance(value, bool | int)):
-            raise ExchangeError(json_path(loc), f"geen JSON-waarde ({type(value).__name__})")
+            raise ExchangeError(json_path(loc), QCoreApplication.translate("Models", "geen JSON-waarde ({name})").format(name=type(value).__name__))
 
 
 def _scan_text(value: str, loc: tuple[Any, ...]) -> None:
     if len(value) > MAX_TEXT:
-        raise ExchangeError(json_path(loc), f"tekst is te lang ({_nl_number(len(value))} tekens; "
-                                            f"maximaal {_nl_number(MAX_TEXT)})")
+        raise ExchangeError(json_path(loc), QCoreApplication.translate("Models", "tekst is te lang ({count} tekens; "
+                                            "maximaal {max_text})").format(count=_nl_number(len(value)), max_text=_nl_number(MAX_TEXT)))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ExchangeError(json_path(loc), f"ongeldig teken op positie {exc.start + 1}") from None
+        raise ExchangeError(json_path(loc), QCoreApplication.translate("Models", "ongeldig teken op positie {value}").format(value=exc.start + 1)) from None
 
 
 def _check_header(data: Any) -> None:
     """Format and version first: a foreign file gets one clear reason, not fifty."""
     if not isinstance(data, dict):
-        raise ExchangeError("$", f"een object verwacht, niet {_kind(data)}")
+        raise ExchangeError("$", QCoreApplication.translate("Models", "een object verwacht, niet {data}").format(data=_kind(data)))
     if "format" not in data:
-        raise ExchangeError("$.format", "verplichte sleutel ontbreekt: dit is geen "
-                                        "Leidraad-bijeenkomst")
+        raise ExchangeError("$.format", QCoreApplication.translate("Models", "verplichte sleutel ontbreekt: dit is geen "
+                                        "Leidraad-bijeenkomst"))
     if data["format"] != FORMAT_NAME:
-        raise ExchangeError("$.format", f"onbekend formaat {_show(data['format'])} (verwacht "
-                                        f'"{FORMAT_NAME}"): dit is geen Leidraad-bijeenkomst')
+        raise ExchangeError("$.format", QCoreApplication.translate("Models", "onbekend formaat {format} (verwacht "
+                                        "\"{format_name}\"): dit is geen Leidraad-bijeenkomst").format(format=_show(data['format']), format_name=FORMAT_NAME))
     version = data.get("version")
     if "version" not in data:
-        raise ExchangeError("$.version", "verplichte sleutel ontbreekt")
+        raise ExchangeError("$.version", QCoreApplication.translate("Models", "verplichte sleutel ontbreekt"))
     if type(version) is int and version > FORMAT_VERSION:
-        raise ExchangeError("$.version", f"versie {version} is gemaakt met een nieuwere Leidraad; "
-                                         f"deze versie leest versie {FORMAT_VERSION}. Werk "
-                                         "Leidraad bij.")
+        raise ExchangeError("$.version", QCoreApplication.translate("Models", "versie {version} is gemaakt met een nieuwere Leidraad; "
+                                         "deze versie leest versie {format_version}. Werk "
+                                         "Leidraad bij.").format(version=version, format_version=FORMAT_VERSION))
     if type(version) is not int or version != FORMAT_VERSION:
-        raise ExchangeError("$.version", f"onbekende versie {_show(version)} (verwacht "
-                                         f"{FORMAT_VERSION})")
+        raise ExchangeError("$.version", QCoreApplication.translate("Models", "onbekende versie {version} (verwacht "
+                                         "{format_version})").format(version=_show(version), format_version=FORMAT_VERSION))
 
 
 def validate(data: Any) -> DocumentIn:
@@ -468,14 +471,26 @@ def validate(data: Any) -> DocumentIn:
 
 # -- cross-references ---------------------------------------------------------------
 
-UNKNOWN = {"participant": "onbekende deelnemer", "subgroup": "onbekende subgroep",
-           "development": "onbekende ontwikkeling", "entry": "onbekende marktplaatsregel",
-           "item": "onbekend punt"}
-WHAT = {"participant": "een deelnemer", "round": "een ronde", "note": "een post-it",
-        "reflection_note": "een post-it van het rood-groenbord",
-        "subgroup": "een subgroep", "development": "een ontwikkeling",
-        "entry": "een regel van de marktplaats", "pool": "een pool", "theme": "een thema",
-        "item": "een punt", "action": "een actie"}
+UNKNOWN = {"participant": QT_TRANSLATE_NOOP("Models", "onbekende deelnemer"), "subgroup": QT_TRANSLATE_NOOP("Models", "onbekende subgroep"),
+           "development": QT_TRANSLATE_NOOP("Models", "onbekende ontwikkeling"),
+           "entry": QT_TRANSLATE_NOOP("Models", "onbekende marktplaatsregel"), "item": QT_TRANSLATE_NOOP("Models", "onbekend punt")}
+WHAT = {"participant": QT_TRANSLATE_NOOP("Models", "een deelnemer"), "round": QT_TRANSLATE_NOOP("Models", "een ronde"), "note": QT_TRANSLATE_NOOP("Models", "een post-it"),
+        "reflection_note": QT_TRANSLATE_NOOP("Models", "een post-it van het rood-groenbord"),
+        "subgroup": QT_TRANSLATE_NOOP("Models", "een subgroep"), "development": QT_TRANSLATE_NOOP("Models", "een ontwikkeling"),
+        "entry": QT_TRANSLATE_NOOP("Models", "een regel van de marktplaats"), "pool": QT_TRANSLATE_NOOP("Models", "een pool"),
+        "theme": QT_TRANSLATE_NOOP("Models", "een thema"), "item": QT_TRANSLATE_NOOP("Models", "een punt"), "action": QT_TRANSLATE_NOOP("Models", "een actie")}
+#: The same, after "geen" ("is een subgroep, geen deelnemer").
+NOT_A = {"participant": QT_TRANSLATE_NOOP("Models", "geen deelnemer"),
+         "round": QT_TRANSLATE_NOOP("Models", "geen ronde"),
+         "note": QT_TRANSLATE_NOOP("Models", "geen post-it"),
+         "reflection_note": QT_TRANSLATE_NOOP("Models", "geen post-it van het rood-groenbord"),
+         "subgroup": QT_TRANSLATE_NOOP("Models", "geen subgroep"),
+         "development": QT_TRANSLATE_NOOP("Models", "geen ontwikkeling"),
+         "entry": QT_TRANSLATE_NOOP("Models", "geen regel van de marktplaats"),
+         "pool": QT_TRANSLATE_NOOP("Models", "geen pool"),
+         "theme": QT_TRANSLATE_NOOP("Models", "geen thema"),
+         "item": QT_TRANSLATE_NOOP("Models", "geen punt"),
+         "action": QT_TRANSLATE_NOOP("Models", "geen actie")}
 
 
 class _Ids:
@@ -487,15 +502,15 @@ class _Ids:
 
     def add(self, ident: str, kind: str, path: str) -> None:
         if ident in self.where:
-            raise ExchangeError(path, f"id {_show(ident)} komt al voor bij {self.where[ident]}")
+            raise ExchangeError(path, QCoreApplication.translate("Models", "id {ident} komt al voor bij {where}").format(ident=_show(ident), where=self.where[ident]))
         self.kinds[ident], self.where[ident] = kind, path
 
     def expect(self, ident: str, kind: str, path: str) -> None:
         found = self.kinds.get(ident)
         if found is None:
-            raise ExchangeError(path, f"{UNKNOWN[kind]} {_show(ident)}")
+            raise ExchangeError(path, QCoreApplication.translate("Models", "{unknown} {ident}").format(unknown=QCoreApplication.translate("Models", UNKNOWN[kind]), ident=_show(ident)))
         if found != kind:
-            raise ExchangeError(path, f"{_show(ident)} is {WHAT[found]}, geen {WHAT[kind][4:]}")
+            raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} is {what}, {not_expected}").format(ident=_show(ident), what=QCoreApplication.translate("Models", WHAT[found]), not_expected=QCoreApplication.translate("Models", NOT_A[kind])))
 
 
 def _collect_ids(doc: DocumentIn) -> _Ids:
@@ -552,9 +567,9 @@ def _check_market(market: MarketIn, ids: _Ids) -> None:
             path = f"$.market.pools[{i}].entries[{j}]"
             ids.expect(ident, "entry", path)
             if side[ident] != "supply":
-                raise ExchangeError(path, f"{_show(ident)} is een vraag; een pool bundelt alleen aanbod")
+                raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} is een vraag; een pool bundelt alleen aanbod").format(ident=_show(ident)))
             if ident in pooled:
-                raise ExchangeError(path, f"{_show(ident)} staat al in een pool ({pooled[ident]})")
+                raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} staat al in een pool ({pooled})").format(ident=_show(ident), pooled=pooled[ident]))
             pooled[ident] = path
     seen: dict[tuple[str, str], int] = {}
     for i, match in enumerate(market.matches):
@@ -563,12 +578,12 @@ def _check_market(market: MarketIn, ids: _Ids) -> None:
             ident = getattr(match, key)
             ids.expect(ident, "entry", f"{base}.{key}")
             if side[ident] != key:
-                wrong = "een vraag" if side[ident] == "demand" else "aanbod"
-                raise ExchangeError(f"{base}.{key}", f"{_show(ident)} is {wrong}; een verbinding "
-                                                     "koppelt een vraag aan een aanbod")
+                wrong = QCoreApplication.translate("Models", "een vraag") if side[ident] == "demand" else QCoreApplication.translate("Models", "aanbod")
+                raise ExchangeError(f"{base}.{key}", QCoreApplication.translate("Models", "{ident} is {wrong}; een verbinding "
+                                                     "koppelt een vraag aan een aanbod").format(ident=_show(ident), wrong=wrong))
         pair = (match.demand, match.supply)
         if pair in seen:
-            raise ExchangeError(base, f"dezelfde verbinding staat al bij $.market.matches[{seen[pair]}]")
+            raise ExchangeError(base, QCoreApplication.translate("Models", "dezelfde verbinding staat al bij $.market.matches[{seen}]").format(seen=seen[pair]))
         seen[pair] = i
 
 
@@ -581,13 +596,15 @@ def _check_plusmin(plusmin: PlusminIn, ids: _Ids) -> None:
                 ident, path = getattr(pair, key), f"$.plusmin.themes[{t}].pairs[{p}].{key}"
                 ids.expect(ident, "item", path)
                 if ident not in sign:
-                    raise ExchangeError(path, f"{_show(ident)} hoort bij een ander thema")
+                    raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} hoort bij een ander thema").format(ident=_show(ident)))
                 if sign[ident] != key:
-                    raise ExchangeError(path, f"{_show(ident)} is een {sign[ident]}-punt; een paar "
-                                              "koppelt een pluspunt aan een minpunt")
+                    raise ExchangeError(path, QCoreApplication.translate(
+                        "Models", "{ident} is een {sign}-punt; een paar koppelt een pluspunt aan "
+                        "een minpunt").format(ident=_show(ident), sign=sign[ident]))
             # one point may be in several pairs (the method does not ask for one-to-one)
             key = (pair.plus, pair.min)
             if key in seen:
-                raise ExchangeError(f"$.plusmin.themes[{t}].pairs[{p}]",
-                                    f"dit paar staat al bij $.plusmin.themes[{t}].pairs[{seen[key]}]")
+                raise ExchangeError(f"$.plusmin.themes[{t}].pairs[{p}]", QCoreApplication.translate(
+                    "Models", "dit paar staat al bij {where}").format(
+                        where=f"$.plusmin.themes[{t}].pairs[{seen[key]}]"))
             seen[key] = p

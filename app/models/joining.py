@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.models.store import Store
 from app.models.workshop import InputError, Setting, clean_line, clean_text
 
@@ -50,7 +52,7 @@ def clean_story(text: str, name: str = "") -> tuple[str, str]:
     """Keywords (required, at most STORY_LIMIT) and an optional name, as plain text."""
     if isinstance(text, str):
         text = text.replace("\r\n", "\n").replace("\u2029", "\n").replace("\u2028", "\n")
-    text = clean_text(text, what="De trefwoorden", required=True, limit=STORY_LIMIT)
+    text = clean_text(text, what="De steekwoorden", required=True, limit=STORY_LIMIT)
     name = clean_line(name if name is not None else "", what="Naam", limit=NAME_LIMIT)
     return text, name
 
@@ -79,7 +81,7 @@ def remove_story(store: Store, workshop_id: int, story_id: int) -> dict[str, Any
     items = [i for i in data.get("items", []) if isinstance(i, dict)]
     found = next((i for i in items if i.get("id") == story_id), None)
     if found is None:
-        raise InputError("Dit verhaal staat niet (meer) in de inbox.")
+        raise InputError(QCoreApplication.translate("Models", "Dit verhaal staat niet (meer) in de inbox."))
     data["items"] = [i for i in items if i is not found]
     _save(store, _inbox_key(workshop_id), data)
     store.emit(TOPIC, workshop_id, "delete", (story_id,), what="inbox")
@@ -121,11 +123,11 @@ def set_pending_votes(store: Store, workshop_id: int, tally: dict[int, int]) -> 
 def change_pending_vote(store: Store, workshop_id: int, theme_id: int, delta: int) -> int:
     """One dot more (+1) or less (-1) on a theme; returns the theme's new hidden count."""
     if delta not in (1, -1):
-        raise InputError("Een stip erbij of eraf.")
+        raise InputError(QCoreApplication.translate("Models", "Een stip erbij of eraf."))
     tally = pending_votes(store, workshop_id)
     count = tally.get(theme_id, 0) + delta
     if count < 0:
-        raise InputError("Dit thema heeft geen stip van u om weg te halen.")
+        raise InputError(QCoreApplication.translate("Models", "Dit thema heeft geen stip van u om weg te halen."))
     tally[theme_id] = count
     _save(store, _votes_key(workshop_id), {str(k): v for k, v in tally.items() if v > 0})
     store.emit(TOPIC, workshop_id, "update", what="votes")

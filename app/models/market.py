@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, delete, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -239,7 +240,7 @@ def rename_subgroup(store: Store, subgroup_id: int, name: str) -> str:
     """Rename; returns the old name."""
     name = clean_line(name, what="Naam van de subgroep", required=True, limit=NAME_LIMIT)
     with store.write() as s:
-        group = _get(s, MarketSubgroup, subgroup_id, "Deze subgroep bestaat niet (meer).")
+        group = _get(s, MarketSubgroup, subgroup_id, QCoreApplication.translate("Models", "Deze subgroep bestaat niet (meer)."))
         old, group.name = group.name, name
     store.emit("market", group.workshop_id, "update", (subgroup_id,), what="subgroup")
     return old
@@ -248,7 +249,7 @@ def rename_subgroup(store: Store, subgroup_id: int, name: str) -> str:
 def remove_subgroup(store: Store, subgroup_id: int) -> Snapshot:
     """Remove a subgroup with its sheets; :func:`restore` brings it all back."""
     with store.write() as s:
-        group = _get(s, MarketSubgroup, subgroup_id, "Deze subgroep bestaat niet (meer).")
+        group = _get(s, MarketSubgroup, subgroup_id, QCoreApplication.translate("Models", "Deze subgroep bestaat niet (meer)."))
         snap = Snapshot(group.workshop_id)
         entries = list(s.scalars(select(MarketEntry).where(MarketEntry.subgroup_id == subgroup_id)))
         ids = [e.id for e in entries]
@@ -308,7 +309,7 @@ def add_development(store: Store, workshop_id: int, text: str) -> MarketDevelopm
 def update_development(store: Store, development_id: int, text: str) -> str:
     text = clean_line(text, what="Ontwikkeling", required=True, limit=ENTRY_LIMIT)
     with store.write() as s:
-        dev = _get(s, MarketDevelopment, development_id, "Deze ontwikkeling bestaat niet (meer).")
+        dev = _get(s, MarketDevelopment, development_id, QCoreApplication.translate("Models", "Deze ontwikkeling bestaat niet (meer)."))
         old, dev.text = dev.text, text
     store.emit("market", dev.workshop_id, "update", (development_id,), what="development")
     return old
@@ -316,7 +317,7 @@ def update_development(store: Store, development_id: int, text: str) -> str:
 
 def remove_development(store: Store, development_id: int) -> Snapshot:
     with store.write() as s:
-        dev = _get(s, MarketDevelopment, development_id, "Deze ontwikkeling bestaat niet (meer).")
+        dev = _get(s, MarketDevelopment, development_id, QCoreApplication.translate("Models", "Deze ontwikkeling bestaat niet (meer)."))
         snap = Snapshot(dev.workshop_id)
         snap.keep(dev)
         for entry_id in s.scalars(select(MarketEntry.id)
@@ -338,7 +339,7 @@ def _get(s: Session, cls: type[Any], row_id: int | None, message: str) -> Any:
 
 def _check_side(side: str) -> str:
     if side not in SIDES:
-        raise InputError(f"Onbekend blad: {side!r} (aanbod of vraag).")
+        raise InputError(QCoreApplication.translate("Models", "Onbekend blad: {side} (aanbod of vraag).").format(side=repr(side)))
     return side
 
 
@@ -347,11 +348,11 @@ def _clean_people(s: Session, workshop_id: int, people: Iterable[PersonSpec]) ->
     out: list[PersonSpec] = []
     for person in people:
         if isinstance(person, bool) or not isinstance(person, int | str):
-            raise InputError("Persoon: naam of deelnemer verwacht.")
+            raise InputError(QCoreApplication.translate("Models", "Persoon: naam of deelnemer verwacht."))
         if isinstance(person, int):
             p = s.get(Participant, person)
             if p is None or p.workshop_id != workshop_id:
-                raise InputError("Deze deelnemer bestaat niet (meer).")
+                raise InputError(QCoreApplication.translate("Models", "Deze deelnemer bestaat niet (meer)."))
             value: PersonSpec = person
         else:
             value = clean_line(person, what="Naam", limit=NAME_LIMIT)
@@ -401,11 +402,11 @@ def add_entry(store: Store, workshop_id: int, subgroup_id: int, side: str, text:
     _check_side(side)
     sources = list(sources)
     if side == "supply" and sources:
-        raise InputError("Bij aanbod hoort geen 'van wie': dat staat op het vraagblad.")
+        raise InputError(QCoreApplication.translate("Models", "Bij aanbod hoort geen 'van wie': dat staat op het vraagblad."))
     with store.write() as s:
-        group = _get(s, MarketSubgroup, subgroup_id, "Deze subgroep bestaat niet (meer).")
+        group = _get(s, MarketSubgroup, subgroup_id, QCoreApplication.translate("Models", "Deze subgroep bestaat niet (meer)."))
         if group.workshop_id != workshop_id:
-            raise InputError("Deze subgroep hoort bij een andere bijeenkomst.")
+            raise InputError(QCoreApplication.translate("Models", "Deze subgroep hoort bij een andere bijeenkomst."))
         owner_list = _clean_people(s, workshop_id, owners)
         source_list = _clean_people(s, workshop_id, sources)
         entry = MarketEntry(workshop_id=workshop_id, subgroup_id=subgroup_id, side=side, text=text,
@@ -421,11 +422,11 @@ def add_entry(store: Store, workshop_id: int, subgroup_id: int, side: str, text:
 def update_entry(store: Store, entry_id: int, **changes: Any) -> dict[str, Any]:
     """Change text, owners and/or sources; returns the old values (for undo)."""
     if set(changes) - {"text", "owners", "sources"}:
-        raise InputError("Onbekend veld voor een regel.")
+        raise InputError(QCoreApplication.translate("Models", "Onbekend veld voor een regel."))
     if "text" in changes:
         changes["text"] = clean_line(changes["text"], what="Tekst", required=True, limit=ENTRY_LIMIT)
     with store.write() as s:
-        entry = _get(s, MarketEntry, entry_id, "Deze regel bestaat niet (meer).")
+        entry = _get(s, MarketEntry, entry_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
         old: dict[str, Any] = {}
         if "text" in changes:
             old["text"], entry.text = entry.text, changes["text"]
@@ -433,7 +434,7 @@ def update_entry(store: Store, entry_id: int, **changes: Any) -> dict[str, Any]:
             if key in changes:
                 people = _clean_people(s, entry.workshop_id, changes[key])
                 if role == "source" and people and entry.side == "supply":
-                    raise InputError("Bij aanbod hoort geen 'van wie': dat staat op het vraagblad.")
+                    raise InputError(QCoreApplication.translate("Models", "Bij aanbod hoort geen 'van wie': dat staat op het vraagblad."))
                 old[key] = _people_of(s, entry_id, role)
                 _set_people(s, entry_id, role, people)
     store.emit("market", entry.workshop_id, "update", (entry_id,), what="entry")
@@ -443,7 +444,7 @@ def update_entry(store: Store, entry_id: int, **changes: Any) -> dict[str, Any]:
 def remove_entry(store: Store, entry_id: int) -> Snapshot:
     """Delete a line with its people and links; :func:`restore` undoes it."""
     with store.write() as s:
-        entry = _get(s, MarketEntry, entry_id, "Deze regel bestaat niet (meer).")
+        entry = _get(s, MarketEntry, entry_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
         snap = Snapshot(entry.workshop_id)
         snap.keep(entry, *s.scalars(select(MarketEntryPerson)
                                     .where(MarketEntryPerson.entry_id == entry_id)))
@@ -480,10 +481,10 @@ def move_entry(store: Store, entry_id: int, subgroup_id: int, side: str, index: 
     """
     _check_side(side)
     with store.write() as s:
-        entry = _get(s, MarketEntry, entry_id, "Deze regel bestaat niet (meer).")
-        group = _get(s, MarketSubgroup, subgroup_id, "Deze subgroep bestaat niet (meer).")
+        entry = _get(s, MarketEntry, entry_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
+        group = _get(s, MarketSubgroup, subgroup_id, QCoreApplication.translate("Models", "Deze subgroep bestaat niet (meer)."))
         if group.workshop_id != entry.workshop_id:
-            raise InputError("Deze subgroep hoort bij een andere bijeenkomst.")
+            raise InputError(QCoreApplication.translate("Models", "Deze subgroep hoort bij een andere bijeenkomst."))
         old_sheet = _sheet_ids(s, entry.subgroup_id, entry.side)
         back = MoveUndo(entry_id, entry.subgroup_id, entry.side, old_sheet.index(entry_id),
                         entry.fits_development_id, Snapshot(entry.workshop_id))
@@ -513,13 +514,13 @@ def undo_move(store: Store, back: MoveUndo) -> None:
 def set_fit(store: Store, entry_id: int, development_id: int | None) -> int | None:
     """Mark a supply line as serving a development (None: no longer); returns the old mark."""
     with store.write() as s:
-        entry = _get(s, MarketEntry, entry_id, "Deze regel bestaat niet (meer).")
+        entry = _get(s, MarketEntry, entry_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
         if entry.side != "supply" and development_id is not None:
-            raise InputError("Alleen aanbod kan bij een ontwikkeling passen.")
+            raise InputError(QCoreApplication.translate("Models", "Alleen aanbod kan bij een ontwikkeling passen."))
         if development_id is not None:
-            dev = _get(s, MarketDevelopment, development_id, "Deze ontwikkeling bestaat niet (meer).")
+            dev = _get(s, MarketDevelopment, development_id, QCoreApplication.translate("Models", "Deze ontwikkeling bestaat niet (meer)."))
             if dev.workshop_id != entry.workshop_id:
-                raise InputError("Deze ontwikkeling hoort bij een andere bijeenkomst.")
+                raise InputError(QCoreApplication.translate("Models", "Deze ontwikkeling hoort bij een andere bijeenkomst."))
         old, entry.fits_development_id = entry.fits_development_id, development_id
     store.emit("market", entry.workshop_id, "update", (entry_id,), what="entry")
     return old

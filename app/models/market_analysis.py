@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import select
 
 from app.models.market import (
@@ -249,7 +250,9 @@ def handout(store: Store, workshop_id: int) -> list[HandoutRow]:
     return handout_rows(load_market(store, workshop_id))
 
 
-HANDOUT_HEADER = ("Naam", "Subgroep", "Biedt aan", "Vraagt", "Contact")
+HANDOUT_HEADER = (QT_TRANSLATE_NOOP("Handout", "Naam"), QT_TRANSLATE_NOOP("Handout", "Subgroep"),
+                  QT_TRANSLATE_NOOP("Handout", "Biedt aan"), QT_TRANSLATE_NOOP("Handout", "Vraagt"),
+                  QT_TRANSLATE_NOOP("Handout", "Contact"))
 LIST_SEPARATOR = " | "
 CSV_DELIMITER = ";"  # what Excel expects in Dutch locales, where the comma is the decimal sign
 
@@ -272,11 +275,11 @@ def write_handout_csv(store: Store, workshop_id: int, path: Path | str) -> int:
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise InputError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+        raise InputError(QCoreApplication.translate("Models", "{path} kan niet worden geschreven: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(HANDOUT_HEADER)
+            writer.writerow([QCoreApplication.translate("Handout", h) for h in HANDOUT_HEADER])
             for r in rows:
                 writer.writerow([_cell(r.name), _cell(r.subgroup),
                                  *(_cell(LIST_SEPARATOR.join(items))
@@ -286,5 +289,5 @@ def write_handout_csv(store: Store, workshop_id: int, path: Path | str) -> int:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path} kan niet worden geschreven: {exc.strerror}.") from exc
+        raise InputError(QCoreApplication.translate("Models", "{path} kan niet worden geschreven: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
     return len(rows)

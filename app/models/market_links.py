@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
@@ -47,14 +48,14 @@ def _keep_pool(s: Session, snap: Snapshot, pool_id: int) -> None:
 
 
 def _supply_pair(s: Session, a_id: int, b_id: int) -> tuple[MarketEntry, MarketEntry]:
-    a = _get(s, MarketEntry, a_id, "Deze regel bestaat niet (meer).")
-    b = _get(s, MarketEntry, b_id, "Deze regel bestaat niet (meer).")
+    a = _get(s, MarketEntry, a_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
+    b = _get(s, MarketEntry, b_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
     if a.id == b.id:
-        raise InputError("Een regel kan niet met zichzelf gebundeld worden.")
+        raise InputError(QCoreApplication.translate("Models", "Een regel kan niet met zichzelf gebundeld worden."))
     if a.side != "supply" or b.side != "supply":
-        raise InputError("Alleen aanbod kan gebundeld worden.")
+        raise InputError(QCoreApplication.translate("Models", "Alleen aanbod kan gebundeld worden."))
     if a.workshop_id != b.workshop_id:
-        raise InputError("Deze regels horen bij verschillende bijeenkomsten.")
+        raise InputError(QCoreApplication.translate("Models", "Deze regels horen bij verschillende bijeenkomsten."))
     return a, b
 
 
@@ -64,7 +65,7 @@ def pool_entries(store: Store, a_id: int, b_id: int) -> PoolUndo:
         a, _b = _supply_pair(s, a_id, b_id)
         pa, pb = _pool_of(s, a_id), _pool_of(s, b_id)
         if pa is not None and pa == pb:
-            raise InputError("Deze regels zijn al gebundeld.")
+            raise InputError(QCoreApplication.translate("Models", "Deze regels zijn al gebundeld."))
         back = PoolUndo(a.workshop_id, Snapshot(a.workshop_id))
         for pool_id in {pa, pb} - {None}:
             _keep_pool(s, back.before, pool_id)  # type: ignore[arg-type]
@@ -165,10 +166,10 @@ def set_fits(store: Store, fits: dict[int, int | None]) -> dict[int, int | None]
 def unpool_entry(store: Store, entry_id: int) -> PoolUndo:
     """Take a line out of its pool; a pool left with one line is dissolved."""
     with store.write() as s:
-        entry = _get(s, MarketEntry, entry_id, "Deze regel bestaat niet (meer).")
+        entry = _get(s, MarketEntry, entry_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
         pool_id = _pool_of(s, entry_id)
         if pool_id is None:
-            raise InputError("Deze regel is niet gebundeld.")
+            raise InputError(QCoreApplication.translate("Models", "Deze regel is niet gebundeld."))
         back = PoolUndo(entry.workshop_id, Snapshot(entry.workshop_id), [pool_id])
         _keep_pool(s, back.before, pool_id)
         s.execute(delete(MarketPoolMember).where(MarketPoolMember.entry_id == entry_id))
@@ -195,15 +196,15 @@ def undo_pool(store: Store, back: PoolUndo) -> None:
 def add_match(store: Store, demand_id: int, supply_id: int) -> MarketMatch:
     """Tie a demand to a supply that answers it (a knot between colleagues)."""
     with store.write() as s:
-        demand = _get(s, MarketEntry, demand_id, "Deze regel bestaat niet (meer).")
-        supply = _get(s, MarketEntry, supply_id, "Deze regel bestaat niet (meer).")
+        demand = _get(s, MarketEntry, demand_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
+        supply = _get(s, MarketEntry, supply_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
         if demand.side != "demand" or supply.side != "supply":
-            raise InputError("Een knoop verbindt een vraag met een aanbod.")
+            raise InputError(QCoreApplication.translate("Models", "Een knoop verbindt een vraag met een aanbod."))
         if demand.workshop_id != supply.workshop_id:
-            raise InputError("Deze regels horen bij verschillende bijeenkomsten.")
+            raise InputError(QCoreApplication.translate("Models", "Deze regels horen bij verschillende bijeenkomsten."))
         if s.scalar(select(MarketMatch.id).where(MarketMatch.demand_id == demand_id,
                                                  MarketMatch.supply_id == supply_id)) is not None:
-            raise InputError("Deze knoop is al gelegd.")
+            raise InputError(QCoreApplication.translate("Models", "Deze knoop is al gelegd."))
         match = MarketMatch(workshop_id=demand.workshop_id, demand_id=demand_id, supply_id=supply_id)
         s.add(match)
     store.emit("market", match.workshop_id, "insert", (match.id,), what="match")
@@ -213,7 +214,7 @@ def add_match(store: Store, demand_id: int, supply_id: int) -> MarketMatch:
 def remove_match(store: Store, match_id: int) -> Snapshot:
     """Untie a knot; :func:`app.models.market.restore` ties it again."""
     with store.write() as s:
-        match = _get(s, MarketMatch, match_id, "Deze knoop bestaat niet (meer).")
+        match = _get(s, MarketMatch, match_id, QCoreApplication.translate("Models", "Deze knoop bestaat niet (meer)."))
         snap = Snapshot(match.workshop_id)
         snap.keep(match)
         s.delete(match)
@@ -226,7 +227,7 @@ def remove_match(store: Store, match_id: int) -> Snapshot:
 def suggestion_key(kind: str, a_id: int, b_id: int) -> tuple[str, int, int]:
     """The stored form of a suggestion: pools are unordered, matches are (demand, supply)."""
     if kind not in SUGGESTION_KINDS:
-        raise InputError(f"Onbekend soort suggestie: {kind!r}.")
+        raise InputError(QCoreApplication.translate("Models", "Onbekend soort suggestie: {kind}.").format(kind=repr(kind)))
     if kind == "pool":
         a_id, b_id = min(a_id, b_id), max(a_id, b_id)
     return kind, a_id, b_id
@@ -236,8 +237,8 @@ def dismiss_suggestion(store: Store, kind: str, a_id: int, b_id: int) -> int:
     """Remember that the facilitator turned a suggestion down; returns the dismissal id."""
     kind, a_id, b_id = suggestion_key(kind, a_id, b_id)
     with store.write() as s:
-        entry = _get(s, MarketEntry, a_id, "Deze regel bestaat niet (meer).")
-        _get(s, MarketEntry, b_id, "Deze regel bestaat niet (meer).")
+        entry = _get(s, MarketEntry, a_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
+        _get(s, MarketEntry, b_id, QCoreApplication.translate("Models", "Deze regel bestaat niet (meer)."))
         found = s.scalar(select(MarketDismissal).where(MarketDismissal.kind == kind,
                                                        MarketDismissal.a_id == a_id,
                                                        MarketDismissal.b_id == b_id))
@@ -250,7 +251,7 @@ def dismiss_suggestion(store: Store, kind: str, a_id: int, b_id: int) -> int:
 
 def undismiss(store: Store, dismissal_id: int) -> None:
     with store.write() as s:
-        found = _get(s, MarketDismissal, dismissal_id, "Deze afwijzing bestaat niet (meer).")
+        found = _get(s, MarketDismissal, dismissal_id, QCoreApplication.translate("Models", "Deze afwijzing bestaat niet (meer)."))
         workshop_id = found.workshop_id
         s.delete(found)
     store.emit("market", workshop_id, "delete", (dismissal_id,), what="dismissal")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -133,7 +134,7 @@ def unpaired_counts(store: Store, theme_id: int) -> tuple[int, int]:
 def _theme(s: Session, theme_id: int) -> Theme:
     theme = s.get(Theme, theme_id)
     if theme is None:
-        raise InputError("Dit thema bestaat niet (meer).")
+        raise InputError(QCoreApplication.translate("Models", "Dit thema bestaat niet (meer)."))
     return theme
 
 
@@ -158,7 +159,7 @@ def add_theme(store: Store, workshop_id: int, title: str, *, with_points: bool =
     core = core_theme(title) if with_points else None
     with store.write() as s:
         if s.get(Workshop, workshop_id) is None:
-            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze bijeenkomst bestaat niet (meer)."))
         theme = Theme(workshop_id=workshop_id, title=title, votes=0, attention_revealed=False,
                       position=next_position(s, Theme.position, Theme.workshop_id == workshop_id))
         s.add(theme)
@@ -284,11 +285,11 @@ def set_priority_order(store: Store, workshop_id: int, theme_ids: list[int]) -> 
     Returns every theme's previous priority, for :func:`restore_priorities`.
     """
     if len(set(theme_ids)) != len(theme_ids):
-        raise InputError("Een thema kan maar één keer in de rangorde staan.")
+        raise InputError(QCoreApplication.translate("Models", "Een thema kan maar één keer in de rangorde staan."))
     with store.write() as s:
         themes = {t.id: t for t in _themes(s, workshop_id)}
         if set(theme_ids) - set(themes):
-            raise InputError("Een van deze thema's bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Een van deze thema's bestaat niet (meer)."))
         old = {tid: t.priority for tid, t in themes.items()}
         rank = {tid: n for n, tid in enumerate(theme_ids, start=1)}
         for tid, theme in themes.items():
@@ -308,7 +309,7 @@ def restore_priorities(store: Store, workshop_id: int, old: dict[int, int | None
 def set_votes(store: Store, theme_id: int, votes: int) -> int:
     """Set a theme's vote count (never below zero); returns the old count."""
     if not isinstance(votes, int) or votes < 0 or votes > 10_000:
-        raise InputError("Het aantal stemmen moet tussen 0 en 10.000 liggen.")
+        raise InputError(QCoreApplication.translate("Models", "Het aantal stemmen moet tussen 0 en 10.000 liggen."))
     with store.write() as s:
         theme = _theme(s, theme_id)
         old, theme.votes = theme.votes, votes
@@ -321,7 +322,7 @@ def add_vote(store: Store, theme_id: int) -> int:
     """One more vote for this theme as the most urgent; returns the old count."""
     theme = get_theme(store, theme_id)
     if theme is None:
-        raise InputError("Dit thema bestaat niet (meer).")
+        raise InputError(QCoreApplication.translate("Models", "Dit thema bestaat niet (meer)."))
     return set_votes(store, theme_id, theme.votes + 1)
 
 
@@ -329,9 +330,9 @@ def remove_vote(store: Store, theme_id: int) -> int:
     """Take one vote back; returns the old count. Refused at zero."""
     theme = get_theme(store, theme_id)
     if theme is None:
-        raise InputError("Dit thema bestaat niet (meer).")
+        raise InputError(QCoreApplication.translate("Models", "Dit thema bestaat niet (meer)."))
     if theme.votes <= 0:
-        raise InputError("Dit thema heeft geen stemmen meer om weg te halen.")
+        raise InputError(QCoreApplication.translate("Models", "Dit thema heeft geen stemmen meer om weg te halen."))
     return set_votes(store, theme_id, theme.votes - 1)
 
 
@@ -349,14 +350,14 @@ def most_urgent(store: Store, workshop_id: int) -> list[Urgency]:
 
 def _check_sign(sign: str) -> str:
     if sign not in SIGNS:
-        raise InputError(f"Onbekende kolom: {sign!r} (verwacht plus of min).")
+        raise InputError(QCoreApplication.translate("Models", "Onbekende kolom: {sign} (verwacht plus of min).").format(sign=repr(sign)))
     return sign
 
 
 def _item(s: Session, item_id: int) -> ThemeItem:
     item = s.get(ThemeItem, item_id)
     if item is None:
-        raise InputError("Dit punt bestaat niet (meer).")
+        raise InputError(QCoreApplication.translate("Models", "Dit punt bestaat niet (meer)."))
     return item
 
 
@@ -526,16 +527,16 @@ def pair_items(store: Store, first_id: int, second_id: int) -> Layout:
     with store.write() as s:
         a, b = _item(s, first_id), _item(s, second_id)
         if a.theme_id != b.theme_id:
-            raise InputError("Alleen punten van hetzelfde thema kun je koppelen.")
+            raise InputError(QCoreApplication.translate("Models", "Alleen punten van hetzelfde thema kun je koppelen."))
         if a.sign == b.sign:
-            raise InputError("Koppel een positief punt aan een aandachtspunt, "
-                             "niet twee punten uit dezelfde kolom.")
+            raise InputError(QCoreApplication.translate("Models", "Koppel een positief punt aan een aandachtspunt, "
+                             "niet twee punten uit dezelfde kolom."))
         plus, min_ = (a, b) if a.sign == "plus" else (b, a)
         theme = _theme(s, a.theme_id)
         saved = _layout(s, theme.id)
         if s.scalar(select(ThemePair.id).where(ThemePair.plus_id == plus.id,
                                                ThemePair.min_id == min_.id)) is not None:
-            raise InputError("Deze twee punten zijn al aan elkaar gekoppeld.")
+            raise InputError(QCoreApplication.translate("Models", "Deze twee punten zijn al aan elkaar gekoppeld."))
         s.add(ThemePair(theme_id=theme.id, plus_id=plus.id, min_id=min_.id))
     _emit_items(store, theme, "update", (plus.id, min_.id), "pair")
     return saved
@@ -553,8 +554,9 @@ def unpair_item(store: Store, item_id: int, other_id: int | None = None) -> Layo
         pairs = [p for p in _pairs_of(s, item_id)
                  if other_id is None or other_id in (p.plus_id, p.min_id)]
         if not pairs:
-            raise InputError("Dit punt is niet gekoppeld." if other_id is None
-                             else "Deze twee punten zijn niet aan elkaar gekoppeld.")
+            raise InputError(
+                QCoreApplication.translate("Models", "Dit punt is niet gekoppeld.") if other_id is None
+                else QCoreApplication.translate("Models", "Deze twee punten zijn niet aan elkaar gekoppeld."))
         ids = tuple(sorted({i for p in pairs for i in (p.plus_id, p.min_id)}))
         for pair in pairs:
             s.delete(pair)

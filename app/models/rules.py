@@ -12,6 +12,8 @@ import json
 from functools import cache
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.models.store import Store
 from app.models.workshop import InputError, clean_line, get_workshop, update_workshop
 from app.paths import resource
@@ -39,22 +41,22 @@ def default_title(language: str = "nl") -> str:
 def clean_rules(rules: list[str]) -> list[str]:
     """Trim every rule, drop empty ones; refuse an empty or overlong list."""
     if isinstance(rules, str) or not isinstance(rules, list | tuple):
-        raise InputError("Gespreksregels: een lijst met regels verwacht.")
+        raise InputError(QCoreApplication.translate("Models", "Gespreksregels: een lijst met regels verwacht."))
     cleaned = [clean_line(rule, what="Gespreksregel", limit=RULE_LIMIT) for rule in rules]
     cleaned = [rule for rule in cleaned if rule]
     if not cleaned:
-        raise InputError("Er moet minstens één gespreksregel overblijven. "
-                         "Verberg de kaart als je geen regels wilt tonen.")
+        raise InputError(QCoreApplication.translate("Models", "Er moet minstens één gespreksregel overblijven. "
+                         "Verberg de kaart als je geen regels wilt tonen."))
     if len(cleaned) > MAX_RULES:
-        raise InputError(f"Hooguit {MAX_RULES} gespreksregels: kies de belangrijkste "
-                         f"(nu {len(cleaned)}).")
+        raise InputError(QCoreApplication.translate("Models", "Hooguit {max_rules} gespreksregels: kies de belangrijkste "
+                         "(nu {count}).").format(max_rules=MAX_RULES, count=len(cleaned)))
     return cleaned
 
 
 def _workshop(store: Store, workshop_id: int) -> Any:
     ws = get_workshop(store, workshop_id)
     if ws is None:
-        raise InputError("Deze bijeenkomst bestaat niet (meer).")
+        raise InputError(QCoreApplication.translate("Models", "Deze bijeenkomst bestaat niet (meer)."))
     return ws
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import StatementError
@@ -39,15 +40,16 @@ from app.models.store_errors import (  # noqa: F401 - the store's errors, import
     write_error,
 )
 from app.models.store_files import output_conflict  # noqa: F401
+from app.paths import migrations
 
 APPLICATION_ID = 0x4C454944  # "LEID"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = migrations()  # package data, read through importlib.resources
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def migration_files() -> list[Path]:
+def migration_files() -> list[Any]:
     """The migration steps in order; file NNNN_*.sql takes the store to version NNNN."""
-    return sorted(MIGRATIONS_DIR.glob("*.sql"))
+    return sorted((p for p in MIGRATIONS_DIR.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
 
 
 SCHEMA_VERSION = len(migration_files())
@@ -76,14 +78,14 @@ def inspect_file(path: Path) -> None:
         raise StoreRefused(damaged_message(path, exc.strerror or str(exc)), path=path,
                            reason="damaged") from exc
     if path.is_dir():
-        raise StoreRefused(f"{path} is een map, geen Leidraad-bestand.", path=path, reason="directory")
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is een map, geen Leidraad-bestand.").format(path=path), path=path, reason="directory")
     try:
         head = _header(path)
     except OSError as exc:
-        raise StoreRefused(f"{path} kan niet gelezen worden: {exc.strerror}.", path=path,
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} kan niet gelezen worden: {strerror}.").format(path=path, strerror=exc.strerror), path=path,
                            reason="unreadable") from exc
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise StoreRefused(f"{path} is geen Leidraad-bestand (geen SQLite-database).", path=path,
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is geen Leidraad-bestand (geen SQLite-database).").format(path=path), path=path,
                            reason="not-sqlite")
     app_id = int.from_bytes(head[68:72], "big")
     version = int.from_bytes(head[60:64], "big")
@@ -92,12 +94,12 @@ def inspect_file(path: Path) -> None:
         if app_id == 0 and tables == 0:
             return  # an empty database: nothing in it to lose, Leidraad builds its schema
     if app_id != APPLICATION_ID:
-        raise StoreRefused(f"{path} is een SQLite-database van een ander programma, geen "
-                           "Leidraad-bestand.", path=path, reason="foreign")
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is een SQLite-database van een ander programma, geen "
+                           "Leidraad-bestand.").format(path=path), path=path, reason="foreign")
     if version > SCHEMA_VERSION:
-        raise StoreRefused(f"{path} is gemaakt met een nieuwere versie van Leidraad "
-                           f"(schemaversie {version}, deze versie kent t/m {SCHEMA_VERSION}). "
-                           "Werk Leidraad bij om het te openen.", path=path, reason="newer")
+        raise StoreRefused(QCoreApplication.translate("Models", "{path} is gemaakt met een nieuwere versie van Leidraad "
+                           "(schemaversie {version}, deze versie kent t/m {schema_version}). "
+                           "Werk Leidraad bij om het te openen.").format(path=path, version=version, schema_version=SCHEMA_VERSION), path=path, reason="newer")
 
 
 def _peek(path: Path) -> tuple[int, int, int]:
@@ -189,8 +191,8 @@ class Store:
             try:
                 self.path.parent.mkdir(parents=True)
             except OSError as exc:
-                raise StoreRefused(f"De map {self.path.parent} kan niet gemaakt worden: "
-                                   f"{exc.strerror}.", path=self.path, reason="no-folder") from exc
+                raise StoreRefused(QCoreApplication.translate("Models", "De map {parent} kan niet gemaakt worden: "
+                                   "{strerror}.").format(parent=self.path.parent, strerror=exc.strerror), path=self.path, reason="no-folder") from exc
         self._check_writable()
         if lock:
             self._acquire_lock()
@@ -205,7 +207,7 @@ class Store:
         except DB_ERRORS as exc:
             self.close()
             failure = write_error(exc, self.path)
-            raise StoreRefused(f"{self.path} kan niet geopend worden. {failure}", path=self.path,
+            raise StoreRefused(QCoreApplication.translate("Models", "{path} kan niet geopend worden. {failure}").format(path=self.path, failure=failure), path=self.path,
                                reason=failure.reason) from exc
         except BaseException:
             self.close()
@@ -217,8 +219,8 @@ class Store:
         file_ok = not self.path.exists() or os.access(self.path, os.W_OK)
         if not (folder_ok and file_ok):
             where = self.path if not file_ok else self.path.parent
-            raise StoreRefused(f"{where} is alleen-lezen: Leidraad kan hier niets opslaan. Kies een "
-                               "ander bestand met --db of pas de rechten aan.", path=self.path,
+            raise StoreRefused(QCoreApplication.translate("Models", "{where} is alleen-lezen: Leidraad kan hier niets opslaan. Kies een "
+                               "ander bestand met --db of pas de rechten aan.").format(where=where), path=self.path,
                                reason="readonly")
 
     def _set_aside_foreign_wal(self) -> None:
@@ -231,8 +233,8 @@ class Store:
         try:
             moved = files.set_aside_wal(self.path)
         except OSError as exc:
-            raise StoreRefused(f"Naast {self.path} staat een logbestand (-wal) dat er niet bij hoort "
-                               f"({why}); het kan niet opzij gezet worden: {exc.strerror}.",
+            raise StoreRefused(QCoreApplication.translate("Models", "Naast {path} staat een logbestand (-wal) dat er niet bij hoort "
+                               "({why}); het kan niet opzij gezet worden: {strerror}.").format(path=self.path, why=why, strerror=exc.strerror),
                                path=self.path, reason="foreign-wal") from exc
         self.notices.append(f"Naast {self.path} stond een logbestand (-wal) dat er niet bij hoort "
                             f"({why}). Het is niet verwerkt maar opzij gezet als {moved.name}; "
@@ -248,8 +250,8 @@ class Store:
         """Read-only: a consistent copy in memory, taken under the lock or from immutable media."""
         try:
             if not self.path.is_file() or self.path.stat().st_size == 0:
-                raise StoreRefused(f"{self.path} bestaat niet of is leeg: er is nog geen "
-                                   "Leidraad-bestand.", path=self.path, reason="missing")
+                raise StoreRefused(QCoreApplication.translate("Models", "{path} bestaat niet of is leeg: er is nog geen "
+                                   "Leidraad-bestand.").format(path=self.path), path=self.path, reason="missing")
         except OSError as exc:
             raise StoreRefused(damaged_message(self.path, exc.strerror or str(exc)),
                                path=self.path, reason="damaged") from exc
@@ -298,12 +300,12 @@ class Store:
             self._lock.acquire()
         except Timeout as exc:
             self._lock = None
-            raise StoreLocked(f"{self.path} is al geopend in een ander Leidraad-venster. Sluit dat "
-                              "eerst, of open een ander bestand.", path=self.path,
+            raise StoreLocked(QCoreApplication.translate("Models", "{path} is al geopend in een ander Leidraad-venster. Sluit dat "
+                              "eerst, of open een ander bestand.").format(path=self.path), path=self.path,
                               reason="locked") from exc
         except OSError as exc:
             self._lock = None
-            raise StoreRefused(f"{self.path} kan niet vergrendeld worden: {exc.strerror}.",
+            raise StoreRefused(QCoreApplication.translate("Models", "{path} kan niet vergrendeld worden: {strerror}.").format(path=self.path, strerror=exc.strerror),
                                path=self.path, reason="readonly") from exc
 
     def _release_lock(self) -> None:
@@ -360,9 +362,9 @@ class Store:
 
     def _refuse_read_only(self) -> None:
         self.write_failure = StoreWriteError(
-            f"{self.path} is alleen-lezen geopend (bijvoorbeeld op een beveiligde USB-stick): "
+            QCoreApplication.translate("Models", "{path} is alleen-lezen geopend (bijvoorbeeld op een beveiligde USB-stick): "
             "wijzigingen worden niet opgeslagen. Kopieer het bestand naar de laptop om verder te "
-            "werken.", path=self.path, reason="readonly")
+            "werken.").format(path=self.path), path=self.path, reason="readonly")
         raise self.write_failure
 
     @contextmanager

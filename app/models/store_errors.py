@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 
 
@@ -50,9 +51,9 @@ READ_ERRORS = (*DB_ERRORS, StatementError, UnicodeDecodeError, ValueError, TypeE
 def damaged_message(path: Path | str, detail: str = "") -> str:
     """The one message for a file that is damaged or no Leidraad store at all."""
     extra = f" ({detail})" if detail else ""
-    return (f"{path} is beschadigd of geen Leidraad-bestand en kan niet gelezen worden{extra}. "
+    return (QCoreApplication.translate("Models", "{path} is beschadigd of geen Leidraad-bestand en kan niet gelezen worden{extra}. "
             "Zet een reservekopie terug (Bestand > Reservekopie terugzetten of "
-            "'leidraad herstel').")
+            "'leidraad herstel').").format(path=path, extra=extra))
 
 
 def resolve_path(path: Path | str) -> Path:
@@ -60,7 +61,7 @@ def resolve_path(path: Path | str) -> Path:
     try:
         return Path(path).expanduser().resolve()
     except (RuntimeError, OSError, ValueError) as exc:
-        raise StoreRefused(damaged_message(path, "de koppeling verwijst naar zichzelf"
+        raise StoreRefused(damaged_message(path, QCoreApplication.translate("Models", "de koppeling verwijst naar zichzelf")
                                            if isinstance(exc, RuntimeError) or
                                            getattr(exc, "errno", None) == 40 else str(exc)),
                            path=Path(str(path)), reason="damaged") from exc
@@ -87,17 +88,17 @@ def write_error(exc: BaseException, path: Path) -> StoreWriteError:
     """
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "full" in text or _disk_full(exc, path):
-        msg, reason = (f"De schijf is vol: de laatste wijziging is niet opgeslagen. Maak ruimte vrij "
-                       f"op de schijf met {path} en probeer het opnieuw."), "full"
+        msg, reason = (QCoreApplication.translate("Models", "De schijf is vol: de laatste wijziging is niet opgeslagen. Maak ruimte vrij "
+                       "op de schijf met {path} en probeer het opnieuw.").format(path=path)), "full"
     elif "readonly" in text or "read-only" in text or "permission" in text:
-        msg, reason = ("Het bestand is alleen-lezen: de laatste wijziging is niet opgeslagen. "
-                       f"Controleer de rechten van {path}."), "readonly"
+        msg, reason = (QCoreApplication.translate("Models", "Het bestand is alleen-lezen: de laatste wijziging is niet opgeslagen. "
+                       "Controleer de rechten van {path}.").format(path=path)), "readonly"
     elif "locked" in text or "busy" in text:
-        msg, reason = (f"Het bestand {path} is bezet door een ander programma: de laatste wijziging "
-                       "is niet opgeslagen. Sluit dat programma en probeer het opnieuw."), "locked"
+        msg, reason = (QCoreApplication.translate("Models", "Het bestand {path} is bezet door een ander programma: de laatste wijziging "
+                       "is niet opgeslagen. Sluit dat programma en probeer het opnieuw.").format(path=path)), "locked"
     elif "disk i/o" in text:
-        msg, reason = ("Schrijffout op de schijf (is de USB-stick of netwerkmap weg?): de laatste "
-                       f"wijziging is niet opgeslagen in {path}."), "io"
+        msg, reason = (QCoreApplication.translate("Models", "Schrijffout op de schijf (is de USB-stick of netwerkmap weg?): de laatste "
+                       "wijziging is niet opgeslagen in {path}.").format(path=path)), "io"
     else:
-        msg, reason = f"De wijziging kon niet worden opgeslagen in {path}: {text}", "other"
+        msg, reason = QCoreApplication.translate("Models", "De wijziging kon niet worden opgeslagen in {path}: {text}").format(path=path, text=text), "other"
     return StoreWriteError(msg, path=path, reason=reason)

@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
+from PySide6.QtCore import QCoreApplication
+
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 STORE_ID_KEY = "store_id"
 SET_ASIDE = "vreemd"
@@ -101,13 +103,13 @@ def foreign_wal(path: Path, application_id: int) -> str | None:
             finally:
                 con.close()
         except (OSError, sqlite3.DatabaseError):
-            return "past niet bij het bestand"
+            return QCoreApplication.translate("Models", "past niet bij het bestand")
     if check != [("ok",)]:
-        return "past niet bij het bestand"
+        return QCoreApplication.translate("Models", "past niet bij het bestand")
     if app_id not in (0, application_id):
-        return "van een ander programma"
+        return QCoreApplication.translate("Models", "van een ander programma")
     if own_id is not None and replayed_id != own_id:
-        return "van een ander Leidraad-bestand"
+        return QCoreApplication.translate("Models", "van een ander Leidraad-bestand")
     return None
 
 
@@ -181,5 +183,5 @@ def output_conflict(store_path: Path, target: Path | str) -> str | None:
                 continue
     if not hit:
         return None
-    return (f"{target_path} is het opslagbestand van Leidraad of een reservekopie ervan: kies een "
-            "andere bestandsnaam. Er is niets geschreven.")
+    return (QCoreApplication.translate("Models", "{target_path} is het opslagbestand van Leidraad of een reservekopie ervan: kies een "
+            "andere bestandsnaam. Er is niets geschreven.").format(target_path=target_path))

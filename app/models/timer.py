@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Float, ForeignKey, String
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -399,7 +400,7 @@ class _Transition:
         self.s, self.clock = s, clock
         self.ws = s.get(Workshop, workshop_id)
         if self.ws is None:
-            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze bijeenkomst bestaat niet (meer)."))
         self.rounds = ordered_rounds(s, workshop_id)
         timer = s.get(TimerState, workshop_id)
         if timer is None:
@@ -416,7 +417,7 @@ class _Transition:
 
     def require_round(self) -> Round:
         if self.current is None:
-            raise InputError("Er staan nog geen rondes op de agenda: voeg eerst een ronde toe.")
+            raise InputError(QCoreApplication.translate("Models", "Er staan nog geen rondes op de agenda: voeg eerst een ronde toe."))
         return self.current
 
     def elapsed(self) -> float:
@@ -558,7 +559,7 @@ def go_to_round(store: Store, workshop_id: int, round_id: int,
     def step(tr: _Transition) -> None:
         target = next((r for r in tr.rounds if r.id == round_id), None)
         if target is None:
-            raise InputError("Deze ronde hoort niet (meer) bij de agenda.")
+            raise InputError(QCoreApplication.translate("Models", "Deze ronde hoort niet (meer) bij de agenda."))
         tr.go_to(target)
     _run(store, workshop_id, clock, step)
 

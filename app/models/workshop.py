@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -73,28 +74,52 @@ class InputError(ValueError):
 
 MAX_TEXT = 100_000  # characters; longer text is refused with a message
 
+#: The field names the models pass as ``what=`` (translated when a message names them).
+FIELDS = (QT_TRANSLATE_NOOP("Fields", "Titel"), QT_TRANSLATE_NOOP("Fields", "Locatie"),
+          QT_TRANSLATE_NOOP("Fields", "Gespreksleider"), QT_TRANSLATE_NOOP("Fields", "Naam"),
+          QT_TRANSLATE_NOOP("Fields", "Subgroep"), QT_TRANSLATE_NOOP("Fields", "Thema"),
+          QT_TRANSLATE_NOOP("Fields", "Naam van de subgroep"),
+          QT_TRANSLATE_NOOP("Fields", "Ontwikkeling"), QT_TRANSLATE_NOOP("Fields", "Tekst"),
+          QT_TRANSLATE_NOOP("Fields", "Vraag"), QT_TRANSLATE_NOOP("Fields", "Titel van de ronde"),
+          QT_TRANSLATE_NOOP("Fields", "Notities"), QT_TRANSLATE_NOOP("Fields", "Eigen notities"),
+          QT_TRANSLATE_NOOP("Fields", "Wat"), QT_TRANSLATE_NOOP("Fields", "Wie"),
+          QT_TRANSLATE_NOOP("Fields", "Gespreksregel"),
+          QT_TRANSLATE_NOOP("Fields", "De tekst van de post-it"))
+
+
+def local_number(value: float, decimals: int = 0) -> str:
+    """A number as the UI language writes it: 100.000 and 1,5 in Dutch (also the default),
+    100,000 and 1.5 in English (the language :func:`app.i18n.install` made the default)."""
+    text = f"{value:,.{decimals}f}"
+    if QLocale().language() == QLocale.Language.English:
+        return text
+    return text.translate(str.maketrans(",.", ".,"))
+
 
 def clean_text(value: str, *, what: str, required: bool = False, limit: int = MAX_TEXT) -> str:
     """Normalise typed text: drop control characters (keep newlines and tabs), trim.
 
     Refuses texts above ``limit`` and, when ``required``, empty ones.
     """
+    what = QCoreApplication.translate("Fields", what)  # one of FIELDS
     if not isinstance(value, str):
-        raise InputError(f"{what}: tekst verwacht.")
+        raise InputError(QCoreApplication.translate("Models", "{what}: tekst verwacht.").format(what=what))
     # keep zero-width (non-)joiners: they belong to Persian names and emoji sequences
     cleaned = "".join(ch for ch in value if ch in "\n\t\u200c\u200d" or ch.isprintable())
     cleaned = cleaned.strip()
     if required and not cleaned:
-        raise InputError(f"{what} mag niet leeg zijn.")
+        raise InputError(QCoreApplication.translate("Models", "{what} mag niet leeg zijn.").format(what=what))
     if len(cleaned) > limit:
-        raise InputError(f"{what} is te lang ({len(cleaned):,} tekens; maximaal {limit:,}).".replace(",", "."))
+        raise InputError(QCoreApplication.translate("Models", "{what} is te lang ({count} tekens; maximaal {limit}).").format(
+            what=what, count=local_number(len(cleaned)), limit=local_number(limit)))
     return cleaned
 
 
 def clean_line(value: str, *, what: str, required: bool = False, limit: int = 300) -> str:
     """Like :func:`clean_text`, for one-line fields (names, titles)."""
     if not isinstance(value, str):
-        raise InputError(f"{what}: tekst verwacht.")
+        raise InputError(QCoreApplication.translate("Models", "{what}: tekst verwacht.").format(
+            what=QCoreApplication.translate("Fields", what)))
     return clean_text(" ".join(value.split()), what=what, required=required, limit=limit)
 
 
@@ -103,7 +128,7 @@ def clean_line(value: str, *, what: str, required: bool = False, limit: int = 30
 def load_template(key: str) -> dict[str, Any]:
     """A built-in workshop template from ``app/resources/templates``."""
     if key not in TEMPLATES:
-        raise InputError(f"Onbekend sjabloon: {key}")
+        raise InputError(QCoreApplication.translate("Models", "Onbekend sjabloon: {key}").format(key=key))
     return json.loads(resource("templates", f"{key}.json").read_text(encoding="utf-8"))
 
 
@@ -169,7 +194,7 @@ def update_workshop(store: Store, workshop_id: int, **facts: Any) -> dict[str, A
     unknown = set(facts) - set(EDITABLE_FACTS) - {"current_round_id", "current_board", "rules",
                                                  "show_rules", "extra"}
     if unknown:
-        raise InputError(f"Onbekende velden: {', '.join(sorted(unknown))}")
+        raise InputError(QCoreApplication.translate("Models", "Onbekende velden: {unknown}").format(unknown=', '.join(sorted(unknown))))
     if "title" in facts:
         facts["title"] = clean_line(facts["title"], what="Titel", required=True)
     for key, label in (("location", "Locatie"), ("facilitator", "Gespreksleider")):
@@ -179,15 +204,15 @@ def update_workshop(store: Store, workshop_id: int, **facts: Any) -> dict[str, A
         try:
             facts["date"] = dt.date.fromisoformat(facts["date"])
         except ValueError as exc:
-            raise InputError(f"Ongeldige datum: {facts['date']} (gebruik JJJJ-MM-DD).") from exc
+            raise InputError(QCoreApplication.translate("Models", "Ongeldige datum: {date} (gebruik JJJJ-MM-DD).").format(date=facts['date'])) from exc
     if "date" in facts and not isinstance(facts["date"], dt.date):
-        raise InputError("Een bijeenkomst heeft een datum nodig.")
+        raise InputError(QCoreApplication.translate("Models", "Een bijeenkomst heeft een datum nodig."))
     if "language" in facts and facts["language"] not in LANGUAGES:
-        raise InputError(f"Onbekende taal: {facts['language']}")
+        raise InputError(QCoreApplication.translate("Models", "Onbekende taal: {language}").format(language=facts['language']))
     with store.write() as s:
         ws = s.get(Workshop, workshop_id)
         if ws is None:
-            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze bijeenkomst bestaat niet (meer)."))
         old = {key: getattr(ws, key) for key in facts}
         for key, value in facts.items():
             setattr(ws, key, value)
@@ -242,7 +267,7 @@ def list_participants(store: Store, workshop_id: int) -> list[Participant]:
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise InputError(f"Onbekende rol: {role}")
+        raise InputError(QCoreApplication.translate("Models", "Onbekende rol: {role}").format(role=role))
     return role
 
 
@@ -262,7 +287,7 @@ def add_participant(store: Store, workshop_id: int, name: str, role: str = "othe
 def update_participant(store: Store, participant_id: int, **fields: Any) -> dict[str, Any]:
     """Change name, role or subgroup; returns the previous values."""
     if set(fields) - {"name", "role", "subgroup", "position"}:
-        raise InputError("Onbekend veld voor een deelnemer.")
+        raise InputError(QCoreApplication.translate("Models", "Onbekend veld voor een deelnemer."))
     if "name" in fields:
         fields["name"] = clean_line(fields["name"], what="Naam", required=True)
     if "role" in fields:
@@ -272,7 +297,7 @@ def update_participant(store: Store, participant_id: int, **fields: Any) -> dict
     with store.write() as s:
         p = s.get(Participant, participant_id)
         if p is None:
-            raise InputError("Deze deelnemer bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze deelnemer bestaat niet (meer)."))
         old = {key: getattr(p, key) for key in fields}
         for key, value in fields.items():
             setattr(p, key, value)
@@ -301,7 +326,7 @@ def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot
     with store.write() as s:
         p = s.get(Participant, participant_id)
         if p is None:
-            raise InputError("Deze deelnemer bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze deelnemer bestaat niet (meer)."))
         snap = ParticipantSnapshot(
             row=row_values(p),
             note_ids=list(s.scalars(select(Note.id).where(Note.participant_id == participant_id))),

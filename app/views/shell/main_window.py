@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.i18n import LANGUAGES
 from app.models import workshop as ops
 from app.models.events import Change
@@ -173,11 +173,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Over Leidraad"), self.tr(
-            "<b>Leidraad {version}</b><p>Voor groepsgesprekken volgens ‘Leren loont het langst’: "
-            "cirkel van invloed, marktplaats, plus-min-schema’s, rondes op tijd en notulen.</p>"
-            "<p>Alles blijft op deze laptop, in {path}.</p>").format(
-                version=__version__, path=self.store.path))
+        from app.views.shell.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.store.path, self)
+        self.about_dialog.open()
 
     # -- navigation ----------------------------------------------------------
     def _new_workshop(self) -> None:
