@@ -335,6 +335,7 @@ def cmd_meedoen(args: argparse.Namespace, db: Path) -> int:
                 signal.signal(sig, handler)
     finally:
         store.close()
+    return 0
 
 
 def cmd_snapshot(args: argparse.Namespace, db: Path) -> int:
