@@ -76,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.gui import run_gui
 
         return run_gui(db, language=front.lang if front.lang in ("nl", "en") else None)
+    if "snapshot" in rest:  # draws Qt widgets: a (headless) QApplication, not a core one
+        from app.views.files.snapshot import ensure_app
+
+        ensure_app()
     speak(front.lang, db)
     try:
         check_package_data()

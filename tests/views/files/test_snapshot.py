@@ -82,3 +82,22 @@ def test_save_board_picture_from_the_window(qtbot, store, tmp_path) -> None:
     image = QImage(str(paths[0]))
     assert (image.width(), image.height()) == (1920, 1080)  # the projector screen beside the laptop
     assert "schema.png" in messages[-1]
+
+
+def test_the_real_command_draws_in_a_fresh_process(store, store_path, tmp_path) -> None:
+    """`leidraad snapshot` from a shell: no window, no QApplication made beforehand."""
+    import os
+    import subprocess
+    import sys
+
+    wid = seed_room(store, notes=12)
+    store.close()
+    target = tmp_path / "cirkel.png"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "app.main", "--db", str(store_path), "snapshot",
+                           str(wid), "--board", "circle", "--size", "1280x720", "-o", str(target)],
+                          capture_output=True, text=True, timeout=120, env=env,
+                          cwd=Path(__file__).resolve().parents[3])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [str(target)]
+    assert QImage(str(target)).size().toTuple() == (1280, 720)
