@@ -112,7 +112,8 @@ class RoomBoardView(BoardView):
             members.append(here)
             left = [i for i in left if i not in here]
             if left:
-                top = max(top + 1, min(i.sceneBoundingRect().top() for i in left) - 12)
+                # 5 px: cards reserve 7 px above for the keyboard focus frame
+                top = max(top + 1, min(i.sceneBoundingRect().top() for i in left) - 5)
         return tops or [rect.top()], members or [None]
 
     # -- pages ---------------------------------------------------------------------
