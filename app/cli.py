@@ -269,13 +269,8 @@ def cmd_import(args: argparse.Namespace, db: Path) -> int:
 
 def cmd_export_pdf(args: argparse.Namespace, db: Path) -> int:
     """The minutes as PDF, via ``app.export.pdf.export_minutes`` (loaded only here)."""
-    try:
-        from app.export.pdf import export_minutes
-    except ModuleNotFoundError as exc:
-        if exc.name in ("app.export", "app.export.pdf"):
-            raise CliError(QCoreApplication.translate("Cli", "PDF-export is in deze versie van Leidraad niet beschikbaar")) from None
-        raise CliError(QCoreApplication.translate("Cli", "PDF-export kan niet starten: de module {module} ontbreekt").format(
-            module=exc.name)) from None
+    from app.export.pdf import export_minutes
+
     if not _existing(db):
         raise CliError(QCoreApplication.translate("Cli", "onbekende bijeenkomst {workshop}: er is nog geen "
                                          "opslagbestand ({db})").format(

@@ -148,14 +148,6 @@ def test_reading_works_while_the_window_has_the_store_open(
         gui.close()
 
 
-def test_export_pdf_without_the_pdf_module_says_so(capsys: pytest.CaptureFixture[str], db: Path,
-                                                   tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "app.export.pdf", None)  # as if not installed
-    code, _lines, err = run(capsys, "--db", db, "export-pdf", "1", "-o", tmp_path / "n.pdf")
-    assert code == 1 and "PDF-export is in deze versie" in one_line_error(err)
-
-
 def test_export_pdf_failures_become_one_line(capsys: pytest.CaptureFixture[str], db: Path,
                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[int, Path, bool]] = []

@@ -50,21 +50,6 @@ class StoreCommand(QUndoCommand):
             self.store.bus.fail(exc)
 
 
-class CallCommand(StoreCommand):
-    """A command from two callables, for edits whose undo is a simple inverse."""
-
-    def __init__(self, store: Store, text: str, do: Callable[[], Any],
-                 undo: Callable[[], Any]) -> None:
-        super().__init__(store, text)
-        self._do, self._undo = do, undo
-
-    def do(self) -> None:
-        self._do()
-
-    def undo_op(self) -> None:
-        self._undo()
-
-
 class GestureCommand(StoreCommand):
     """Several commands as one undo step and one transaction (instead of a Qt macro).
 

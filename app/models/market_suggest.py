@@ -48,10 +48,6 @@ def content(text: str) -> str:
     return " ".join(kept or words)
 
 
-def text_score(a: str, b: str) -> float:
-    return fuzz.token_set_ratio(content(a), content(b))
-
-
 def name_score(a: str, b: str) -> float:
     """How likely two names are the same person: whole names, or a first name alone."""
     na, nb = normalise(a), normalise(b)

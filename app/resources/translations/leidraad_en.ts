@@ -774,7 +774,7 @@ Do you still want to make the workshop longer?</translation>
         </message>
         <message>
             <location filename="../../cli.py" line="234" />
-            <location filename="../../cli.py" line="280" />
+            <location filename="../../cli.py" line="275" />
             <source>onbekende bijeenkomst {workshop}: er is nog geen opslagbestand ({db})</source>
             <translation>unknown workshop {workshop}: there is no store file yet ({db})</translation>
         </message>
@@ -784,17 +784,7 @@ Do you still want to make the workshop longer?</translation>
             <translation>{file} was not imported, nothing was changed. {error}</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="276" />
-            <source>PDF-export is in deze versie van Leidraad niet beschikbaar</source>
-            <translation>PDF export is not available in this version of Leidraad</translation>
-        </message>
-        <message>
-            <location filename="../../cli.py" line="277" />
-            <source>PDF-export kan niet starten: de module {module} ontbreekt</source>
-            <translation>PDF export cannot start: the module {module} is missing</translation>
-        </message>
-        <message>
-            <location filename="../../cli.py" line="290" />
+            <location filename="../../cli.py" line="285" />
             <source>PDF-export mislukt ({error})</source>
             <translation>PDF export failed ({error})</translation>
         </message>

@@ -303,10 +303,6 @@ class CircleScene(QGraphicsScene):
                 return item
         return None
 
-    def rebuilding(self) -> bool:
-        """Whether a progressive redraw of the note layer is still under way."""
-        return self._rebuild is not None
-
     def _ordered(self) -> list[NoteItem]:
         """Every note, topmost first, as Qt stacks them (z, then the order they joined)."""
         if self._order is None:  # notes counted in a "+N" are not drawn: left out
