@@ -96,7 +96,7 @@ def pool_all(store: Store, entry_ids: list[int]) -> PoolUndo:
     """
     ids = list(dict.fromkeys(entry_ids))
     if len(ids) < 2:
-        raise InputError("Kies minstens twee regels aanbod om te bundelen.")
+        raise InputError(QCoreApplication.translate("Models", "Kies minstens twee regels aanbod om te bundelen."))
     with store.write() as s:
         first = _get(s, MarketEntry, ids[0], "Deze regel bestaat niet (meer).")
         for other in ids[1:]:
@@ -104,7 +104,7 @@ def pool_all(store: Store, entry_ids: list[int]) -> PoolUndo:
         pools = list(dict.fromkeys(p for p in (_pool_of(s, i) for i in ids) if p is not None))
         loose = [i for i in ids if _pool_of(s, i) is None]
         if len(pools) == 1 and not loose:
-            raise InputError("Deze regels zijn al gebundeld.")
+            raise InputError(QCoreApplication.translate("Models", "Deze regels zijn al gebundeld."))
         back = PoolUndo(first.workshop_id, Snapshot(first.workshop_id))
         for pool_id in pools:
             _keep_pool(s, back.before, pool_id)
@@ -150,12 +150,12 @@ def set_fits(store: Store, fits: dict[int, int | None]) -> dict[int, int | None]
         for entry_id, development_id in fits.items():
             entry = _get(s, MarketEntry, entry_id, "Deze regel bestaat niet (meer).")
             if entry.side != "supply" and development_id is not None:
-                raise InputError("Alleen aanbod kan bij een ontwikkeling passen.")
+                raise InputError(QCoreApplication.translate("Models", "Alleen aanbod kan bij een ontwikkeling passen."))
             if development_id is not None:
                 dev = _get(s, MarketDevelopment, development_id,
                            "Deze ontwikkeling bestaat niet (meer).")
                 if dev.workshop_id != entry.workshop_id:
-                    raise InputError("Deze ontwikkeling hoort bij een andere bijeenkomst.")
+                    raise InputError(QCoreApplication.translate("Models", "Deze ontwikkeling hoort bij een andere bijeenkomst."))
             old[entry_id] = entry.fits_development_id
             entry.fits_development_id = development_id
             workshop_id = entry.workshop_id

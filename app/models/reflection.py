@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Float, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -63,9 +64,9 @@ def check_position(x: float, y: float) -> tuple[float, float]:
     try:
         fx, fy = float(x), float(y)
     except (TypeError, ValueError) as exc:
-        raise InputError("Een positie bestaat uit twee getallen.") from exc
+        raise InputError(QCoreApplication.translate("Models", "Een positie bestaat uit twee getallen.")) from exc
     if not (math.isfinite(fx) and math.isfinite(fy)):
-        raise InputError("Ongeldige positie: de coördinaten moeten eindige getallen zijn.")
+        raise InputError(QCoreApplication.translate("Models", "Ongeldige positie: de coördinaten moeten eindige getallen zijn."))
     return (min(max(fx, LEFT), RIGHT), min(max(fy, TOP), BOTTOM))
 
 
@@ -74,7 +75,7 @@ def _participant(s: Any, workshop_id: int, participant_id: int | None) -> int | 
         return None
     p = s.get(Participant, participant_id)
     if p is None or p.workshop_id != workshop_id:
-        raise InputError("Deze deelnemer hoort niet (meer) bij de bijeenkomst.")
+        raise InputError(QCoreApplication.translate("Models", "Deze deelnemer hoort niet (meer) bij de bijeenkomst."))
     return participant_id
 
 
@@ -124,7 +125,7 @@ def add_note(store: Store, workshop_id: int, text: str, participant_id: int | No
     with store.write() as s:
         participant_id = _participant(s, workshop_id, participant_id)
         if not text and participant_id is None:
-            raise InputError("Een lege post-it: typ steekwoorden of kies een deelnemer.")
+            raise InputError(QCoreApplication.translate("Models", "Een lege post-it: typ steekwoorden of kies een deelnemer."))
         top = s.scalar(select(ReflectionNote.z).where(ReflectionNote.workshop_id == workshop_id)
                        .order_by(ReflectionNote.z.desc()).limit(1))
         note = ReflectionNote(workshop_id=workshop_id, participant_id=participant_id, text=text,
@@ -137,11 +138,11 @@ def add_note(store: Store, workshop_id: int, text: str, participant_id: int | No
 def update_note(store: Store, note_id: int, **fields: Any) -> dict[str, Any]:
     """Change text or participant; returns the previous values."""
     if set(fields) - {"text", "participant_id"}:
-        raise InputError("Onbekend veld voor een post-it.")
+        raise InputError(QCoreApplication.translate("Models", "Onbekend veld voor een post-it."))
     with store.write() as s:
         note = s.get(ReflectionNote, note_id)
         if note is None:
-            raise InputError("Deze post-it bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze post-it bestaat niet (meer)."))
         if "text" in fields:
             fields["text"] = _text(fields["text"])
         if "participant_id" in fields:
@@ -149,7 +150,7 @@ def update_note(store: Store, note_id: int, **fields: Any) -> dict[str, Any]:
         text = fields.get("text", note.text)
         who = fields.get("participant_id", note.participant_id)
         if not text and who is None:
-            raise InputError("Een lege post-it: typ steekwoorden of kies een deelnemer.")
+            raise InputError(QCoreApplication.translate("Models", "Een lege post-it: typ steekwoorden of kies een deelnemer."))
         old = {key: getattr(note, key) for key in fields}
         for key, value in fields.items():
             setattr(note, key, value)
@@ -167,7 +168,7 @@ def move_notes(store: Store, moves: Mapping[int, tuple[float, float]]) -> dict[i
         for nid, (x, y) in checked.items():
             note = s.get(ReflectionNote, nid)
             if note is None:
-                raise InputError("Een van deze post-its bestaat niet (meer).")
+                raise InputError(QCoreApplication.translate("Models", "Een van deze post-its bestaat niet (meer)."))
             old[nid] = (note.x, note.y)
             note.x, note.y, note.zone = x, y, zone_at(x, y)
             workshop_id = note.workshop_id
@@ -181,7 +182,7 @@ def delete_note(store: Store, note_id: int) -> dict[str, Any]:
     with store.write() as s:
         note = s.get(ReflectionNote, note_id)
         if note is None:
-            raise InputError("Deze post-it bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze post-it bestaat niet (meer)."))
         snap = row_values(note)
         s.delete(note)
     store.emit(TOPIC, snap["workshop_id"], "delete", (note_id,))

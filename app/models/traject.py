@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from app.models.actions import Action
@@ -46,16 +47,15 @@ def create_follow_up(store: Store, workshop_id: int, theme_id: int | None = None
     """
     src = get_workshop(store, workshop_id)
     if src is None:
-        raise InputError("Deze bijeenkomst bestaat niet (meer).")
+        raise InputError(QCoreApplication.translate("Models", "Deze bijeenkomst bestaat niet (meer)."))
     theme = chosen_theme(store, workshop_id) if theme_id is None else None
     with store.read() as s:
         if theme_id is not None:
             theme = s.get(Theme, theme_id)
             if theme is None or theme.workshop_id != workshop_id:
-                raise InputError("Dit thema hoort niet (meer) bij de bijeenkomst.")
+                raise InputError(QCoreApplication.translate("Models", "Dit thema hoort niet (meer) bij de bijeenkomst."))
     if theme is None:
-        raise InputError("Kies eerst het meest urgente thema (rangorde of stemmen op het "
-                         "plus-min-bord); het vervolggesprek gaat over dat ene thema.")
+        raise InputError(QCoreApplication.translate("Models", "Kies eerst het meest urgente thema (rangorde of stemmen op het plus-min-bord); het vervolggesprek gaat over dat ene thema."))
     shared = traject_id(src) or uuid.uuid4().hex
     with store.write() as s:  # one gesture, one transaction
         target = insert_workshop(s, title=src.title, location=src.location,
@@ -141,7 +141,7 @@ def set_turn_shown(store: Store, workshop_id: int, shown: bool) -> bool:
     with store.write() as s:
         ws = s.get(Workshop, workshop_id)
         if ws is None:
-            raise InputError("Deze bijeenkomst bestaat niet (meer).")
+            raise InputError(QCoreApplication.translate("Models", "Deze bijeenkomst bestaat niet (meer)."))
         old = bool((ws.extra or {}).get("show_turn"))
         extra = dict(ws.extra or {})
         if shown:

@@ -3305,6 +3305,8 @@ Do you still want to make the workshop longer?</translation>
         <message>
             <location filename="../../models/plusmin.py" line="162" />
             <location filename="../../models/workshop.py" line="215" />
+            <location filename="../../models/traject.py" line="50" />
+            <location filename="../../models/traject.py" line="144" />
             <location filename="../../models/actions.py" line="174" />
             <location filename="../../models/rules.py" line="59" />
             <location filename="../../models/timer.py" line="403" />
@@ -3483,11 +3485,13 @@ Do you still want to make the workshop longer?</translation>
         </message>
         <message>
             <location filename="../../models/market.py" line="519" />
+            <location filename="../../models/market_links.py" line="153" />
             <source>Alleen aanbod kan bij een ontwikkeling passen.</source>
             <translation>Only an offer can fit a development.</translation>
         </message>
         <message>
             <location filename="../../models/market.py" line="523" />
+            <location filename="../../models/market_links.py" line="158" />
             <source>Deze ontwikkeling hoort bij een andere bijeenkomst.</source>
             <translation>This development belongs to another workshop.</translation>
         </message>
@@ -3607,6 +3611,7 @@ Do you still want to make the workshop longer?</translation>
         <message>
             <location filename="../../models/actions.py" line="164" />
             <location filename="../../models/circle.py" line="104" />
+            <location filename="../../models/reflection.py" line="78" />
             <source>Deze deelnemer hoort niet (meer) bij de bijeenkomst.</source>
             <translation>This participant is not (or no longer) part of the workshop.</translation>
         </message>
@@ -3701,32 +3706,40 @@ Do you still want to make the workshop longer?</translation>
         </message>
         <message>
             <location filename="../../models/circle.py" line="93" />
+            <location filename="../../models/reflection.py" line="67" />
             <source>Een positie bestaat uit twee getallen.</source>
             <translation>A position consists of two numbers.</translation>
         </message>
         <message>
             <location filename="../../models/circle.py" line="95" />
+            <location filename="../../models/reflection.py" line="69" />
             <source>Ongeldige positie: de coördinaten moeten eindige getallen zijn.</source>
             <translation>Invalid position: the coordinates must be finite numbers.</translation>
         </message>
         <message>
             <location filename="../../models/circle.py" line="164" />
             <location filename="../../models/circle.py" line="203" />
+            <location filename="../../models/reflection.py" line="128" />
+            <location filename="../../models/reflection.py" line="153" />
             <source>Een lege post-it: typ steekwoorden of kies een deelnemer.</source>
             <translation>An empty post-it: type keywords or choose a participant.</translation>
         </message>
         <message>
             <location filename="../../models/circle.py" line="182" />
+            <location filename="../../models/reflection.py" line="141" />
             <source>Onbekend veld voor een post-it.</source>
             <translation>Unknown field for a post-it.</translation>
         </message>
         <message>
             <location filename="../../models/circle.py" line="195" />
+            <location filename="../../models/reflection.py" line="145" />
+            <location filename="../../models/reflection.py" line="185" />
             <source>Deze post-it bestaat niet (meer).</source>
             <translation>This post-it does not exist (any more).</translation>
         </message>
         <message>
             <location filename="../../models/circle.py" line="233" />
+            <location filename="../../models/reflection.py" line="171" />
             <source>Een van deze post-its bestaat niet (meer).</source>
             <translation>One of these post-its does not exist (any more).</translation>
         </message>
@@ -3830,8 +3843,14 @@ Do you still want to make the workshop longer?</translation>
         </message>
         <message>
             <location filename="../../models/market_links.py" line="68" />
+            <location filename="../../models/market_links.py" line="107" />
             <source>Deze regels zijn al gebundeld.</source>
             <translation>These entries are already bundled.</translation>
+        </message>
+        <message>
+            <location filename="../../models/market_links.py" line="99" />
+            <source>Kies minstens twee regels aanbod om te bundelen.</source>
+            <translation>Choose at least two supply lines to pool.</translation>
         </message>
         <message>
             <location filename="../../models/market_links.py" line="172" />
@@ -3883,6 +3902,16 @@ Do you still want to make the workshop longer?</translation>
             <location filename="../../models/store_files.py" line="186" />
             <source>{target_path} is het opslagbestand van Leidraad of een reservekopie ervan: kies een andere bestandsnaam. Er is niets geschreven.</source>
             <translation>{target_path} is Leidraad's store file or a backup of it: choose another file name. Nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../../models/traject.py" line="56" />
+            <source>Dit thema hoort niet (meer) bij de bijeenkomst.</source>
+            <translation>This theme does not belong to the workshop (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../models/traject.py" line="58" />
+            <source>Kies eerst het meest urgente thema (rangorde of stemmen op het plus-min-bord); het vervolggesprek gaat over dat ene thema.</source>
+            <translation>First choose the most urgent theme (ranking or votes on the plus-min board); the follow-up session is about that one theme.</translation>
         </message>
     </context>
     <context>
