@@ -85,15 +85,19 @@ def check_color(color: str | None) -> str:
     return color.lower()
 
 
-def check_position(x: float, y: float) -> tuple[float, float]:
-    """A finite position, kept on the board (clamping never changes the ring)."""
+def check_position(x: float, y: float, bounds: tuple[float, float, float, float] | None = None
+                   ) -> tuple[float, float]:
+    """A finite position, kept on the board (clamping never changes the ring).
+
+    ``bounds`` (left, top, right, bottom) is another board's area (the reflection board's)."""
     try:
         fx, fy = float(x), float(y)
     except (TypeError, ValueError) as exc:
         raise InputError(QCoreApplication.translate("Models", "Een positie bestaat uit twee getallen.")) from exc
     if not (math.isfinite(fx) and math.isfinite(fy)):
         raise InputError(QCoreApplication.translate("Models", "Ongeldige positie: de coördinaten moeten eindige getallen zijn."))
-    return (min(max(fx, BOARD_LEFT), BOARD_RIGHT), min(max(fy, BOARD_TOP), BOARD_BOTTOM))
+    left, top, right, bottom = bounds or (BOARD_LEFT, BOARD_TOP, BOARD_RIGHT, BOARD_BOTTOM)
+    return (min(max(fx, left), right), min(max(fy, top), bottom))
 
 
 def _check_participant(s: Any, workshop_id: int, participant_id: int | None) -> int | None:

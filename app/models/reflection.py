@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Float, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.models import circle
 from app.models.base import Base, restore_row, row_values
 from app.models.store import Store
 from app.models.workshop import InputError, Participant, clean_text
@@ -60,23 +61,11 @@ def zone_at(x: float, y: float) -> str | None:
 
 
 def check_position(x: float, y: float) -> tuple[float, float]:
-    """A finite position, kept on the board."""
-    try:
-        fx, fy = float(x), float(y)
-    except (TypeError, ValueError) as exc:
-        raise InputError(QCoreApplication.translate("Models", "Een positie bestaat uit twee getallen.")) from exc
-    if not (math.isfinite(fx) and math.isfinite(fy)):
-        raise InputError(QCoreApplication.translate("Models", "Ongeldige positie: de coördinaten moeten eindige getallen zijn."))
-    return (min(max(fx, LEFT), RIGHT), min(max(fy, TOP), BOTTOM))
+    """A finite position, kept on the board (the circle board's rule, this board's area)."""
+    return circle.check_position(x, y, bounds=(LEFT, TOP, RIGHT, BOTTOM))
 
 
-def _participant(s: Any, workshop_id: int, participant_id: int | None) -> int | None:
-    if participant_id is None:
-        return None
-    p = s.get(Participant, participant_id)
-    if p is None or p.workshop_id != workshop_id:
-        raise InputError(QCoreApplication.translate("Models", "Deze deelnemer hoort niet (meer) bij de bijeenkomst."))
-    return participant_id
+_participant = circle._check_participant  # the same rule as on the circle board
 
 
 def _text(text: str) -> str:
