@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from app.models.store import Store, StoreError
-from app.models.workshop import InputError
+from app.models.text import InputError
 
 REPORTED = (StoreError, InputError)
 

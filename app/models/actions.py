@@ -17,13 +17,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, next_position, restore_row, row_values
 from app.models.store import Store
-from app.models.workshop import (
-    InputError,
-    Participant,
-    Workshop,
-    clean_line,
-    clean_text,
-)
+from app.models.text import InputError, clean_line, clean_text
+from app.models.workshop import Participant, Workshop
 
 FOCUS_LIMIT = 3  # from the fourth action on, the list gets a quiet "pick one" hint
 WHO_LIMIT = 300  # matches the column width of who_text

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, JSONText, next_position, restore_row, row_values
 from app.models.store import Store
-from app.models.workshop import InputError, clean_line, clean_text
+from app.models.text import InputError, clean_line, clean_text
 
 MAX_SESSION_MINUTES = 120
 BOARDS = ("circle", "market", "plusmin", "reflection")

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, restore_row, row_values
 from app.models.store import Store
-from app.models.workshop import InputError, Participant, clean_text
+from app.models.text import InputError, clean_text
+from app.models.workshop import Participant
 
 RINGS: tuple[str, ...] = ("self", "class", "section", "school", "society")
 RING_WIDTH = 1.0 / len(RINGS)

@@ -50,7 +50,8 @@ from app.models.plusmin import SIGNS, Theme, ThemeItem, ThemePair
 from app.models.reflection import ReflectionNote, zone_at
 from app.models.reflection import check_position as reflection_position
 from app.models.store import Store, output_conflict
-from app.models.workshop import TEMPLATES, InputError, Participant, Workshop, local_number
+from app.models.text import InputError, local_number
+from app.models.workshop import TEMPLATES, Participant, Workshop
 
 __all__ = ["ExchangeError", "FILE_SUFFIX", "export_workshop", "import_workshop", "dumps",
            "check_document", "import_document",

@@ -20,7 +20,8 @@ from app.models.agenda import BOARDS, MAX_PROMPTS, MAX_ROUND_MINUTES, PROMPT_LIM
 from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
 from app.models.market import ENTRY_LIMIT, NAME_LIMIT, SIDES
 from app.models.plusmin import SIGNS
-from app.models.workshop import LANGUAGES, MAX_TEXT, ROLES, InputError, local_number
+from app.models.text import MAX_TEXT, InputError, local_number
+from app.models.workshop import LANGUAGES, ROLES
 
 FORMAT_NAME = "leidraad-workshop"
 FORMAT_VERSION = 1

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models.store import Store
-from app.models.workshop import InputError, Setting, clean_line, clean_text
+from app.models.text import InputError, clean_line, clean_text
+from app.models.workshop import Setting
 
 STORY_LIMIT = 1000  # characters: keywords of a story, not the story itself
 NAME_LIMIT = 200

@@ -35,14 +35,8 @@ from app.models.plusmin_read import pair_check as pair_check
 from app.models.plusmin_read import rank_urgency as rank_urgency
 from app.models.plusmin_read import reorder_target as reorder_target
 from app.models.store import Store
-from app.models.workshop import (
-    InputError,
-    Workshop,
-    clean_line,
-    clean_text,
-    get_setting,
-    set_setting,
-)
+from app.models.text import InputError, clean_line, clean_text
+from app.models.workshop import Workshop, get_setting, set_setting
 
 # The four core themes found by the research (METHOD.md), in the Dutch users expect.
 CORE_THEMES: tuple[str, ...] = (

@@ -24,7 +24,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models import circle
 from app.models.base import Base, restore_row, row_values
 from app.models.store import Store
-from app.models.workshop import InputError, Participant, clean_text
+from app.models.text import InputError, clean_text
+from app.models.workshop import Participant
 
 TOPIC = "reflection"
 ZONES: tuple[str, ...] = ("red", "between", "green")

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models.store import Store
-from app.models.workshop import InputError, clean_line, get_workshop, update_workshop
+from app.models.text import InputError, clean_line
+from app.models.workshop import get_workshop, update_workshop
 from app.paths import resource
 
 MAX_RULES = 12  # more than a dozen rules is no longer a card anyone reads

@@ -49,7 +49,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from app.models.agenda import MAX_SESSION_MINUTES, Round, ordered_rounds
 from app.models.base import Base, JSONText
 from app.models.store import Store
-from app.models.workshop import InputError, Setting, Workshop
+from app.models.text import InputError
+from app.models.workshop import Setting, Workshop
 
 STATES = ("idle", "running", "paused")
 WARNING_SECONDS = 120  # the last two minutes of a round are shown in another colour

@@ -20,7 +20,8 @@ from sqlalchemy import select
 from app.models.actions import Action
 from app.models.plusmin import Theme, ThemeItem, ThemePair, most_urgent
 from app.models.store import Store
-from app.models.workshop import InputError, Participant, Workshop, get_workshop, insert_workshop
+from app.models.text import InputError
+from app.models.workshop import Participant, Workshop, get_workshop, insert_workshop
 
 FOLLOW_UP_TEMPLATE = "follow_up"
 
