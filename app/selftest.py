@@ -36,6 +36,7 @@ def run_self_test(language: str | None) -> int:
 
 def _checks(language: str | None) -> int:
     from app.i18n import install, system_language
+    from app.models import orchestration
     from app.models import workshop as ops
     from app.models.store import Store
     from app.paths import check_package_data
@@ -64,7 +65,7 @@ def _checks(language: str | None) -> int:
             window = MainWindow(store, chosen)
             window.show()
             for key in ops.TEMPLATES:
-                wid = ops.create_workshop(store, title=f"Zelftest {key}", template=key).id
+                wid = orchestration.create_workshop(store, title=f"Zelftest {key}", template=key).id
                 screen = window.open_workshop(wid)
                 app.processEvents()
                 ok = screen is not None and window.windowTitle().startswith(f"Zelftest {key}")

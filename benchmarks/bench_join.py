@@ -27,7 +27,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.models import market
+from app.models import market, orchestration
 from app.models import timer as tm
 from app.models import workshop as ops
 from app.models.market_analysis import load_market
@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _workshop(store: Store) -> tuple[int, list[int]]:
-    ws = ops.create_workshop(store, title="Marktplaats (Meedoen)", template="market")
+    ws = orchestration.create_workshop(store, title="Marktplaats (Meedoen)", template="market")
     for name, group in (("Şükrü Yılmaz", "A"), ("Anna de Vries", "B"), ("Bram Jansen", "C")):
         ops.add_participant(store, ws.id, name, subgroup=group)
     groups = [market.add_subgroup(store, ws.id, name).id for name in "ABCDEF"]

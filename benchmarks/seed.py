@@ -11,7 +11,7 @@ import random
 from sqlalchemy import func, insert, select
 
 from app.models import actions as act
-from app.models import agenda, circle, market, market_links, plusmin
+from app.models import agenda, circle, market, market_links, orchestration, plusmin
 from app.models import workshop as ops
 from app.models.store import Store
 from app.models.workshop import Participant
@@ -41,7 +41,7 @@ def seed_full_session(store: Store, *, notes: int = 40, entries: int = 30, seed:
                       title: str = "Betrokken blijven in een groeiende school") -> int:
     """10 participants, ``notes`` post-its, ``entries`` market entries, 2 themes, 6 rounds."""
     rnd = random.Random(seed)
-    ws = ops.create_workshop(store, title=title, date=dt.date(2026, 11, 24),
+    ws = orchestration.create_workshop(store, title=title, date=dt.date(2026, 11, 24),
                              location="Het Baken, Almere", facilitator="Marleen de Graaf",
                              template="circle")
     people = [ops.add_participant(store, ws.id, n, r, g).id for n, r, g in PEOPLE]

@@ -42,9 +42,9 @@ def store(store_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def workshop_id(store: Store) -> int:
-    from app.models import workshop as ops
+    from app.models import orchestration
 
-    return ops.create_workshop(store, title="Testbijeenkomst", template="blank").id
+    return orchestration.create_workshop(store, title="Testbijeenkomst", template="blank").id
 
 
 @pytest.fixture

@@ -29,7 +29,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select  # noqa: E402
 
-from app.models import actions, agenda, circle, market, plusmin  # noqa: E402
+from app.models import (  # noqa: E402
+    actions,
+    agenda,
+    circle,
+    market,
+    orchestration,  # noqa: E402
+    plusmin,
+)
 from app.models import timer as tm  # noqa: E402
 from app.models import workshop as ops  # noqa: E402
 from app.models.backup import take_backup  # noqa: E402
@@ -37,8 +44,8 @@ from app.models.store import Store  # noqa: E402
 
 #: Every model operation the worker drives; all must exist.
 REQUIRED: dict[Any, tuple[str, ...]] = {
-    ops: ("create_workshop", "update_workshop", "add_participant", "update_participant",
-          "remove_participant"),
+    ops: ("update_workshop", "add_participant", "update_participant"),
+    orchestration: ("create_workshop", "remove_participant"),
     circle: ("add_note", "update_note", "move_notes", "delete_notes"),
     actions: ("add_action", "update_action", "delete_action"),
     plusmin: ("add_theme", "rename_theme", "add_item", "update_item_text", "remove_item",
@@ -135,7 +142,7 @@ class Worker:
         title = self.token()
         ws = self.run({"kind": "workshop", "action": "insert",
                        "fields": {"title": title, "location": "", "facilitator": ""}},
-                      lambda: ops.create_workshop(self.store, title=title))
+                      lambda: orchestration.create_workshop(self.store, title=title))
         self.workshops.append(ws.id)
 
     def update_workshop(self) -> None:
@@ -163,7 +170,7 @@ class Worker:
     def remove_participant(self) -> None:
         pid = self.rng.choice(self.participants)
         self.run({"kind": "participant", "action": "delete", "id": pid},
-                 lambda: ops.remove_participant(self.store, pid))
+                 lambda: orchestration.remove_participant(self.store, pid))
         self.participants.remove(pid)
 
     def add_note(self) -> None:
@@ -399,7 +406,7 @@ def gesture(path: Path, kind: str) -> int:
     from app.commands.workshop import RemoveParticipant
 
     store = Store(path)
-    ws = ops.create_workshop(store, title="Gebaar").id
+    ws = orchestration.create_workshop(store, title="Gebaar").id
     people = [ops.add_participant(store, ws, f"Persoon {i}", "other", f"G{i}")
               for i in range(PARTS)]
     items = [actions.add_action(store, ws, f"Actie {i}").id for i in range(PARTS)]
@@ -420,7 +427,7 @@ def gesture(path: Path, kind: str) -> int:
         slow(actions, "delete_action")
         command: Any = DeleteActions(store, items)
     elif kind == "remove_participants":
-        slow(ops, "remove_participant")
+        slow(orchestration, "remove_participant")
         command = GestureCommand(store, "Deelnemers verwijderen",
                                  [RemoveParticipant(store, p.id, p.name) for p in people])
     elif kind == "core_themes":

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.main import main
-from app.models import exchange
+from app.models import exchange, orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 
@@ -38,9 +38,9 @@ def db(tmp_path: Path) -> Path:
     """A store with two workshops, closed again (as if Leidraad is not running)."""
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as store:
-        older = ops.create_workshop(store, title="Marktplaats sectie Engels",
+        older = orchestration.create_workshop(store, title="Marktplaats sectie Engels",
                                     date=dt.date(2026, 3, 2), template="market")
-        newer = ops.create_workshop(store, title="Betrokken blijven", date=dt.date(2026, 11, 24),
+        newer = orchestration.create_workshop(store, title="Betrokken blijven", date=dt.date(2026, 11, 24),
                                     template="circle", location="Het Baken")
         ops.add_participant(store, newer.id, "Şükrü Yılmaz", "older_teacher", "A")
         ops.add_participant(store, older.id, "Anna de Vries", "leadership")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 from tests.test_gui_start import _run
@@ -12,7 +13,7 @@ from tests.test_gui_start import _run
 def test_a_store_that_fails_on_reading_shows_the_damaged_message(tmp_path: Path) -> None:
     db = tmp_path / "leidraad.sqlite"
     with Store(db) as st:
-        ws = ops.create_workshop(st, title="Goed", template="circle")
+        ws = orchestration.create_workshop(st, title="Goed", template="circle")
         ops.set_setting(st, "last_workshop_id", str(ws.id))
     con = sqlite3.connect(db)
     con.execute("UPDATE workshop SET title = CAST(x'fffe41' AS TEXT)")

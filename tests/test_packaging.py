@@ -13,6 +13,7 @@ import pytest
 import app.paths
 from app import __version__
 from app.main import main
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 from tests import message_audit
@@ -66,7 +67,7 @@ def english_qm(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
 def _store_with(tmp_path: Path, language: str | None) -> Path:
     db = tmp_path / "leidraad.sqlite"
     with Store(db) as store:
-        ops.create_workshop(store, title="Taal", template="blank")
+        orchestration.create_workshop(store, title="Taal", template="blank")
         if language:
             ops.set_setting(store, "language", language)
     return db

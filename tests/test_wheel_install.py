@@ -115,10 +115,11 @@ def test_installed_copy_imports_lists_and_exports_like_the_checkout(
 def test_installed_copy_makes_a_workshop_from_every_template(
         installed: Path, home: dict[str, str], tmp_path: Path) -> None:
     script = ("from app.models.store import Store; from app.models import workshop as ops\n"
+              "from app.models import orchestration\n"
               "import sys\n"
               "with Store(sys.argv[1]) as st:\n"
               "    for key in ops.TEMPLATES:\n"
-              "        ws = ops.create_workshop(st, template=key)\n"
+              "        ws = orchestration.create_workshop(st, template=key)\n"
               "        print(key, ws.title, len(ops.list_workshops(st)))\n")
     done = subprocess.run([str(installed.parent / "python"), "-c", script,
                            str(tmp_path / "t.sqlite")], capture_output=True, text=True, env=home,

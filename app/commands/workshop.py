@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.commands import StoreCommand
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 
@@ -18,7 +19,7 @@ class CreateWorkshop(StoreCommand):
 
     def do(self) -> None:
         if self.workshop_id is None:
-            self.workshop_id = ops.create_workshop(self.store, **self.facts).id
+            self.workshop_id = orchestration.create_workshop(self.store, **self.facts).id
         else:
             ops.restore_workshop(self.store, self.workshop_id)
 
@@ -35,7 +36,7 @@ class DuplicateWorkshop(StoreCommand):
 
     def do(self) -> None:
         if self.workshop_id is None:
-            self.workshop_id = ops.duplicate_workshop(self.store, self.source_id).id
+            self.workshop_id = orchestration.duplicate_workshop(self.store, self.source_id).id
         else:
             ops.restore_workshop(self.store, self.workshop_id)
 
@@ -78,18 +79,18 @@ class AddParticipant(StoreCommand):
                  subgroup: str | None = None) -> None:
         super().__init__(store, QCoreApplication.translate("Commands", "Deelnemer toevoegen: {name}").format(name=name))
         self.args = (workshop_id, name, role, subgroup)
-        self.snapshot: ops.ParticipantSnapshot | None = None
+        self.snapshot: orchestration.ParticipantSnapshot | None = None
         self.participant_id: int | None = None
 
     def do(self) -> None:
         if self.snapshot is None:
             self.participant_id = ops.add_participant(self.store, *self.args).id
         else:
-            ops.restore_participant(self.store, self.snapshot)
+            orchestration.restore_participant(self.store, self.snapshot)
 
     def undo_op(self) -> None:
         assert self.participant_id is not None
-        self.snapshot = ops.remove_participant(self.store, self.participant_id)
+        self.snapshot = orchestration.remove_participant(self.store, self.participant_id)
 
 
 class UpdateParticipant(StoreCommand):
@@ -110,14 +111,14 @@ class RemoveParticipant(StoreCommand):
     def __init__(self, store: Store, participant_id: int, name: str = "") -> None:
         super().__init__(store, QCoreApplication.translate("Commands", "Deelnemer verwijderen: {name}").format(name=name))
         self.participant_id = participant_id
-        self.snapshot: ops.ParticipantSnapshot | None = None
+        self.snapshot: orchestration.ParticipantSnapshot | None = None
 
     def do(self) -> None:
-        self.snapshot = ops.remove_participant(self.store, self.participant_id)
+        self.snapshot = orchestration.remove_participant(self.store, self.participant_id)
 
     def undo_op(self) -> None:
         assert self.snapshot is not None
-        ops.restore_participant(self.store, self.snapshot)
+        orchestration.restore_participant(self.store, self.snapshot)
 
 
 class CreateFollowUp(StoreCommand):

@@ -18,10 +18,11 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from app.models.actions import Action
+from app.models.orchestration import insert_workshop
 from app.models.plusmin import Theme, ThemeItem, ThemePair, most_urgent
 from app.models.store import Store
 from app.models.text import InputError
-from app.models.workshop import Participant, Workshop, get_workshop, insert_workshop
+from app.models.workshop import Participant, Workshop, get_workshop
 
 FOLLOW_UP_TEMPLATE = "follow_up"
 

@@ -1,5 +1,9 @@
 """Workshops (bijeenkomsten), their participants, and store-wide settings.
 
+What spans the boards (a workshop made from a template, a participant removed
+from every board, a full copy) is in :mod:`app.models.orchestration`; this module
+imports no board, so every board can import it.
+
 Operations take the :class:`~app.models.store.Store` first, commit once, emit
 one :class:`~app.models.events.Change`, and return what an undo needs.
 """
@@ -8,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, JSONText, next_position, restore_row, row_values
+from app.models.base import Base, JSONText, next_position
 from app.models.store import Store
 
 # The shared text rules live in app.models.text; views, commands and the join page
@@ -84,49 +88,6 @@ def load_template(key: str) -> dict[str, Any]:
     if key not in TEMPLATES:
         raise InputError(QCoreApplication.translate("Models", "Onbekend sjabloon: {key}").format(key=key))
     return json.loads(resource("templates", f"{key}.json").read_text(encoding="utf-8"))
-
-
-def create_workshop(store: Store, *, title: str = "", date: dt.date | None = None,
-                    location: str = "", facilitator: str = "", template: str = "blank",
-                    language: str = "nl") -> Workshop:
-    """A new workshop, its agenda (and boards) filled from a template."""
-    with store.write() as s:
-        ws = insert_workshop(s, title=title, date=date, location=location,
-                             facilitator=facilitator, template=template, language=language)
-    store.emit("workshop", ws.id, "insert", (ws.id,))
-    return ws
-
-
-def insert_workshop(s: Any, *, title: str = "", date: dt.date | None = None,
-                    location: str = "", facilitator: str = "", template: str = "blank",
-                    language: str = "nl") -> Workshop:
-    """:func:`create_workshop` inside a write session the caller commits (and announces)."""
-    from app.models.agenda import Round
-    from app.models.plusmin import Theme, ThemeItem, core_theme
-
-    tpl = load_template(template)
-    title = clean_line(title or tpl.get("title", ""), what="Titel") or "Nieuwe bijeenkomst"
-    ws = Workshop(title=title, date=date or dt.date.today(),
-                  location=clean_line(location, what="Locatie"),
-                  facilitator=clean_line(facilitator, what="Gespreksleider"),
-                  template=template, language=language if language in LANGUAGES else "nl")
-    s.add(ws)
-    s.flush()
-    for pos, r in enumerate(tpl.get("rounds", [])):
-        s.add(Round(workshop_id=ws.id, position=pos, title=r["title"],
-                    planned_minutes=int(r["minutes"]), board=r.get("board"),
-                    prompts=list(r.get("prompts", []))))
-    for pos, theme_title in enumerate(tpl.get("themes", [])):
-        theme = Theme(workshop_id=ws.id, title=theme_title, position=pos)
-        s.add(theme)
-        core = core_theme(theme_title) if tpl.get("theme_points") else None
-        if core is not None:  # the research's preliminary points, to report back
-            s.flush()
-            for sign, texts in (("plus", core.plus), ("min", core.min)):
-                s.add_all(ThemeItem(theme_id=theme.id, sign=sign, text=text, position=n)
-                          for n, text in enumerate(texts))
-    s.flush()
-    return ws
 
 
 def list_workshops(store: Store) -> list[Workshop]:
@@ -199,18 +160,6 @@ def purge_deleted(store: Store) -> int:
     return len(doomed)
 
 
-def duplicate_workshop(store: Store, workshop_id: int) -> Workshop:
-    """A full copy of a workshop (facts, participants, agenda and every board)."""
-    from app.models.copying import copy_workshop
-
-    with store.write() as s:
-        new_id = copy_workshop(s, workshop_id)
-    store.emit("workshop", new_id, "insert", (new_id,))
-    ws = get_workshop(store, new_id)
-    assert ws is not None
-    return ws
-
-
 # -- participants ------------------------------------------------------------
 
 def list_participants(store: Store, workshop_id: int) -> list[Participant]:
@@ -258,79 +207,6 @@ def update_participant(store: Store, participant_id: int, **fields: Any) -> dict
         workshop_id = p.workshop_id
     store.emit("participant", workshop_id, "update", (participant_id,))
     return old
-
-
-@dataclass
-class ParticipantSnapshot:
-    """A removed participant and every place that pointed at them."""
-
-    row: dict[str, Any]
-    note_ids: list[int] = field(default_factory=list)
-    action_ids: list[int] = field(default_factory=list)
-    entry_people: list[dict[str, Any]] = field(default_factory=list)
-    reflection_ids: list[int] = field(default_factory=list)
-
-
-def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot:
-    from app.models.actions import Action
-    from app.models.circle import Note
-    from app.models.market import MarketEntryPerson
-    from app.models.reflection import ReflectionNote
-
-    with store.write() as s:
-        p = s.get(Participant, participant_id)
-        if p is None:
-            raise InputError(QCoreApplication.translate("Models", "Deze deelnemer bestaat niet (meer)."))
-        snap = ParticipantSnapshot(
-            row=row_values(p),
-            note_ids=list(s.scalars(select(Note.id).where(Note.participant_id == participant_id))),
-            action_ids=list(s.scalars(select(Action.id)
-                                      .where(Action.who_participant_id == participant_id))),
-            entry_people=[row_values(ep) for ep in s.scalars(
-                select(MarketEntryPerson).where(MarketEntryPerson.participant_id == participant_id))],
-            reflection_ids=list(s.scalars(select(ReflectionNote.id)
-                                          .where(ReflectionNote.participant_id == participant_id))),
-        )
-        s.delete(p)
-    _emit_participant(store, snap, "delete")
-    return snap
-
-
-def restore_participant(store: Store, snap: ParticipantSnapshot) -> None:
-    from app.models.actions import Action
-    from app.models.circle import Note
-    from app.models.market import MarketEntryPerson
-    from app.models.reflection import ReflectionNote
-
-    pid = snap.row["id"]
-    with store.write() as s:
-        restore_row(s, Participant, snap.row)
-        s.flush()
-        if snap.note_ids:
-            s.execute(update(Note).where(Note.id.in_(snap.note_ids)).values(participant_id=pid))
-        if snap.action_ids:
-            s.execute(update(Action).where(Action.id.in_(snap.action_ids))
-                      .values(who_participant_id=pid))
-        for values in snap.entry_people:
-            restore_row(s, MarketEntryPerson, values)
-        if snap.reflection_ids:
-            s.execute(update(ReflectionNote).where(ReflectionNote.id.in_(snap.reflection_ids))
-                      .values(participant_id=pid))
-    _emit_participant(store, snap, "insert")
-
-
-def _emit_participant(store: Store, snap: ParticipantSnapshot, kind: str) -> None:
-    """A participant came or went: so did their name on notes, market entries and actions."""
-    workshop_id = snap.row["workshop_id"]
-    store.emit("participant", workshop_id, kind, (snap.row["id"],))
-    if snap.note_ids:
-        store.emit("note", workshop_id, "update", snap.note_ids)
-    if snap.entry_people:
-        store.emit("market", workshop_id, "reset")
-    if snap.action_ids:
-        store.emit("action", workshop_id, "update", snap.action_ids)
-    if snap.reflection_ids:
-        store.emit("reflection", workshop_id, "update", snap.reflection_ids)
 
 
 # -- composition ---------------------------------------------------------------

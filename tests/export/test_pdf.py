@@ -21,6 +21,7 @@ from pypdf import PdfReader
 
 from app.export import MinutesError
 from app.export.pdf import build_minutes, export_minutes, fold, gather
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.actions import Action
 from app.models.agenda import Round
@@ -55,7 +56,7 @@ STORY_WORDS = ["Leerlingen zelf laten ontwerpen", "Sectie bouwt samen een toets"
 
 def seed_session(store: Store, *, notes: int = 40, entries: int = 30) -> int:
     """A full session: 10 participants, notes in every ring, a marketplace, 2 themes."""
-    ws = ops.create_workshop(store, title="Betrokken blijven in een groeiende school",
+    ws = orchestration.create_workshop(store, title="Betrokken blijven in een groeiende school",
                              date=dt.date(2026, 11, 24), location="Het Baken, Almere",
                              facilitator=FACILITATOR)
     pids = [ops.add_participant(store, ws.id, n, r, g).id for n, r, g in PEOPLE]
@@ -320,7 +321,7 @@ def test_anonymised_labels_are_consistent_everywhere(store: Store, full: int) ->
 
 
 def test_name_mentions_are_found_in_any_case_or_spelling(store: Store) -> None:
-    ws = ops.create_workshop(store, title="Sessie", facilitator="Petra Vermeulen")
+    ws = orchestration.create_workshop(store, title="Sessie", facilitator="Petra Vermeulen")
     ops.add_participant(store, ws.id, "Şükrü Yılmaz", "older_teacher")
     with store.write() as s:
         s.add(Action(workshop_id=ws.id, what="ŞÜKRÜ en sukru yilmaz, plus Petra, vragen Sükrü"))
@@ -334,7 +335,7 @@ def test_name_mentions_are_found_in_any_case_or_spelling(store: Store) -> None:
 # -- fonts ---------------------------------------------------------------------------
 
 def test_names_with_any_latin_letters_survive_extraction_exactly(store: Store) -> None:
-    ws = ops.create_workshop(store, title="Ñandú, façade, Erdős, 5 €")
+    ws = orchestration.create_workshop(store, title="Ñandú, façade, Erdős, 5 €")
     for name in ("Şükrü Yılmaz", "Łucja Wróbel", "Ğülay Öztürk", "Zoë Çelik"):
         ops.add_participant(store, ws.id, name, "older_teacher")
     text = pdf_text(build_minutes(store, ws.id))
@@ -410,7 +411,7 @@ def test_the_pdf_renders_with_poppler(store: Store, full: int, tmp_path: Path) -
 
 def test_hostile_text_never_breaks_the_export(store: Store, tmp_path: Path) -> None:
     """Markup, control characters and huge texts straight in the tables (as an import could)."""
-    ws = ops.create_workshop(store, title="<b>Kop</b> & \x00co")
+    ws = orchestration.create_workshop(store, title="<b>Kop</b> & \x00co")
     pid = ops.add_participant(store, ws.id, "Anna <i>", "other").id
     huge = "woord " * 6_000
     with store.write() as s:

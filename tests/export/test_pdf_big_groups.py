@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from app.export.pdf import build_minutes, fold
-from app.models import circle, plusmin
+from app.models import circle, orchestration, plusmin
 from app.models import workshop as ops
 from app.models.store import Store
 from tests.export.test_pdf import pdf_text
@@ -28,7 +28,7 @@ def squeeze(text: str) -> str:
 
 
 def big_workshop(store: Store) -> tuple[int, list[str]]:
-    ws = ops.create_workshop(store, title="Hele school", template="blank")
+    ws = orchestration.create_workshop(store, title="Hele school", template="blank")
     names = [f"{first} {last}-van den Broek{i:03d}" for i, (first, last) in
              enumerate((f, s) for s in LAST for f in FIRST)][:160]
     for name in names:  # one role: a single table row of the old layout held all 160

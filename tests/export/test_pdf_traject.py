@@ -7,6 +7,7 @@ import re
 from pypdf import PdfReader
 
 from app.export.pdf import build_minutes
+from app.models import orchestration
 from app.models import plusmin as pm
 from app.models import reflection as rf
 from app.models import workshop as ops
@@ -18,7 +19,7 @@ def _text(data: bytes) -> str:
 
 
 def test_the_minutes_show_the_red_green_board_with_names_or_anonymised(store: Store) -> None:
-    ws = ops.create_workshop(store, title="Eerste groepsgesprek", template="first_session")
+    ws = orchestration.create_workshop(store, title="Eerste groepsgesprek", template="first_session")
     pid = ops.add_participant(store, ws.id, "Ingrid Hofstra").id
     rf.add_note(store, ws.id, "Altijd dezelfde bovenbouwklassen", pid, -0.5, 0.0)
     rf.add_note(store, ws.id, "Lesstudie met de sectie", pid, 0.5, 0.0)
@@ -34,7 +35,7 @@ def test_the_minutes_show_the_red_green_board_with_names_or_anonymised(store: St
 
 
 def test_the_minutes_keep_a_point_tied_to_several_together(store: Store) -> None:
-    ws = ops.create_workshop(store, title="Koppelen")
+    ws = orchestration.create_workshop(store, title="Koppelen")
     theme = pm.add_theme(store, ws.id, "Feedback en bespreekbaarheid")
     plus = pm.add_item(store, theme.id, "plus", "Veel terugkoppeling van leerlingen").id
     first = pm.add_item(store, theme.id, "min", "Weinig feedback van collega's").id

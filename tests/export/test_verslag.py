@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from app.export import MinutesError
 from app.export.verslag import build_verslag, candidate_points, export_verslag
+from app.models import orchestration
 from app.models import plusmin as pm
 from app.models import reflection as rf
 from app.models import workshop as ops
@@ -91,7 +92,7 @@ def test_a_very_busy_session_still_fits_one_page(store: Store) -> None:
 
 
 def test_a_follow_up_shows_its_traject(store: Store) -> None:
-    src = ops.create_workshop(store, title="Traject De Horst", template="first_session")
+    src = orchestration.create_workshop(store, title="Traject De Horst", template="first_session")
     pm.add_vote(store, pm.list_themes(store, src.id)[0].id)
     follow = create_follow_up(store, src.id)
     text = " ".join(_pages(build_verslag(store, follow.id))[0].split())

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.models import market, plusmin, workshop
+from app.models import market, orchestration, plusmin, workshop
 from app.models.store import Store
 
 
@@ -19,7 +19,7 @@ class Room:
 
 @pytest.fixture
 def room_workshop(store: Store) -> Room:
-    ws = workshop.create_workshop(store, title="Marktplaats", template="blank")
+    ws = orchestration.create_workshop(store, title="Marktplaats", template="blank")
     groups = [market.add_subgroup(store, ws.id, name).id for name in ("A", "B", "C")]
     people = {}
     for name, role, group in (("Şükrü Yılmaz", "older_teacher", "A"),

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.models import market
-from app.models import workshop as ops
+from app.models import market, orchestration
 from app.models.market_analysis import load_market
 from app.models.store import Store
 from tests.join.client import Device
@@ -25,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 def db(tmp_path: Path) -> tuple[Path, int, int]:
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as store:
-        ws = ops.create_workshop(store, title="Marktplaats", template="blank")
+        ws = orchestration.create_workshop(store, title="Marktplaats", template="blank")
         group = market.add_subgroup(store, ws.id, "A").id
     return path, ws.id, group
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import plusmin as pm
 from app.models import workshop as ops
 from app.models.store import Store
@@ -14,7 +14,7 @@ HTML = '<b>Vet</b> & <img src="x"> <a href="http://x">link</a>'
 
 
 def test_titles_rounds_and_themes_with_html_show_literally(qtbot, store: Store) -> None:  # noqa: ANN001
-    ws = ops.create_workshop(store, title=HTML, template="plusmin")
+    ws = orchestration.create_workshop(store, title=HTML, template="plusmin")
     ops.update_workshop(store, ws.id, location=HTML)
     first = agenda.list_rounds(store, ws.id)[0]
     agenda.update_round(store, first.id, title=HTML, prompts=[HTML])

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.models import actions as act
+from app.models import orchestration
 from app.models import rules as rl
 from app.models import workshop as ops
 from app.models.store import Store
@@ -53,7 +54,7 @@ def test_add_edit_move_delete_restore(store: Store, workshop_id: int) -> None:
 
 def test_participant_wins_over_free_text_and_must_belong_here(store: Store, workshop_id: int) -> None:
     bram = ops.add_participant(store, workshop_id, "Bram", "younger_teacher")
-    other = ops.create_workshop(store, title="Andere")
+    other = orchestration.create_workshop(store, title="Andere")
     stranger = ops.add_participant(store, other.id, "Cor", "leadership")
     a = act.add_action(store, workshop_id, "Iets", who_text="Schoolleiding")
     act.update_action(store, a.id, who_participant_id=bram.id)
@@ -80,9 +81,9 @@ def test_who_as_typed_and_as_shown(store: Store, workshop_id: int) -> None:
 def test_removed_participant_comes_back_on_the_action(store: Store, workshop_id: int) -> None:
     anna = ops.add_participant(store, workshop_id, "Anna", "older_teacher")
     a = act.add_action(store, workshop_id, "Iets", who_participant_id=anna.id)
-    snap = ops.remove_participant(store, anna.id)
+    snap = orchestration.remove_participant(store, anna.id)
     assert act.list_actions(store, workshop_id)[0].who_participant_id is None
-    ops.restore_participant(store, snap)
+    orchestration.restore_participant(store, snap)
     assert act.list_actions(store, workshop_id)[0].who_participant_id == anna.id
     assert a.id == act.list_actions(store, workshop_id)[0].id
 
@@ -146,7 +147,7 @@ def test_focus_hint_from_the_fourth_action() -> None:
 
 def test_actions_survive_reopening(store_path: Path) -> None:
     with Store(store_path) as first:
-        wid = ops.create_workshop(first, title="Actie").id
+        wid = orchestration.create_workshop(first, title="Actie").id
         a = act.add_action(first, wid, "Eerste", due="15-1-2027")
         b = act.add_action(first, wid, "Tweede", who_text="Schoolleiding")
         act.move_action(first, b.id, 0)
@@ -174,13 +175,13 @@ def test_default_rules_are_four_short_dutch_lines(store: Store, workshop_id: int
     assert len(rules) == 4 and all(len(r) < 90 for r in rules)
     assert rl.uses_defaults(store, workshop_id)
     assert "de andere kant ervan" in rules[2] and "anderzijds" in rules[2]
-    english = ops.create_workshop(store, title="EN", language="en")
+    english = orchestration.create_workshop(store, title="EN", language="en")
     assert rl.get_rules(store, english.id)[0].startswith("Talk with")
 
 
 def test_rules_edit_reset_and_show_survive_reopening(store_path: Path) -> None:
     with Store(store_path) as first:
-        wid = ops.create_workshop(first, title="Regels").id
+        wid = orchestration.create_workshop(first, title="Regels").id
         old = rl.set_rules(first, wid, ["  Eén tegelijk aan het woord ", "", "Telefoons weg"])
         assert old is None
         assert rl.set_show_rules(first, wid, True) is False

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 
 
 @pytest.fixture
 def wid(store: Store) -> int:
-    return ops.create_workshop(store, title="Cirkel", template="circle").id
+    return orchestration.create_workshop(store, title="Cirkel", template="circle").id
 
 
 def titles(store: Store, wid: int) -> list[str]:

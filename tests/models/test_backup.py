@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.backup import (
     BackupError,
@@ -42,14 +43,14 @@ def start(path: Path, title: str | None, when: dt.datetime, keep: int = 10) -> P
     with Store(path) as st:
         backup = take_backup(st, keep, now=when)
         if title is not None:
-            ops.create_workshop(st, title=title)
+            orchestration.create_workshop(st, title=title)
     return backup
 
 
 def test_backup_is_a_sound_leidraad_store_with_the_data_of_that_moment(store: Store) -> None:
-    ops.create_workshop(store, title="Voor de kopie")
+    orchestration.create_workshop(store, title="Voor de kopie")
     backup = take_backup(store, now=T0)
-    ops.create_workshop(store, title="Erna")
+    orchestration.create_workshop(store, title="Erna")
     assert backup.parent == backup_dir(store.path)
     assert backup.name == "leidraad-2026-11-24_09-00-00-n000001.sqlite"
     inspect_file(backup)
@@ -90,9 +91,9 @@ def test_a_start_without_changes_adds_no_backup(store_path: Path) -> None:
 
 
 def test_two_backups_in_the_same_second_do_not_overwrite(store: Store) -> None:
-    ops.create_workshop(store, title="A")
+    orchestration.create_workshop(store, title="A")
     first = take_backup(store, now=T0)
-    ops.create_workshop(store, title="B")
+    orchestration.create_workshop(store, title="B")
     second = take_backup(store, now=T0)
     assert first != second and first.exists() and second.exists()
     assert list_backups(store.path) == [second, first]
@@ -117,14 +118,14 @@ def test_backup_failure_is_reported_and_the_store_carries_on(store: Store) -> No
     with pytest.raises(BackupError) as info:
         take_backup(store)
     assert "reservekopie" in str(info.value) and "werkt gewoon door" in str(info.value)
-    ops.create_workshop(store, title="Gewoon verder")
+    orchestration.create_workshop(store, title="Gewoon verder")
     assert [w.title for w in ops.list_workshops(store)] == ["Gewoon verder"]
 
 
 def test_restore_is_refused_while_the_store_is_open(store: Store) -> None:
-    ops.create_workshop(store, title="Nu")
+    orchestration.create_workshop(store, title="Nu")
     backup = take_backup(store, now=T0)
-    ops.create_workshop(store, title="Later")
+    orchestration.create_workshop(store, title="Later")
     before = store.path.read_bytes()
     with pytest.raises(StoreLocked) as info:
         restore_backup(backup, store.path)
@@ -147,7 +148,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(store_path: P
     assert kept is not None and kept in list_backups(store_path)
     assert titles(kept) == ["Per ongeluk"]  # the restore itself can be undone
     with Store(store_path) as st:  # and the restored store works as usual
-        ops.create_workshop(st, title="Daarna")
+        orchestration.create_workshop(st, title="Daarna")
 
 
 def test_restore_keeps_edits_that_were_only_in_the_wal(tmp_path: Path) -> None:
@@ -160,8 +161,9 @@ def test_restore_keeps_edits_that_were_only_in_the_wal(tmp_path: Path) -> None:
         sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
         from app.models.store import Store
         from app.models import workshop as ops
+        from app.models import orchestration
         st = Store({str(path)!r})
-        ops.create_workshop(st, title="Alleen in de WAL")
+        orchestration.create_workshop(st, title="Alleen in de WAL")
         os._exit(0)  # no close, no checkpoint: as if the battery ran out
     """)
     subprocess.run([sys.executable, "-c", script], check=True)
@@ -218,7 +220,7 @@ def test_command_line_without_backups_says_so(tmp_path: Path,
 
 
 def test_half_backup_left_by_a_kill_is_ignored_and_cleared(store: Store) -> None:
-    ops.create_workshop(store, title="A")
+    orchestration.create_workshop(store, title="A")
     folder = backup_dir(store.path)
     folder.mkdir()
     half = folder / "leidraad-2026-11-24_08-59-59.sqlite.partial"

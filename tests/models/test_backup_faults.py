@@ -6,7 +6,7 @@ import errno
 
 import pytest
 
-from app.models import backup
+from app.models import backup, orchestration
 from app.models import workshop as ops
 from app.models.backup import DEFAULT_KEEP, backup_then_purge, list_backups, take_backup
 from app.models.store import Store
@@ -21,7 +21,7 @@ def binned(store: Store) -> list[str]:
 
 
 def test_a_failed_start_up_backup_keeps_the_bin(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    ws = ops.create_workshop(store, title="In de prullenbak")
+    ws = orchestration.create_workshop(store, title="In de prullenbak")
     ops.delete_workshop(store, ws.id)
 
     def full(*_args: object) -> None:
@@ -40,12 +40,12 @@ def test_a_failed_start_up_backup_keeps_the_bin(store: Store, monkeypatch: pytes
 def test_a_clock_years_behind_keeps_the_last_ten_backups(store: Store) -> None:
     made = []
     for day in range(DEFAULT_KEEP + 2):  # a normal fortnight
-        ops.create_workshop(store, title=f"Dag {day}")
+        orchestration.create_workshop(store, title=f"Dag {day}")
         made.append(take_backup(store, now=dt.datetime(2026, 11, 1 + day, 9)))
     # the CMOS battery dies: the clock says 2009 from now on
     newest = []
     for day in range(3):
-        ops.create_workshop(store, title=f"Na de klok {day}")
+        orchestration.create_workshop(store, title=f"Na de klok {day}")
         newest.append(take_backup(store, now=dt.datetime(2009, 1, 1, 9 + day)))
         assert newest[-1].exists()  # never the copy just made
     kept = list_backups(store.path)
@@ -61,7 +61,7 @@ def test_backups_named_before_the_sequence_still_count_as_older(store: Store) ->
     first = take_backup(store, now=dt.datetime(2026, 11, 1, 9))
     old_style = folder / "leidraad-2026-10-01_09-00-00.sqlite"
     first.rename(old_style)
-    ops.create_workshop(store, title="Nieuw")
+    orchestration.create_workshop(store, title="Nieuw")
     newer = take_backup(store, now=dt.datetime(2001, 1, 1))
     assert list_backups(store.path) == [newer, old_style]
 

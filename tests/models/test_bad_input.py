@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 from app.models.workshop import InputError
@@ -69,8 +70,8 @@ def reopened(path: Path) -> Store:
 def test_workshop_facts_take_any_sane_text(store_path: Path, field: str, typed: str,
                                           stored: str) -> None:
     with Store(store_path) as st:
-        created = ops.create_workshop(st, **{field: typed})
-        other = ops.create_workshop(st, title="Ander")
+        created = orchestration.create_workshop(st, **{field: typed})
+        other = orchestration.create_workshop(st, title="Ander")
         ops.update_workshop(st, other.id, **{field: typed})
         assert getattr(created, field) == stored
     with reopened(store_path) as st:
@@ -81,7 +82,7 @@ def test_workshop_facts_take_any_sane_text(store_path: Path, field: str, typed: 
 @pytest.mark.parametrize("typed", ["", "   ", "\t\n", "\x00\x01"],
                          ids=["empty", "spaces", "whitespace", "only-control"])
 def test_empty_title_is_refused_on_edit_and_defaulted_on_create(store: Store, typed: str) -> None:
-    ws = ops.create_workshop(store, title=typed)
+    ws = orchestration.create_workshop(store, title=typed)
     assert ws.title == "Nieuwe bijeenkomst"
     refused(store, lambda: ops.update_workshop(store, ws.id, title=typed), "Titel", "leeg")
     assert ops.get_workshop(store, ws.id).title == "Nieuwe bijeenkomst"
@@ -90,7 +91,7 @@ def test_empty_title_is_refused_on_edit_and_defaulted_on_create(store: Store, ty
 @pytest.mark.parametrize("typed", ["", "   ", "\t"], ids=["empty", "spaces", "tab"])
 @pytest.mark.parametrize("field", ["location", "facilitator"])
 def test_empty_optional_facts_are_stored_empty(store: Store, field: str, typed: str) -> None:
-    ws = ops.create_workshop(store, title="T", **{field: "iets"})
+    ws = orchestration.create_workshop(store, title="T", **{field: "iets"})
     ops.update_workshop(store, ws.id, **{field: typed})
     assert getattr(ops.get_workshop(store, ws.id), field) == ""
 
@@ -99,16 +100,16 @@ def test_empty_optional_facts_are_stored_empty(store: Store, field: str, typed: 
                                               ("facilitator", "Gespreksleider")])
 def test_huge_workshop_texts_are_refused_with_the_numbers(store: Store, field: str,
                                                          label: str) -> None:
-    ws = ops.create_workshop(store, title="Blijft")
+    ws = orchestration.create_workshop(store, title="Blijft")
     error = refused(store, lambda: ops.update_workshop(store, ws.id, **{field: HUGE}),
                     label, "te lang", "100.000", "300")
     assert "\n" not in str(error)
-    refused(store, lambda: ops.create_workshop(store, **{field: HUGE}), label, "te lang")
+    refused(store, lambda: orchestration.create_workshop(store, **{field: HUGE}), label, "te lang")
     assert [w.title for w in ops.list_workshops(store)] == ["Blijft"]
 
 
 def test_a_refused_field_does_not_half_apply_the_others(store: Store) -> None:
-    ws = ops.create_workshop(store, title="Blijft", location="Hier")
+    ws = orchestration.create_workshop(store, title="Blijft", location="Hier")
     refused(store, lambda: ops.update_workshop(store, ws.id, location="Daar", title=" "), "Titel")
     assert ops.get_workshop(store, ws.id).location == "Hier"
 
@@ -118,7 +119,7 @@ def test_a_refused_field_does_not_half_apply_the_others(store: Store) -> None:
 @pytest.mark.parametrize("typed", ["24-11-2026", "2026-13-01", "2026-02-30", "morgen", "",
                                    "２０２６-11-24x"])
 def test_bad_dates_are_refused_with_the_expected_format(store: Store, typed: str) -> None:
-    ws = ops.create_workshop(store, title="T", date=dt.date(2026, 11, 24))
+    ws = orchestration.create_workshop(store, title="T", date=dt.date(2026, 11, 24))
     refused(store, lambda: ops.update_workshop(store, ws.id, date=typed), "datum", "JJJJ-MM-DD")
     assert ops.get_workshop(store, ws.id).date == dt.date(2026, 11, 24)
 
@@ -128,7 +129,7 @@ def test_bad_dates_are_refused_with_the_expected_format(store: Store, typed: str
 def test_valid_dates_round_trip(store_path: Path, value: str | dt.date) -> None:
     expected = dt.date.fromisoformat(value) if isinstance(value, str) else value
     with Store(store_path) as st:
-        ws = ops.create_workshop(st, title="T")
+        ws = orchestration.create_workshop(st, title="T")
         ops.update_workshop(st, ws.id, date=value)
     with reopened(store_path) as st:
         assert ops.get_workshop(st, ws.id).date == expected
@@ -139,7 +140,7 @@ def test_valid_dates_round_trip(store_path: Path, value: str | dt.date) -> None:
 @pytest.mark.parametrize(("typed", "stored"), ACCEPTED_LINES[:-1])
 def test_participant_names_take_any_sane_text(store_path: Path, typed: str, stored: str) -> None:
     with Store(store_path) as st:
-        ws = ops.create_workshop(st, title="T")
+        ws = orchestration.create_workshop(st, title="T")
         added = ops.add_participant(st, ws.id, typed, "younger_teacher")
         renamed = ops.add_participant(st, ws.id, "Tijdelijk", "leadership")
         ops.update_participant(st, renamed.id, name=typed)
@@ -186,12 +187,12 @@ def test_subgroups_are_cleaned_and_empty_means_none(store: Store, workshop_id: i
 def test_colliding_names_are_distinct_people(store_path: Path) -> None:
     """Two Annas are allowed (the panel warns); each keeps her own id, role and edits."""
     with Store(store_path) as st:
-        ws = ops.create_workshop(st, title="T")
+        ws = orchestration.create_workshop(st, title="T")
         first = ops.add_participant(st, ws.id, "Anna", "older_teacher", "A")
         second = ops.add_participant(st, ws.id, "Anna", "younger_teacher", "B")
         third = ops.add_participant(st, ws.id, " anna ", "leadership")
         ops.update_participant(st, second.id, subgroup="C")
-        ops.remove_participant(st, first.id)
+        orchestration.remove_participant(st, first.id)
     assert len({first.id, second.id, third.id}) == 3
     with reopened(store_path) as st:
         rows = [(p.id, p.name, p.role, p.subgroup) for p in ops.list_participants(st, ws.id)]
@@ -210,16 +211,16 @@ def test_unknown_role_is_refused_and_nothing_changes(store: Store, workshop_id: 
 def test_edits_of_something_deleted_meanwhile_are_refused(store: Store, workshop_id: int) -> None:
     """A stale row in a view (deleted in another step) gives a message, not a crash."""
     p = ops.add_participant(store, workshop_id, "Anna")
-    ops.remove_participant(store, p.id)
+    orchestration.remove_participant(store, p.id)
     refused(store, lambda: ops.update_participant(store, p.id, name="Bo"), "bestaat niet")
-    refused(store, lambda: ops.remove_participant(store, p.id), "bestaat niet")
+    refused(store, lambda: orchestration.remove_participant(store, p.id), "bestaat niet")
     refused(store, lambda: ops.update_workshop(store, 9999, title="X"), "bestaat niet")
 
 
 def test_many_participants_with_odd_names_stay_in_order(store_path: Path) -> None:
     names = [EMOJI, HEBREW, ARABIC, MIXED, "Anna", "Anna", "Ω" * 300, "ß", "İ", "a\u0301"]
     with Store(store_path) as st:
-        ws = ops.create_workshop(st, title="T")
+        ws = orchestration.create_workshop(st, title="T")
         for name in names:
             ops.add_participant(st, ws.id, name)
     with reopened(store_path) as st:

@@ -6,6 +6,7 @@ import math
 import pytest
 
 from app.models import circle as ops
+from app.models import orchestration
 from app.models import workshop as wops
 from app.models.store import Store
 
@@ -35,7 +36,7 @@ def test_new_notes_fill_the_parking_strip_slot_by_slot(store: Store, workshop_id
 
 def test_add_note_validates_text_colour_participant_and_position(store: Store, workshop_id: int) -> None:
     anna = wops.add_participant(store, workshop_id, "Anna")
-    other = wops.create_workshop(store, title="Ander")
+    other = orchestration.create_workshop(store, title="Ander")
     stranger = wops.add_participant(store, other.id, "Bert")
     with pytest.raises(wops.InputError, match="lege post-it"):
         ops.add_note(store, workshop_id, "  \x07 ")
@@ -99,7 +100,7 @@ def test_update_delete_restore(store: Store, workshop_id: int) -> None:
     ops.move_notes(store, {note.id: (0.0, 0.3)})
     snaps = ops.delete_notes(store, [note.id])
     assert ops.list_notes(store, workshop_id) == []
-    wops.remove_participant(store, anna.id)  # gone while the note was deleted
+    orchestration.remove_participant(store, anna.id)  # gone while the note was deleted
     ops.restore_notes(store, snaps)
     back = ops.get_note(store, note.id)
     assert (back.id, back.text, back.ring, back.participant_id) == (note.id, "eerst", "class", None)

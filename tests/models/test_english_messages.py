@@ -18,7 +18,17 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app import i18n
-from app.models import actions, agenda, circle, exchange, market, market_analysis, plusmin, rules
+from app.models import (
+    actions,
+    agenda,
+    circle,
+    exchange,
+    market,
+    market_analysis,
+    orchestration,
+    plusmin,
+    rules,
+)
 from app.models import workshop as ops
 from app.models.backup import restore_backup
 from app.models.store import Store, StoreError
@@ -63,17 +73,17 @@ def refusal(call: Callable[[], object]) -> str:
 
 
 def test_model_refusals_are_english(english: None, store: Store, tmp_path: Path) -> None:
-    wid = ops.create_workshop(store, title="Taal", template="market").id
+    wid = orchestration.create_workshop(store, title="Taal", template="market").id
     theme = plusmin.add_theme(store, wid, "Werkdruk")
     group = market.add_subgroup(store, wid, "A")
-    note_holder = ops.create_workshop(store, title="Leeg", template="blank").id
+    note_holder = orchestration.create_workshop(store, title="Leeg", template="blank").id
     not_sqlite = tmp_path / "boodschappen.sqlite"
     not_sqlite.write_text("melk\n" * 50, encoding="utf-8")
     messages = {
         "empty title": refusal(lambda: ops.update_workshop(store, wid, title="  ")),
         "too long": refusal(lambda: ops.update_workshop(store, wid, title="x" * 12_345)),
         "bad date": refusal(lambda: ops.update_workshop(store, wid, date="31-02")),
-        "unknown template": refusal(lambda: ops.create_workshop(store, template="nope")),
+        "unknown template": refusal(lambda: orchestration.create_workshop(store, template="nope")),
         "unknown role": refusal(lambda: ops.add_participant(store, wid, "Anna", "captain")),
         "gone workshop": refusal(lambda: ops.update_workshop(store, 9999, title="X")),
         "round minutes": refusal(lambda: agenda.add_round(store, wid, "R", planned_minutes=0)),
@@ -104,7 +114,7 @@ def test_model_refusals_are_english(english: None, store: Store, tmp_path: Path)
 
 def test_handout_csv_headers_follow_the_language(english: None, store: Store,
                                                  tmp_path: Path) -> None:
-    wid = ops.create_workshop(store, title="Markt", template="market").id
+    wid = orchestration.create_workshop(store, title="Markt", template="market").id
     target = tmp_path / "handout.csv"
     market_analysis.write_handout_csv(store, wid, target)
     with target.open(encoding="utf-8-sig", newline="") as fh:

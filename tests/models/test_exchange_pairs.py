@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
+from app.models import orchestration
 from app.models import plusmin as pm
-from app.models import workshop as ops
 from app.models.exchange import export_workshop, import_workshop
 from app.models.store import Store
 
@@ -41,5 +41,5 @@ def test_one_point_with_several_reverse_sides_round_trips(store: Store) -> None:
     assert pm.unpaired_counts(store, pm.list_themes(store, wid)[0].id) == (0, 0)
     again = import_workshop(store, json.dumps(export_workshop(store, wid)))
     assert _ties(store, again) == _ties(store, wid)
-    copy = ops.duplicate_workshop(store, wid)
+    copy = orchestration.duplicate_workshop(store, wid)
     assert _ties(store, copy.id) == _ties(store, wid)

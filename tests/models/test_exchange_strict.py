@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from app.models import circle, exchange
+from app.models import circle, exchange, orchestration
 from app.models import workshop as ops
 from app.models.exchange_schema import MAX_NOTES, MAX_PARTICIPANTS
 from app.models.store import Store
@@ -14,7 +14,7 @@ from app.models.store import Store
 
 @pytest.fixture
 def doc(store: Store) -> dict[str, Any]:
-    ws = ops.create_workshop(store, title="Bron", template="blank")
+    ws = orchestration.create_workshop(store, title="Bron", template="blank")
     ops.add_participant(store, ws.id, "Anna de Vries")
     circle.add_note(store, ws.id, "Een post-it", x=0.1, y=0.1)
     data = exchange.export_workshop(store, ws.id)
@@ -45,7 +45,7 @@ def test_invisible_characters_and_overrides_are_cleaned_as_when_typing(
     doc["participants"][0]["name"] = "An\u200bna\u202e"
     doc["circle"]["notes"][0]["text"] = "Brief\u200bje\u202e"
     wid = exchange.import_workshop(store, doc)
-    typed = ops.create_workshop(store, title="\ufeffTeam\u200bdag \u202eanil")
+    typed = orchestration.create_workshop(store, title="\ufeffTeam\u200bdag \u202eanil")
     assert ops.get_workshop(store, wid).title == typed.title == "Teamdag anil"
     assert [p.name for p in ops.list_participants(store, wid)] == ["Anna"]
     assert [n.text for n in circle.list_notes(store, wid)] == ["Briefje"]

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.events import Change
 from app.models.store import Store, StoreLocked, StoreRefused, StoreWriteError
@@ -140,7 +141,7 @@ def snapshot(store: Store) -> tuple[list[tuple[str, str, str]], list[str]]:
 def seeded(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
     """A store with a workshop and two participants; returns what it holds."""
     with Store(path) as st:
-        ws = ops.create_workshop(st, title="Teamdag", location="De Linde", facilitator="Mila")
+        ws = orchestration.create_workshop(st, title="Teamdag", location="De Linde", facilitator="Mila")
         ops.add_participant(st, ws.id, "Anna", "older_teacher")
         ops.add_participant(st, ws.id, "Bo", "leadership")
         return snapshot(st)
@@ -271,7 +272,7 @@ def test_full_disk_for_real(tmp_path: Path, tmp_path_factory: pytest.TempPathFac
     with tiny_disk(tmp_path / "disk", "1m") as disk:
         path = disk / "leidraad.sqlite"
         with Store(path) as st:
-            ws = ops.create_workshop(st, title="Teamdag")
+            ws = orchestration.create_workshop(st, title="Teamdag")
             filler = fill_disk(disk)
             saved: list[str] = []
             failure: StoreWriteError | None = None

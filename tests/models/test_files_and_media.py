@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.main import main
-from app.models import exchange
+from app.models import exchange, orchestration
 from app.models import workshop as ops
 from app.models.backup import list_backups, take_backup
 from app.models.store import Store, StoreRefused, StoreWriteError, write_error
@@ -36,7 +36,7 @@ def titles(path: Path) -> list[str]:
 
 def exchange_file(tmp_path: Path, title: str) -> Path:
     with Store(tmp_path / "bron" / "bron.sqlite") as src:
-        ws = ops.create_workshop(src, title=title)
+        ws = orchestration.create_workshop(src, title=title)
         ops.add_participant(src, ws.id, "Anna de Vries")
         return exchange.export_to_file(src, ws.id, tmp_path / "bron" / f"{title}.leidraad.json")
 
@@ -51,7 +51,7 @@ def test_a_store_in_an_oddly_named_folder_opens_imports_and_lists(
     home.mkdir()
     path = home / name / "leidraad.sqlite"
     with Store(path) as st:
-        ops.create_workshop(st, title="Eerste")
+        orchestration.create_workshop(st, title="Eerste")
     code, _out, err = run(capsys, "--db", path, "import", file)
     assert (code, err) == (0, "")
     code, lines, err = run(capsys, "--db", path, "list")
@@ -69,7 +69,7 @@ def test_a_damaged_store_under_an_odd_name_is_caught(tmp_path: Path, name: str) 
     path = tmp_path / name / "leidraad.sqlite"
     with Store(path) as st:
         for i in range(200):
-            ops.create_workshop(st, title=f"Sessie {i}" * 20)
+            orchestration.create_workshop(st, title=f"Sessie {i}" * 20)
     data = bytearray(path.read_bytes())
     for offset in range(4096, len(data), 4096):
         data[offset:offset + 8] = b"\xff" * 8
@@ -103,7 +103,7 @@ def _crashed_copy_of(path: Path, into: Path, title: str) -> Path:
 def test_a_stray_wal_is_set_aside_with_a_message_never_replayed(tmp_path: Path) -> None:
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as st:
-        ops.create_workshop(st, title="Van deze laptop")
+        orchestration.create_workshop(st, title="Van deze laptop")
     other_wal = _crashed_copy_of(path, tmp_path / "andere.sqlite", "Van een andere laptop")
     shutil.copyfile(other_wal, Path(f"{path}-wal"))  # copied along with the stick
     before = path.read_bytes()
@@ -119,7 +119,7 @@ def test_a_stray_wal_is_set_aside_with_a_message_never_replayed(tmp_path: Path) 
 def test_the_stores_own_wal_after_a_crash_is_replayed(tmp_path: Path) -> None:
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as st:
-        ops.create_workshop(st, title="Voor de crash")
+        orchestration.create_workshop(st, title="Voor de crash")
     # the crash: an edit committed to the WAL, the process gone before any checkpoint
     con = sqlite3.connect(path)
     con.execute("PRAGMA wal_autocheckpoint = 0")
@@ -138,7 +138,7 @@ def test_read_commands_ignore_a_stray_wal_and_write_nothing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as st:
-        ops.create_workshop(st, title="Van deze laptop")
+        orchestration.create_workshop(st, title="Van deze laptop")
     other_wal = _crashed_copy_of(path, tmp_path / "andere.sqlite", "Van een andere laptop")
     shutil.copyfile(other_wal, Path(f"{path}-wal"))
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
@@ -158,7 +158,7 @@ def test_read_commands_do_not_checkpoint_or_migrate(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as st:
-        ws = ops.create_workshop(st, title="Bewaard")
+        ws = orchestration.create_workshop(st, title="Bewaard")
     con = sqlite3.connect(path)  # a crash left the last edit in the WAL only
     con.execute("PRAGMA wal_autocheckpoint = 0")
     con.execute("UPDATE workshop SET location = 'Het Baken'")
@@ -222,7 +222,7 @@ def test_read_only_stick_lists_and_exports_but_refuses_edits(
     stick = tmp_path / "stick"
     path = stick / "leidraad.sqlite"
     with Store(path) as st:
-        ws = ops.create_workshop(st, title="Op de stick")
+        ws = orchestration.create_workshop(st, title="Op de stick")
         ops.add_participant(st, ws.id, "Anna de Vries")
     Path(f"{path}.lock").unlink(missing_ok=True)
     out = tmp_path / "uit"
@@ -245,7 +245,7 @@ def test_read_only_stick_lists_and_exports_but_refuses_edits(
 def test_an_edit_on_a_read_only_snapshot_is_refused_with_a_message(tmp_path: Path) -> None:
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as st:
-        ws = ops.create_workshop(st, title="Alleen lezen")
+        ws = orchestration.create_workshop(st, title="Alleen lezen")
     before = path.read_bytes()
     with Store(path, read_only=True) as st:
         with pytest.raises(StoreWriteError) as info:
@@ -285,7 +285,7 @@ def test_undecodable_bytes_in_a_store_give_the_damaged_message(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as st:
-        ops.create_workshop(st, title="Goed")
+        orchestration.create_workshop(st, title="Goed")
     con = sqlite3.connect(path)
     con.execute("UPDATE workshop SET title = CAST(x'fffe41' AS TEXT)")
     con.commit()
@@ -311,8 +311,8 @@ def test_an_export_onto_the_store_or_a_backup_is_refused(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
     path = tmp_path / "leidraad.sqlite"
     with Store(path) as st:
-        ws = ops.create_workshop(st, title="Alles")
-        ops.create_workshop(st, title="Nog een")
+        ws = orchestration.create_workshop(st, title="Alles")
+        orchestration.create_workshop(st, title="Nog een")
         backup = take_backup(st, now=dt.datetime(2026, 11, 24, 9))
     link = tmp_path / "koppeling.pdf"
     os.symlink(path, link)

@@ -9,6 +9,7 @@ import pytest
 
 from app.models import market as ops
 from app.models import market_links as links
+from app.models import orchestration
 from app.models import workshop as wops
 from app.models.market_analysis import (
     handout,
@@ -38,7 +39,7 @@ PEOPLE = [("Anna de Vries", "A"), ("Bram Jansen", "A"), ("Şükrü Yılmaz", "A"
 
 
 def build(store: Store) -> Market:
-    ws = wops.create_workshop(store, title="Marktplaats").id
+    ws = orchestration.create_workshop(store, title="Marktplaats").id
     people = {name.split()[0]: wops.add_participant(store, ws, name, "other", sub).id
               for name, sub in PEOPLE}
     ops.subgroups_from_participants(store, ws)
@@ -363,7 +364,7 @@ def test_emoji_rtl_and_control_characters(store: Store, market: Market, text: st
 
 def test_other_bad_input_is_refused(store: Store, market: Market) -> None:
     g = market.groups["A"]
-    other_ws = wops.create_workshop(store, title="Ander").id
+    other_ws = orchestration.create_workshop(store, title="Ander").id
     stranger = wops.add_participant(store, other_ws, "Vreemde", "other").id
     with pytest.raises(InputError):
         ops.add_entry(store, market.ws, g, "aanbod", "ICT")

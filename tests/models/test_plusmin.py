@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from app.models import plusmin as pm
+from app.models.orchestration import create_workshop
 from app.models.store import Store
-from app.models.workshop import InputError, create_workshop
+from app.models.workshop import InputError
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from app.commands import reflection as cmd
+from app.models import orchestration
 from app.models import reflection as rf
 from app.models import workshop as wops
 from app.models.exchange import dumps, export_workshop, import_workshop
@@ -101,7 +102,7 @@ def test_a_version_one_file_without_the_board_still_imports(store: Store, worksh
     del doc["reflection"]
     new_id = import_workshop(store, json.dumps(doc))
     assert rf.list_notes(store, new_id) == []
-    empty = export_workshop(store, wops.create_workshop(store, title="Leeg").id)
+    empty = export_workshop(store, orchestration.create_workshop(store, title="Leeg").id)
     assert "reflection" not in empty  # the addition is written only when the board was used
 
 
@@ -119,7 +120,7 @@ def test_removing_a_participant_keeps_the_post_it_and_undo_gives_the_name_back(
         store: Store, workshop_id: int) -> None:
     pid = wops.add_participant(store, workshop_id, "Bram").id
     rf.add_note(store, workshop_id, "x", pid, 0.5, 0.0)
-    snap = wops.remove_participant(store, pid)
+    snap = orchestration.remove_participant(store, pid)
     assert _placed(store, workshop_id) == [("x", None, "green")]
-    wops.restore_participant(store, snap)
+    orchestration.restore_participant(store, snap)
     assert _placed(store, workshop_id) == [("x", "Bram", "green")]

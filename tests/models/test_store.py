@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.models import Base
+from app.models import Base, orchestration
 from app.models import workshop as ops
 from app.models.store import (
     APPLICATION_ID,
@@ -30,7 +30,7 @@ def pragma(path: Path, name: str) -> object:
 
 def test_fresh_store_is_created_marked_and_reopened_with_its_data(store_path: Path) -> None:
     with Store(store_path) as st:
-        ws = ops.create_workshop(st, title="Eerste sessie", location="Het Baken, Almere")
+        ws = orchestration.create_workshop(st, title="Eerste sessie", location="Het Baken, Almere")
         ops.add_participant(st, ws.id, "Şükrü Yılmaz", "older_teacher", "A")
     assert store_path.exists()
     assert pragma(store_path, "application_id") == APPLICATION_ID
@@ -119,7 +119,7 @@ def test_store_from_a_newer_version_is_refused_untouched(store_path: Path) -> No
 def test_damaged_store_is_refused_untouched(store_path: Path) -> None:
     with Store(store_path) as st:
         for i in range(200):
-            ops.create_workshop(st, title=f"Sessie {i}" * 20)
+            orchestration.create_workshop(st, title=f"Sessie {i}" * 20)
     con = sqlite3.connect(store_path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
@@ -167,7 +167,7 @@ def test_read_only_folder_is_refused_with_a_message(tmp_path: Path,
 
 def test_driver_error_inside_a_write_becomes_a_clear_message(store: Store) -> None:
     """Even an sqlite3 error raised directly by the driver is reported, rolled back."""
-    ws = ops.create_workshop(store, title="Blijft")
+    ws = orchestration.create_workshop(store, title="Blijft")
     with pytest.raises(StoreWriteError) as info:
         with store.write() as s:
             s.get(ops.Workshop, ws.id).title = "Weg"
@@ -183,7 +183,7 @@ def test_driver_error_inside_a_write_becomes_a_clear_message(store: Store) -> No
 
 def test_other_errors_in_a_write_are_not_disguised(store: Store) -> None:
     """A programming error is not a disk fault: it propagates unchanged, nothing is kept."""
-    ws = ops.create_workshop(store, title="Blijft")
+    ws = orchestration.create_workshop(store, title="Blijft")
     with pytest.raises(ZeroDivisionError):
         with store.write() as s:
             s.get(ops.Workshop, ws.id).title = "Weg"
@@ -245,7 +245,7 @@ def test_first_start_killed_during_the_first_migration_still_opens(tmp_path: Pat
     head = path.read_bytes()[:100]
     assert int.from_bytes(head[68:72], "big") == 0  # the main file does not carry our id yet
     with Store(path) as st:
-        ops.create_workshop(st, title="Toch gelukt")
+        orchestration.create_workshop(st, title="Toch gelukt")
     assert pragma(path, "application_id") == APPLICATION_ID
     with Store(path) as st:
         assert [w.title for w in ops.list_workshops(st)] == ["Toch gelukt"]
@@ -268,7 +268,7 @@ def test_empty_sqlite_database_becomes_a_store(tmp_path: Path) -> None:
     con.execute("PRAGMA journal_mode = WAL")
     con.close()
     with Store(path) as st:
-        ops.create_workshop(st, title="In een lege database")
+        orchestration.create_workshop(st, title="In een lege database")
     assert pragma(path, "application_id") == APPLICATION_ID
 
 

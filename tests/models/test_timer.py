@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import timer as tm
 from app.models import workshop as ops
 from app.models.store import Store
@@ -19,7 +19,7 @@ def clock() -> ManualClock:
 
 def circle_workshop(store: Store) -> int:
     """The circle template: Verhalen 30, Plaatsen 10, Dialoog 30, Afsluiting 5."""
-    return ops.create_workshop(store, title="Cirkel", template="circle").id
+    return orchestration.create_workshop(store, title="Cirkel", template="circle").id
 
 
 def rounds(store: Store, wid: int) -> list[agenda.Round]:
@@ -27,7 +27,7 @@ def rounds(store: Store, wid: int) -> list[agenda.Round]:
 
 
 def test_two_hours_of_running_drift_less_than_a_second(store: Store, clock: ManualClock) -> None:
-    wid = ops.create_workshop(store, title="Lang").id
+    wid = orchestration.create_workshop(store, title="Lang").id
     agenda.add_round(store, wid, "Hele middag", planned_minutes=120)
     tm.start(store, wid, clock)
     # A repaint timer ticking irregularly, 200 ms give or take, for two hours;
@@ -215,7 +215,7 @@ def test_transitions_commit_and_announce(store: Store, clock: ManualClock) -> No
 
 
 def test_starting_without_rounds_says_what_to_do(store: Store, clock: ManualClock) -> None:
-    wid = ops.create_workshop(store, title="Leeg").id
+    wid = orchestration.create_workshop(store, title="Leeg").id
     with pytest.raises(ops.InputError, match="geen rondes"):
         tm.start(store, wid, clock)
     assert tm.read_timer(store, wid, clock).text == "--:--"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.models import orchestration
 from app.models import timer as tm
 from app.models import workshop as ops
 from app.models.store import Store
@@ -27,7 +28,7 @@ def clock() -> ManualClock:
 def running_round(path: Path, clock: ManualClock, minutes_in: float) -> int:
     """A circle workshop whose first round (30 min) has run ``minutes_in``; checkpointed."""
     with Store(path) as store:
-        wid = ops.create_workshop(store, title="Cirkel", template="circle").id
+        wid = orchestration.create_workshop(store, title="Cirkel", template="circle").id
         tm.start(store, wid, clock)
         for _ in range(int(minutes_in * 60 // tm.CHECKPOINT_SECONDS)):
             clock.advance(tm.CHECKPOINT_SECONDS)
@@ -70,7 +71,7 @@ def test_after_a_reboot_a_plausible_gap_counts(store_path: Path) -> None:
 
 
 def test_a_clock_change_while_running_changes_nothing(store: Store, clock: ManualClock) -> None:
-    wid = ops.create_workshop(store, title="Cirkel", template="circle").id
+    wid = orchestration.create_workshop(store, title="Cirkel", template="circle").id
     tm.start(store, wid, clock)
     clock.advance(120)
     clock.jump_wall(-HOUR)
@@ -82,7 +83,7 @@ def test_a_clock_change_while_running_changes_nothing(store: Store, clock: Manua
 
 def test_a_closed_lid_pauses_the_round(store: Store) -> None:
     clock = ManualClock(boot="boot-1")
-    wid = ops.create_workshop(store, title="Cirkel", template="circle").id
+    wid = orchestration.create_workshop(store, title="Cirkel", template="circle").id
     tm.start(store, wid, clock)
     clock.advance(300)
     clock.jump_wall(40 * 60)  # 40 minutes asleep: wall time passes, monotonic time does not
@@ -90,7 +91,7 @@ def test_a_closed_lid_pauses_the_round(store: Store) -> None:
 
 
 def test_pausing_clears_the_checkpoint_and_keeps_the_time(store: Store, clock: ManualClock) -> None:
-    wid = ops.create_workshop(store, title="Cirkel", template="circle").id
+    wid = orchestration.create_workshop(store, title="Cirkel", template="circle").id
     tm.start(store, wid, clock)
     clock.advance(60)
     tm.checkpoint(store, wid, clock)

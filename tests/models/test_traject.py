@@ -6,6 +6,7 @@ import json
 import pytest
 
 from app.models import actions as acts
+from app.models import orchestration
 from app.models import plusmin as pm
 from app.models import workshop as wops
 from app.models.agenda import list_rounds, planned_total
@@ -22,7 +23,7 @@ def _schema(store: Store, theme_id: int) -> tuple[list[str], list[str], set[tupl
 
 
 def test_first_session_reports_back_and_ends_with_urgency(store: Store) -> None:
-    ws = wops.create_workshop(store, template="first_session")
+    ws = orchestration.create_workshop(store, template="first_session")
     rounds = list_rounds(store, ws.id)
     assert rounds[0].board == "reflection"
     assert "rode cirkel" in " ".join(rounds[0].prompts)
@@ -38,7 +39,7 @@ def test_first_session_reports_back_and_ends_with_urgency(store: Store) -> None:
 
 
 def test_a_follow_up_carries_theme_schema_people_and_open_actions(store: Store) -> None:
-    src = wops.create_workshop(store, title="Leren loont op De Horst", template="first_session",
+    src = orchestration.create_workshop(store, title="Leren loont op De Horst", template="first_session",
                                location="De Horst", facilitator="Marleen")
     ans = wops.add_participant(store, src.id, "Anouk", "older_teacher").id
     wops.add_participant(store, src.id, "Bas", "younger_teacher")
@@ -74,7 +75,7 @@ def test_a_follow_up_carries_theme_schema_people_and_open_actions(store: Store) 
 
 
 def test_a_second_follow_up_joins_the_same_traject(store: Store) -> None:
-    src = wops.create_workshop(store, template="plusmin")
+    src = orchestration.create_workshop(store, template="plusmin")
     theme = pm.list_themes(store, src.id)[0]
     first = create_follow_up(store, src.id, theme.id)
     second = create_follow_up(store, first.id)  # the copied theme is ranked 1 there
@@ -82,12 +83,12 @@ def test_a_second_follow_up_joins_the_same_traject(store: Store) -> None:
 
 
 def test_a_follow_up_needs_a_chosen_theme(store: Store) -> None:
-    src = wops.create_workshop(store, template="plusmin")
+    src = orchestration.create_workshop(store, template="plusmin")
     before = len(wops.list_workshops(store))
     with pytest.raises(wops.InputError, match="meest urgente thema"):
         create_follow_up(store, src.id)
     assert len(wops.list_workshops(store)) == before
-    other = wops.create_workshop(store, template="plusmin")
+    other = orchestration.create_workshop(store, template="plusmin")
     with pytest.raises(wops.InputError, match="hoort niet"):
         create_follow_up(store, src.id, pm.list_themes(store, other.id)[0].id)
 
@@ -127,5 +128,5 @@ def test_template_texts_hold_the_method_probes() -> None:
 
 def test_every_template_fits_two_hours(store: Store) -> None:
     for key in wops.TEMPLATES:
-        ws = wops.create_workshop(store, template=key)
+        ws = orchestration.create_workshop(store, template=key)
         assert planned_total(store, ws.id) <= 120, key

@@ -5,15 +5,16 @@ import datetime as dt
 
 import pytest
 
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.agenda import Round
 from app.models.store import Store
 
 
 def test_workshops_are_listed_newest_first(store: Store) -> None:
-    ops.create_workshop(store, title="Oud", date=dt.date(2025, 3, 1))
-    ops.create_workshop(store, title="Nieuw", date=dt.date(2026, 11, 24))
-    ops.create_workshop(store, title="Midden", date=dt.date(2026, 1, 10))
+    orchestration.create_workshop(store, title="Oud", date=dt.date(2025, 3, 1))
+    orchestration.create_workshop(store, title="Nieuw", date=dt.date(2026, 11, 24))
+    orchestration.create_workshop(store, title="Midden", date=dt.date(2026, 1, 10))
     assert [w.title for w in ops.list_workshops(store)] == ["Nieuw", "Midden", "Oud"]
 
 
@@ -22,7 +23,7 @@ def test_workshops_are_listed_newest_first(store: Store) -> None:
                                                    ("plusmin", [15, 25, 25, 15, 15]),
                                                    ("blank", [])])
 def test_templates_fill_the_agenda(store: Store, template: str, minutes: list[int]) -> None:
-    ws = ops.create_workshop(store, template=template)
+    ws = orchestration.create_workshop(store, template=template)
     with store.read() as s:
         rounds = s.query(Round).filter_by(workshop_id=ws.id).order_by(Round.position).all()
     assert [r.planned_minutes for r in rounds] == minutes
@@ -30,7 +31,7 @@ def test_templates_fill_the_agenda(store: Store, template: str, minutes: list[in
 
 
 def test_delete_restore_and_purge(store: Store) -> None:
-    ws = ops.create_workshop(store, title="Weg")
+    ws = orchestration.create_workshop(store, title="Weg")
     ops.add_participant(store, ws.id, "Anna", "leadership")
     ops.delete_workshop(store, ws.id)
     assert ops.list_workshops(store) == []
@@ -42,9 +43,9 @@ def test_delete_restore_and_purge(store: Store) -> None:
 
 
 def test_duplicate_copies_participants_and_agenda(store: Store) -> None:
-    ws = ops.create_workshop(store, title="Bron", template="circle")
+    ws = orchestration.create_workshop(store, title="Bron", template="circle")
     ops.add_participant(store, ws.id, "Łucja Wróbel", "younger_teacher", "B")
-    copy = ops.duplicate_workshop(store, ws.id)
+    copy = orchestration.duplicate_workshop(store, ws.id)
     assert copy.title == "Bron (kopie)"
     assert [p.name for p in ops.list_participants(store, copy.id)] == ["Łucja Wróbel"]
     with store.read() as s:
@@ -59,10 +60,10 @@ def test_participant_remove_and_restore_keeps_references(store: Store, workshop_
     with store.write() as s:
         s.add(Note(workshop_id=workshop_id, participant_id=p.id, text="Project", x=0.1, y=0.0))
         s.add(Action(workshop_id=workshop_id, what="Herhalen", who_participant_id=p.id))
-    snap = ops.remove_participant(store, p.id)
+    snap = orchestration.remove_participant(store, p.id)
     with store.read() as s:
         assert s.query(Note).one().participant_id is None
-    ops.restore_participant(store, snap)
+    orchestration.restore_participant(store, snap)
     with store.read() as s:
         assert s.query(Note).one().participant_id == p.id
         assert s.query(Action).one().who_participant_id == p.id

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.models import circle as ops
+from app.models import orchestration
 from app.models import workshop as wops
 from app.models.store import Store
 from app.views.circle.board import CircleBoard
@@ -379,7 +380,7 @@ def test_participant_changes_update_the_names_on_notes(qtbot, ctx, workshop_id) 
     assert board.items[note.id].name == "Anna"
     wops.update_participant(ctx.store, anna.id, name="Anna B.")
     assert board.items[note.id].name == "Anna B."
-    wops.remove_participant(ctx.store, anna.id)
+    orchestration.remove_participant(ctx.store, anna.id)
     assert board.items[note.id].name == ""
 
 
@@ -414,7 +415,7 @@ def test_too_long_text_is_refused_with_a_message_and_kept(qtbot, ctx, workshop_i
 
 
 def test_notes_of_another_workshop_stay_off_this_board(qtbot, ctx, workshop_id) -> None:
-    other = wops.create_workshop(ctx.store, title="Ander")
+    other = orchestration.create_workshop(ctx.store, title="Ander")
     board = make_board(qtbot, ctx, workshop_id)
     ops.add_note(ctx.store, other.id, "elders")
     assert board.items == {}

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from app.models import circle as ops
 from app.models import market as mops
-from app.models import workshop as wops
+from app.models import orchestration
 from app.models.market_analysis import load_market
 from app.views.circle.board import CircleBoard
 from app.views.common import touch
@@ -53,7 +53,7 @@ def _swipe(port, finger, start: QPoint, end: QPoint) -> None:  # noqa: ANN001
 
 
 def test_a_finger_drags_a_post_it_into_a_ring(qtbot, ctx, finger) -> None:  # noqa: ANN001
-    wid = wops.create_workshop(ctx.store, title="Cirkel").id
+    wid = orchestration.create_workshop(ctx.store, title="Cirkel").id
     note = ops.add_note(ctx.store, wid, "Een leerling die durfde")
     board = _board(qtbot, ctx, wid)
     port = board.view.viewport()
@@ -66,7 +66,7 @@ def test_a_finger_drags_a_post_it_into_a_ring(qtbot, ctx, finger) -> None:  # no
 
 def test_a_tap_selects_and_a_long_press_opens_the_right_click_menu(qtbot, ctx, finger,
                                                                    monkeypatch) -> None:  # noqa: ANN001
-    wid = wops.create_workshop(ctx.store, title="Cirkel").id
+    wid = orchestration.create_workshop(ctx.store, title="Cirkel").id
     note = ops.add_note(ctx.store, wid, "Samen een toets gemaakt", x=0.05, y=0.05)
     board = _board(qtbot, ctx, wid)
     menus: list[QPoint] = []
@@ -86,7 +86,7 @@ def test_a_tap_selects_and_a_long_press_opens_the_right_click_menu(qtbot, ctx, f
 
 
 def test_two_fingers_zoom_the_board(qtbot, ctx, finger) -> None:  # noqa: ANN001
-    wid = wops.create_workshop(ctx.store, title="Cirkel").id
+    wid = orchestration.create_workshop(ctx.store, title="Cirkel").id
     board = _board(qtbot, ctx, wid)
     port = board.view.viewport()
     before = board.view.transform().m11()
@@ -105,7 +105,7 @@ def _centre(card) -> QPointF:  # noqa: ANN001
 
 
 def test_a_finger_moves_a_marketplace_card_and_pairs_by_dragging(qtbot, ctx, finger) -> None:  # noqa: ANN001
-    wid = wops.create_workshop(ctx.store, title="Markt").id
+    wid = orchestration.create_workshop(ctx.store, title="Markt").id
     group = mops.add_subgroup(ctx.store, wid, "A")
     supply = mops.add_entry(ctx.store, wid, group.id, "supply", "Werken met exit tickets")
     asked = mops.add_entry(ctx.store, wid, group.id, "supply", "Formatief evalueren")
@@ -135,7 +135,7 @@ def test_presentation_controls_are_finger_sized(qtbot, store_path) -> None:  # n
     from app.views.shell.main_window import MainWindow
 
     store = Store(store_path)
-    wid = wops.create_workshop(store, title="Zaal").id
+    wid = orchestration.create_workshop(store, title="Zaal").id
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.models import market as ops
 from app.models import market_links as links
+from app.models import orchestration
 from app.models import workshop as wops
 from app.models.market_analysis import load_market
 from app.views.market.board import MarketBoard
@@ -59,7 +60,7 @@ def entry_texts(ctx, market: Market, group: str, side: str) -> list[str]:  # noq
 # -- the sheets ----------------------------------------------------------------------
 
 def test_lines_are_added_from_the_keyboard_and_focus_stays_for_the_next(qtbot, ctx) -> None:
-    ws = wops.create_workshop(ctx.store, title="Markt").id
+    ws = orchestration.create_workshop(ctx.store, title="Markt").id
     bram = wops.add_participant(ctx.store, ws, "Bram Jansen", "older_teacher", "A").id
     board = make_board(qtbot, ctx, ws)
     assert "Nog geen subgroepen" in board.sheets_scene.hint.block.layout.text()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from app.models import agenda, circle, market, market_links, plusmin
+from app.models import agenda, circle, market, market_links, orchestration, plusmin
 from app.models import workshop as ops
 from app.models.store import Store
 
@@ -52,7 +52,7 @@ MINUS = ["Weinig zicht op werk", "Te veel vergaderen", "Trots maakt blind",
 
 def seed_room(store: Store, *, notes: int = 12, same_spot: bool = False) -> int:
     """The workshop; with ``same_spot`` most post-its are dropped on one place of a ring."""
-    ws = ops.create_workshop(store, title="Betrokken blijven in een groeiende school",
+    ws = orchestration.create_workshop(store, title="Betrokken blijven in een groeiende school",
                              date=dt.date(2026, 11, 24), location="Het Baken, Almere",
                              facilitator="Marleen de Graaf", template="circle")
     people = [ops.add_participant(store, ws.id, n, r, g).id for n, r, g in PEOPLE]

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.commands.circle import AddNote
-from app.models import agenda, circle, plusmin
+from app.models import agenda, circle, orchestration, plusmin
 from app.models import workshop as ops
 from app.views.shell.main_window import MainWindow
 from tests.tools import visible_texts
@@ -21,7 +21,7 @@ from tests.tools import visible_texts
 def _window(qtbot, store, template: str = "circle") -> tuple[MainWindow, int]:
     window = MainWindow(store)
     qtbot.addWidget(window)
-    ws = ops.create_workshop(store, title="Projectie", template=template)
+    ws = orchestration.create_workshop(store, title="Projectie", template=template)
     window.show()
     window.open_workshop(ws.id)
     return window, ws.id

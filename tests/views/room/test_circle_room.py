@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models import circle as ops
+from app.models import orchestration
 from app.models import workshop as wops
 from app.views.circle.board import CircleBoard
 from app.views.circle.items import NoteItem
@@ -159,7 +160,7 @@ def test_the_realistic_workshop_is_readable_in_the_room(qtbot, room, store, size
 @pytest.mark.parametrize("total", [24, 40])
 def test_post_its_dropped_on_one_spot_are_arranged_readably(qtbot, room, store, total,
                                                             tmp_path) -> None:
-    wid = wops.create_workshop(store, title="Plaatsen in de cirkel", template="circle").id
+    wid = orchestration.create_workshop(store, title="Plaatsen in de cirkel", template="circle").id
     window, audience = room(wid)
     console = window.workshop_screen.board("circle")
     drop_like_a_facilitator(qtbot, console, wid, total)
@@ -189,7 +190,7 @@ def test_post_its_dropped_on_one_spot_are_arranged_readably(qtbot, room, store, 
 
 
 def test_text_size_in_the_room_scales_the_post_its(qtbot, room, store) -> None:
-    wid = wops.create_workshop(store, title="Weinig briefjes", template="circle").id
+    wid = orchestration.create_workshop(store, title="Weinig briefjes", template="circle").id
     for i, ring in enumerate(("self", "class", "school")):
         r = 0.2 * ops.RINGS.index(ring) + 0.1
         ops.add_note(store, wid, f"Verhaal {i}", x=r, y=0.0)
@@ -206,7 +207,7 @@ def test_text_size_in_the_room_scales_the_post_its(qtbot, room, store) -> None:
 
 
 def test_the_empty_strip_is_not_shown_in_the_room(qtbot, room, store) -> None:
-    wid = wops.create_workshop(store, title="Strook", template="circle").id
+    wid = orchestration.create_workshop(store, title="Strook", template="circle").id
     note = ops.add_note(store, wid, "Nog niet geplaatst")
     _window, audience = room(wid)
     set_size(audience, (1280, 720))
@@ -247,7 +248,7 @@ def test_the_console_at_1366x768_draws_post_it_text_at_the_fitted_zoom(qtbot, ro
 
 def test_a_drop_keeps_the_ring_it_lands_in_even_when_the_arrangement_moves(qtbot, room,
                                                                         store) -> None:
-    wid = wops.create_workshop(store, title="Verplaatsen", template="circle").id
+    wid = orchestration.create_workshop(store, title="Verplaatsen", template="circle").id
     window, audience = room(wid)
     console = window.workshop_screen.board("circle")
     drop_like_a_facilitator(qtbot, console, wid, 24)

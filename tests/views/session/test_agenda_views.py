@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import timer as tm
 from app.models import workshop as ops
 from app.models.store import Store
@@ -24,7 +24,7 @@ SHOTS = Path(__file__).resolve().parents[3] / "shots"
 
 @pytest.fixture
 def wid(ctx) -> int:
-    return ops.create_workshop(ctx.store, title="Cirkel", template="circle").id
+    return orchestration.create_workshop(ctx.store, title="Cirkel", template="circle").id
 
 
 @pytest.fixture
@@ -341,7 +341,7 @@ def test_reset_asks_before_dropping_used_time(qtbot, ctx, wid, clock, monkeypatc
 
 
 def test_starting_an_empty_agenda_reports_instead_of_crashing(qtbot, ctx, clock) -> None:
-    wid = ops.create_workshop(ctx.store, title="Leeg").id
+    wid = orchestration.create_workshop(ctx.store, title="Leeg").id
     panel = TimerPanel(ctx, wid, clock=clock)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(ctx.bus.failed) as blocker:
@@ -408,7 +408,7 @@ def test_notes_typed_are_stored_with_their_round_private_apart(qtbot, ctx, wid, 
 def test_restarting_lands_on_the_same_round(qtbot, store_path: Path) -> None:
     clock = ManualClock()
     store = Store(store_path)
-    wid = ops.create_workshop(store, title="Cirkel", template="circle").id
+    wid = orchestration.create_workshop(store, title="Cirkel", template="circle").id
     bus = QtBus(store)
     ctx = ViewContext(store, bus, QUndoStack())
     timer = TimerPanel(ctx, wid, clock=clock)

@@ -6,8 +6,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from app.models import actions as act
-from app.models import agenda
-from app.models import workshop as ops
+from app.models import agenda, orchestration
 from app.views.session.actions_panel import ActionsPanel
 from app.views.session.agenda_panel import AgendaPanel
 
@@ -27,7 +26,7 @@ def _show(qtbot, ctx, widget) -> None:  # noqa: ANN001
 
 
 def test_rounds_move_with_ctrl_arrows_and_undo(qtbot, ctx) -> None:  # noqa: ANN001
-    wid = ops.create_workshop(ctx.store, title="Cirkel", template="circle").id
+    wid = orchestration.create_workshop(ctx.store, title="Cirkel", template="circle").id
     panel = AgendaPanel(ctx, wid)
     _show(qtbot, ctx, panel)
     before = [r.title for r in agenda.list_rounds(ctx.store, wid)]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.export.pdf import build_minutes
 from app.models import actions as act
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.shell.main_window import MainWindow
@@ -20,7 +20,7 @@ FOUR_ROUNDS = [("Verhalen", "circle", "Vertel over een tevreden moment"),
 
 
 def _four_round_workshop(store: Store) -> int:
-    ws = ops.create_workshop(store, title="Vier rondes", template="blank")
+    ws = orchestration.create_workshop(store, title="Vier rondes", template="blank")
     for title, board, prompt in FOUR_ROUNDS:
         agenda.add_round(store, ws.id, title, 15, board, [prompt])
     return ws.id

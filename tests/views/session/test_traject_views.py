@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.models import actions as acts
+from app.models import orchestration
 from app.models import plusmin as pm
 from app.models import workshop as ops
 from app.views.session.traject_cards import tips, turn_questions
@@ -21,7 +22,7 @@ two_screens = pytest.mark.skipif(os.name == "nt", reason="offscreen screen confi
 def _window(qtbot, store, template: str = "first_session") -> tuple[MainWindow, int]:
     window = MainWindow(store)
     qtbot.addWidget(window)
-    ws = ops.create_workshop(store, title="Leren loont op Het Baken", template=template)
+    ws = orchestration.create_workshop(store, title="Leren loont op Het Baken", template=template)
     window.show()
     window.open_workshop(ws.id)
     return window, ws.id

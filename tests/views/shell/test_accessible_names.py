@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import market as mk
+from app.models import orchestration
 from app.models import plusmin as pm
-from app.models import workshop as ops
 from app.models.store import Store
 from app.views.shell.main_window import MainWindow
 from app.views.shell.workshop_screen import SIDE_TABS
@@ -72,7 +72,7 @@ def offenders(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def screen(qtbot, store: Store):  # noqa: ANN001, ANN201
-    wid = ops.create_workshop(store, title="Toegankelijk", template="market").id
+    wid = orchestration.create_workshop(store, title="Toegankelijk", template="market").id
     mk.add_subgroup(store, wid, "A")
     theme = pm.add_theme(store, wid, pm.CORE_THEMES[0], with_points=True)
     window = MainWindow(store)

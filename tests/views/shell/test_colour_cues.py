@@ -10,13 +10,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStyleOptionGraphicsItem
 
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import circle as circ
 from app.models import market as mk
 from app.models import market_links as links
 from app.models import plusmin as pm
 from app.models import timer as tm
-from app.models import workshop as ops
 from app.models.market_analysis import load_market
 from app.models.timer import ManualClock
 from app.views.circle.board import CircleBoard
@@ -73,7 +72,7 @@ def test_unpaired_points_carry_a_word_and_pairs_a_symbol(qtbot, ctx, workshop_id
 def test_a_running_late_timer_says_so_in_words_and_a_plus(qtbot, ctx, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: None))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
-    wid = ops.create_workshop(ctx.store, title="Cirkel", template="circle").id
+    wid = orchestration.create_workshop(ctx.store, title="Cirkel", template="circle").id
     clock = ManualClock()
     panel = TimerPanel(ctx, wid, clock=clock)
     qtbot.addWidget(panel)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import market as mops
 from app.models import workshop as ops
 from app.models.market_analysis import load_market
@@ -33,7 +33,7 @@ def window(qtbot, store_path: Path):  # noqa: ANN001, ANN201
 
 
 def _market_workshop(store: Store) -> int:
-    wid = ops.create_workshop(store, title="Markt", template="market").id
+    wid = orchestration.create_workshop(store, title="Markt", template="market").id
     ops.add_participant(store, wid, "Anna de Vries", "younger_teacher", "A")
     ops.add_participant(store, wid, "Bram Jansen", "older_teacher", "A")
     mops.subgroups_from_participants(store, wid)
@@ -203,7 +203,7 @@ def _edit_cell(view, text: str) -> None:  # noqa: ANN001
 
 
 def test_three_participant_cells_in_a_row_by_keyboard_are_all_stored(qtbot, ctx) -> None:  # noqa: ANN001
-    wid = ops.create_workshop(ctx.store, title="Team").id
+    wid = orchestration.create_workshop(ctx.store, title="Team").id
     for name in ("Anna", "Bram", "Carla"):
         ops.add_participant(ctx.store, wid, name, "other")
     panel = ParticipantsPanel(ctx, wid)
@@ -228,7 +228,7 @@ def test_three_participant_cells_in_a_row_by_keyboard_are_all_stored(qtbot, ctx)
 
 
 def test_three_agenda_cells_in_a_row_by_keyboard_are_all_stored(qtbot, ctx) -> None:  # noqa: ANN001
-    wid = ops.create_workshop(ctx.store, title="Agenda").id
+    wid = orchestration.create_workshop(ctx.store, title="Agenda").id
     for title in ("Een", "Twee", "Drie"):
         agenda.add_round(ctx.store, wid, title, 10)
     panel = AgendaPanel(ctx, wid)

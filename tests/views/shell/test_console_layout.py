@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.shell.main_window import MainWindow
@@ -25,7 +25,7 @@ PROMPTS = ["Vertel over een moment waarop je echt tevreden was over je werk en w
 @pytest.fixture
 def screen(qtbot, store_path: Path):  # noqa: ANN001, ANN201
     store = Store(store_path)
-    wid = ops.create_workshop(store, title="Betrokken blijven", template="blank").id
+    wid = orchestration.create_workshop(store, title="Betrokken blijven", template="blank").id
     for name, role, sub in PEOPLE:
         ops.add_participant(store, wid, name, role, sub)
     agenda.add_round(store, wid, "Verhalen: wanneer was je tevreden?", 30, "circle", PROMPTS)

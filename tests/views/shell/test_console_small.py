@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionComboBox
 
-from app.models import exchange
+from app.models import exchange, orchestration
 from app.models import plusmin as pm
 from app.models import workshop as ops
 from app.models.market_analysis import load_market
@@ -53,7 +53,7 @@ def test_the_add_bar_names_the_target_sheet_in_full(window) -> None:  # noqa: AN
     from app.models import market as mops
 
     store = window.store
-    wid = ops.create_workshop(store, title="Markt", template="market").id
+    wid = orchestration.create_workshop(store, title="Markt", template="market").id
     for name, sub in (("Anna de Vries", "Bovenbouw"), ("Bram Jansen", "Onderbouw"),
                       ("Carla Smit", "Sectie Engels")):
         ops.add_participant(store, wid, name, "other", sub)
@@ -89,7 +89,7 @@ def test_enter_on_the_suggestion_list_accepts_in_the_window(qtbot, window) -> No
 
 
 def test_nog_niet_gekoppeld_stands_above_the_first_unpaired_row(qtbot, ctx) -> None:  # noqa: ANN001
-    wid = ops.create_workshop(ctx.store, title="PM", template="plusmin").id
+    wid = orchestration.create_workshop(ctx.store, title="PM", template="plusmin").id
     theme = pm.list_themes(ctx.store, wid)[0]
     pm.add_item(ctx.store, theme.id, "plus", "Goede sfeer in de sectie")
     pm.add_item(ctx.store, theme.id, "min", "Vergaderingen lopen uit")  # side by side, not a pair

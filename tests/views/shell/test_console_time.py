@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.gui import Session
-from app.models import agenda
+from app.models import agenda, orchestration
 from app.models import timer as tm
 from app.models import workshop as ops
 from app.models.store import Store
@@ -25,7 +25,7 @@ def clock() -> tm.ManualClock:
 
 
 def _rounds(store: Store, *minutes: int) -> tuple[int, list[int]]:
-    wid = ops.create_workshop(store, title="Op tijd").id
+    wid = orchestration.create_workshop(store, title="Op tijd").id
     ids = [agenda.add_round(store, wid, f"Ronde {i + 1}", m).id for i, m in enumerate(minutes)]
     return wid, ids
 
@@ -179,7 +179,7 @@ def _export(qtbot, dialog: PdfExportDialog, path: Path) -> str:  # noqa: ANN001
 
 
 def test_a_dutch_workshop_exports_dutch_minutes_with_the_ui_in_english(qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
-    wid = ops.create_workshop(ctx.store, title="Betrokken blijven", language="nl").id
+    wid = orchestration.create_workshop(ctx.store, title="Betrokken blijven", language="nl").id
     ops.add_participant(ctx.store, wid, "Anna de Vries", "older_teacher")
     i18n.install("en")
     try:

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.session.participants_panel import ParticipantsPanel
@@ -16,8 +17,8 @@ from app.views.shell.start_screen import StartScreen
 def test_start_screen_lists_newest_first_and_deletes_with_confirmation(qtbot, ctx, monkeypatch) -> None:
     import datetime as dt
 
-    ops.create_workshop(ctx.store, title="Oud", date=dt.date(2025, 1, 1))
-    ops.create_workshop(ctx.store, title="Nieuw", date=dt.date(2026, 11, 24))
+    orchestration.create_workshop(ctx.store, title="Oud", date=dt.date(2025, 1, 1))
+    orchestration.create_workshop(ctx.store, title="Nieuw", date=dt.date(2026, 11, 24))
     screen = StartScreen(ctx)
     qtbot.addWidget(screen)
     assert [w.title for w in screen.model.rows] == ["Nieuw", "Oud"]
@@ -38,7 +39,7 @@ def test_start_screen_lists_newest_first_and_deletes_with_confirmation(qtbot, ct
 def test_rename_and_duplicate_are_undoable(qtbot, ctx, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    ops.create_workshop(ctx.store, title="Marktplaats", template="market")
+    orchestration.create_workshop(ctx.store, title="Marktplaats", template="market")
     screen = StartScreen(ctx)
     qtbot.addWidget(screen)
     screen.table.selectRow(0)
@@ -114,7 +115,7 @@ def test_composition_hint_shows_for_three_leaders_and_not_for_balanced_nine(qtbo
     assert "oudere docent" in panel.composition.hint_text()
     ids = [p.id for p in ops.list_participants(ctx.store, workshop_id)]
     for pid in ids[1:]:
-        ops.remove_participant(ctx.store, pid)
+        orchestration.remove_participant(ctx.store, pid)
     for i in range(4):
         ops.add_participant(ctx.store, workshop_id, f"Ouder {i}", "older_teacher")
     for i in range(3):
@@ -128,7 +129,7 @@ def test_workshop_with_participants_survives_closing_and_reopening_the_app(qtbot
     store = Store(store_path)
     window = MainWindow(store)
     qtbot.addWidget(window)
-    ws = ops.create_workshop(store, title="Sessie 24 november", template="circle")
+    ws = orchestration.create_workshop(store, title="Sessie 24 november", template="circle")
     screen = window.open_workshop(ws.id)
     assert screen is not None
     qtbot.keyClicks(screen.participants.name_edit, "Marleen de Graaf")

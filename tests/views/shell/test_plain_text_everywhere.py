@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from app.models import actions, agenda, circle, market, plusmin
+from app.models import actions, agenda, circle, market, orchestration, plusmin
 from app.models import timer as tm
 from app.models import workshop as ops
 from app.views.shell.main_window import MainWindow
@@ -22,7 +22,7 @@ IMG = "<img src=x>"
 
 
 def seed(store) -> int:  # noqa: ANN001
-    ws = ops.create_workshop(store, title=f"{MARK}Titel</b>", template="blank",
+    ws = orchestration.create_workshop(store, title=f"{MARK}Titel</b>", template="blank",
                              location=f"{MARK}Plek</b>", facilitator=f"{IMG}{MARK}Leider</b>")
     people = [ops.add_participant(store, ws.id, f"{MARK}Anna</b>", "older_teacher", f"{MARK}A"),
               ops.add_participant(store, ws.id, f"{IMG}{MARK}Bo", "leadership")]

@@ -17,8 +17,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMenuBar, QWidget
 
 from app.models import market as mk
+from app.models import orchestration
 from app.models import plusmin as pm
-from app.models import workshop as ops
 from app.models.store import Store
 from app.models.timer import read_timer
 from app.views.shell.main_window import MainWindow
@@ -28,7 +28,7 @@ BOARDS = ("circle", "market", "plusmin")
 
 
 def _window(qtbot, store: Store, template: str):  # noqa: ANN001, ANN202
-    wid = ops.create_workshop(store, title="Sneltoetsen", template=template).id
+    wid = orchestration.create_workshop(store, title="Sneltoetsen", template=template).id
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()

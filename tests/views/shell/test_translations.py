@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from app import i18n
 from app.commands import plusmin as pm_cmd
+from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.shell.main_window import MainWindow
@@ -51,7 +52,7 @@ def _headers(screen) -> list[str]:  # noqa: ANN001
 
 
 def _open(qtbot, store: Store, template: str):  # noqa: ANN001, ANN202
-    wid = ops.create_workshop(store, title="Taaltest", template=template).id
+    wid = orchestration.create_workshop(store, title="Taaltest", template=template).id
     window = MainWindow(store, _current_language())
     qtbot.addWidget(window)
     window.show()
@@ -112,7 +113,7 @@ def test_command_line_minutes_follow_the_chosen_language(tmp_path: Path, languag
     pypdf = pytest.importorskip("pypdf")
     db = tmp_path / "leidraad.sqlite"
     with Store(db) as store:
-        wid = ops.create_workshop(store, title="Taaltest", template="circle").id
+        wid = orchestration.create_workshop(store, title="Taaltest", template="circle").id
         ops.add_participant(store, wid, "Anna", "older_teacher")
         ops.set_setting(store, "language", language)
     target = tmp_path / "minutes.pdf"
