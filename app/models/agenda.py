@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from app.models.base import Base, JSONText, next_position, restore_row, row_values
 from app.models.store import Store
 from app.models.text import InputError, clean_line, clean_text
+from app.models.timer_state import TimerState
 
 MAX_SESSION_MINUTES = 120
 BOARDS = ("circle", "market", "plusmin", "reflection")
@@ -203,8 +204,6 @@ def delete_round(store: Store, round_id: int) -> RoundSnapshot:
 
     A timer running on the round stops (its time is kept in the snapshot).
     """
-    from app.models.timer import TimerState
-
     with store.write() as s:
         r = s.get(Round, round_id)
         if r is None:
@@ -226,8 +225,6 @@ def delete_round(store: Store, round_id: int) -> RoundSnapshot:
 
 
 def restore_round(store: Store, snap: RoundSnapshot) -> None:
-    from app.models.timer import TimerState
-
     workshop_id = snap.row["workshop_id"]
     with store.write() as s:
         restore_row(s, Round, dict(snap.row))
