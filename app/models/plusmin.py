@@ -10,7 +10,9 @@ Operations take the store first, commit once, emit one ``plusmin`` Change
 (``detail``: ``what`` = theme/order/reveal/urgency/item/text/layout/pair and,
 for item changes, ``theme_id``) and return what an undo needs. What the schema says
 (rows, the pairing check, urgency order, drop targets) is computed in
-``app.models.plusmin_read``; its names are re-exported here.
+``app.models.plusmin_read``; the rows are in ``app.models.plusmin_rows`` and the
+operations on points and pairs in ``app.models.plusmin_items``. Their names are
+re-exported here, so callers import the whole board from this module.
 """
 from __future__ import annotations
 
@@ -18,10 +20,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.models.base import Base, next_position, restore_row, row_values
+from app.models.base import next_position, restore_row, row_values
+from app.models.plusmin_items import ItemSnapshot as ItemSnapshot
+from app.models.plusmin_items import Layout as Layout
+from app.models.plusmin_items import add_item as add_item
+from app.models.plusmin_items import layout as layout
+from app.models.plusmin_items import move_item as move_item
+from app.models.plusmin_items import pair_items as pair_items
+from app.models.plusmin_items import remove_item as remove_item
+from app.models.plusmin_items import restore_item as restore_item
+from app.models.plusmin_items import restore_layout as restore_layout
+from app.models.plusmin_items import unpair_item as unpair_item
+from app.models.plusmin_items import update_item_text as update_item_text
 from app.models.plusmin_read import SIGNS as SIGNS
 from app.models.plusmin_read import Board as Board
 from app.models.plusmin_read import CoreTheme as CoreTheme
@@ -34,60 +47,16 @@ from app.models.plusmin_read import core_themes as core_themes
 from app.models.plusmin_read import pair_check as pair_check
 from app.models.plusmin_read import rank_urgency as rank_urgency
 from app.models.plusmin_read import reorder_target as reorder_target
+from app.models.plusmin_rows import CORE_THEMES as CORE_THEMES
+from app.models.plusmin_rows import SIGN_WHAT as SIGN_WHAT
+from app.models.plusmin_rows import TOPIC as TOPIC
+from app.models.plusmin_rows import Theme as Theme
+from app.models.plusmin_rows import ThemeItem as ThemeItem
+from app.models.plusmin_rows import ThemePair as ThemePair
+from app.models.plusmin_rows import renumber, theme_row
 from app.models.store import Store
-from app.models.text import InputError, clean_line, clean_text
+from app.models.text import InputError, clean_line
 from app.models.workshop import Workshop, get_setting, set_setting
-
-# The four core themes found by the research (METHOD.md), in the Dutch users expect.
-CORE_THEMES: tuple[str, ...] = (
-    "Motivatie, betrokkenheid en persoonlijke professionaliteit",
-    "Feedback en bespreekbaarheid",
-    "Autonomie en onderdeel zijn van een geheel",
-    "Veranderen, vernieuwen en leren",
-)
-
-
-class Theme(Base):
-    __tablename__ = "theme"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
-    title: Mapped[str] = mapped_column(String(300), default="")
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    priority: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    votes: Mapped[int] = mapped_column(Integer, default=0)
-    # Positives first: the room sees the attention column only once revealed.
-    attention_revealed: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class ThemeItem(Base):
-    __tablename__ = "theme_item"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
-    sign: Mapped[str] = mapped_column(String(4))
-    text: Mapped[str] = mapped_column(Text, default="")
-    position: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class ThemePair(Base):
-    """A positive point tied to (one of) its reverse side(s).
-
-    A point may be in several pairs; the same two points are tied at most once.
-    """
-
-    __tablename__ = "theme_pair"
-    __table_args__ = (UniqueConstraint("plus_id", "min_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
-    plus_id: Mapped[int] = mapped_column(ForeignKey("theme_item.id", ondelete="CASCADE"), index=True)
-    min_id: Mapped[int] = mapped_column(ForeignKey("theme_item.id", ondelete="CASCADE"), index=True)
-
-
-TOPIC = "plusmin"
-SIGN_WHAT = {"plus": "Positief punt", "min": "Aandachtspunt"}
-
 
 # -- reading -------------------------------------------------------------------
 
@@ -125,19 +94,6 @@ def unpaired_counts(store: Store, theme_id: int) -> tuple[int, int]:
 
 # -- themes ----------------------------------------------------------------------
 
-def _theme(s: Session, theme_id: int) -> Theme:
-    theme = s.get(Theme, theme_id)
-    if theme is None:
-        raise InputError(QCoreApplication.translate("Models", "Dit thema bestaat niet (meer)."))
-    return theme
-
-
-def _renumber(rows: list[Any]) -> None:
-    for pos, row in enumerate(rows):
-        if row.position != pos:
-            row.position = pos
-
-
 def _themes(s: Session, workshop_id: int) -> list[Theme]:
     return list(s.scalars(select(Theme).where(Theme.workshop_id == workshop_id)
                           .order_by(Theme.position, Theme.id)))
@@ -170,7 +126,7 @@ def rename_theme(store: Store, theme_id: int, title: str) -> str:
     """Returns the old title."""
     title = clean_line(title, what="Thema", required=True)
     with store.write() as s:
-        theme = _theme(s, theme_id)
+        theme = theme_row(s, theme_id)
         old, theme.title = theme.title, title
         workshop_id = theme.workshop_id
     _emit_theme(store, workshop_id, "update", theme_id, "theme")
@@ -188,7 +144,7 @@ class ThemeSnapshot:
 
 def delete_theme(store: Store, theme_id: int) -> ThemeSnapshot:
     with store.write() as s:
-        theme = _theme(s, theme_id)
+        theme = theme_row(s, theme_id)
         snap = ThemeSnapshot(
             row_values(theme),
             [row_values(i) for i in s.scalars(select(ThemeItem).where(ThemeItem.theme_id == theme_id))],
@@ -196,7 +152,7 @@ def delete_theme(store: Store, theme_id: int) -> ThemeSnapshot:
         workshop_id = theme.workshop_id
         s.delete(theme)
         s.flush()
-        _renumber(_themes(s, workshop_id))
+        renumber(_themes(s, workshop_id))
         _close_ranking(s, workshop_id)
     _emit_theme(store, workshop_id, "delete", theme_id, "theme")
     return snap
@@ -211,7 +167,7 @@ def restore_theme(store: Store, snap: ThemeSnapshot) -> None:
                 if other.priority is not None and other.priority >= snap.theme["priority"]:
                     other.priority += 1
         others.insert(min(snap.theme["position"], len(others)), restore_row(s, Theme, snap.theme))
-        _renumber(others)
+        renumber(others)
         s.flush()
         for values in snap.items:
             restore_row(s, ThemeItem, values)
@@ -224,12 +180,12 @@ def restore_theme(store: Store, snap: ThemeSnapshot) -> None:
 def move_theme(store: Store, theme_id: int, index: int) -> int:
     """Put a theme at ``index`` in the list of themes; returns its old index."""
     with store.write() as s:
-        theme = _theme(s, theme_id)
+        theme = theme_row(s, theme_id)
         themes = _themes(s, theme.workshop_id)
         old = themes.index(theme)
         themes.remove(theme)
         themes.insert(max(0, min(index, len(themes))), theme)
-        _renumber(themes)
+        renumber(themes)
         workshop_id = theme.workshop_id
     _emit_theme(store, workshop_id, "update", theme_id, "order")
     return old
@@ -238,7 +194,7 @@ def move_theme(store: Store, theme_id: int, index: int) -> int:
 def set_attention_revealed(store: Store, theme_id: int, revealed: bool) -> bool:
     """Show (or hide) the points of attention to the room; returns the old state."""
     with store.write() as s:
-        theme = _theme(s, theme_id)
+        theme = theme_row(s, theme_id)
         old, theme.attention_revealed = bool(theme.attention_revealed), bool(revealed)
         workshop_id = theme.workshop_id
     _emit_theme(store, workshop_id, "update", theme_id, "reveal")
@@ -305,7 +261,7 @@ def set_votes(store: Store, theme_id: int, votes: int) -> int:
     if not isinstance(votes, int) or votes < 0 or votes > 10_000:
         raise InputError(QCoreApplication.translate("Models", "Het aantal stemmen moet tussen 0 en 10.000 liggen."))
     with store.write() as s:
-        theme = _theme(s, theme_id)
+        theme = theme_row(s, theme_id)
         old, theme.votes = theme.votes, votes
         workshop_id = theme.workshop_id
     store.emit(TOPIC, workshop_id, "update", (theme_id,), what="urgency")
@@ -340,219 +296,3 @@ def most_urgent(store: Store, workshop_id: int) -> list[Urgency]:
     return [u for u in urgency(store, workshop_id) if u.rank == 1]
 
 
-# -- items -------------------------------------------------------------------------
-
-def _check_sign(sign: str) -> str:
-    if sign not in SIGNS:
-        raise InputError(QCoreApplication.translate("Models", "Onbekende kolom: {sign} (verwacht plus of min).").format(sign=repr(sign)))
-    return sign
-
-
-def _item(s: Session, item_id: int) -> ThemeItem:
-    item = s.get(ThemeItem, item_id)
-    if item is None:
-        raise InputError(QCoreApplication.translate("Models", "Dit punt bestaat niet (meer)."))
-    return item
-
-
-def _column(s: Session, theme_id: int, sign: str) -> list[ThemeItem]:
-    return list(s.scalars(select(ThemeItem).where(ThemeItem.theme_id == theme_id,
-                                                  ThemeItem.sign == sign)
-                          .order_by(ThemeItem.position, ThemeItem.id)))
-
-
-def _emit_items(store: Store, s_theme: Theme, kind: str, ids: tuple[int, ...], what: str) -> None:
-    store.emit(TOPIC, s_theme.workshop_id, kind, ids, what=what, theme_id=s_theme.id)
-
-
-def _place(column: list[ThemeItem], item: ThemeItem, before_id: int | None) -> None:
-    """Insert ``item`` into ``column`` before ``before_id`` (None: at the end), renumber."""
-    if item in column:
-        column.remove(item)
-    ids = [i.id for i in column]
-    index = ids.index(before_id) if before_id in ids else len(column)
-    column.insert(index, item)
-    _renumber(column)
-
-
-def add_item(store: Store, theme_id: int, sign: str, text: str, *,
-             before_id: int | None = None) -> ThemeItem:
-    """A new point in a column, before ``before_id`` or at the end."""
-    _check_sign(sign)
-    text = clean_text(text, what=SIGN_WHAT[sign], required=True)
-    with store.write() as s:
-        theme = _theme(s, theme_id)
-        item = ThemeItem(theme_id=theme_id, sign=sign, text=text, position=0)
-        s.add(item)
-        s.flush()
-        _place(_column(s, theme_id, sign), item, before_id)
-    _emit_items(store, theme, "insert", (item.id,), "item")
-    return item
-
-
-def update_item_text(store: Store, item_id: int, text: str) -> str:
-    """Returns the old text."""
-    with store.write() as s:
-        item = _item(s, item_id)
-        text = clean_text(text, what=SIGN_WHAT[item.sign], required=True)
-        old, item.text = item.text, text
-        theme = _theme(s, item.theme_id)
-    _emit_items(store, theme, "update", (item_id,), "text")
-    return old
-
-
-@dataclass
-class ItemSnapshot:
-    """A removed point and the pairs it was in."""
-
-    row: dict[str, Any]
-    pairs: list[dict[str, Any]] = field(default_factory=list)
-
-
-def _pairs_of(s: Session, item_id: int) -> list[ThemePair]:
-    return list(s.scalars(select(ThemePair).where(
-        (ThemePair.plus_id == item_id) | (ThemePair.min_id == item_id)).order_by(ThemePair.id)))
-
-
-def remove_item(store: Store, item_id: int) -> ItemSnapshot:
-    with store.write() as s:
-        item = _item(s, item_id)
-        pairs = _pairs_of(s, item_id)
-        snap = ItemSnapshot(row_values(item), [row_values(p) for p in pairs])
-        for pair in pairs:
-            s.delete(pair)
-        theme = _theme(s, item.theme_id)
-        s.delete(item)
-        s.flush()
-        _renumber(_column(s, item.theme_id, item.sign))
-    _emit_items(store, theme, "delete", (item_id,), "item")
-    return snap
-
-
-def restore_item(store: Store, snap: ItemSnapshot) -> None:
-    with store.write() as s:
-        theme = _theme(s, snap.row["theme_id"])
-        column = _column(s, theme.id, snap.row["sign"])
-        item = restore_row(s, ThemeItem, snap.row)
-        column.insert(min(snap.row["position"], len(column)), item)
-        _renumber(column)
-        s.flush()
-        for values in snap.pairs:
-            restore_row(s, ThemePair, values)
-    _emit_items(store, theme, "insert", (snap.row["id"],), "item")
-
-
-@dataclass
-class Layout:
-    """Where every point of a theme sits and which pairs exist: the undo of a move or pairing."""
-
-    theme_id: int
-    places: dict[int, tuple[str, int]]
-    pairs: list[dict[str, Any]]
-
-
-def _layout(s: Session, theme_id: int) -> Layout:
-    items = s.scalars(select(ThemeItem).where(ThemeItem.theme_id == theme_id))
-    pairs = s.scalars(select(ThemePair).where(ThemePair.theme_id == theme_id))
-    return Layout(theme_id, {i.id: (i.sign, i.position) for i in items},
-                  [row_values(p) for p in pairs])
-
-
-def layout(store: Store, theme_id: int) -> Layout:
-    with store.read() as s:
-        _theme(s, theme_id)
-        return _layout(s, theme_id)
-
-
-def restore_layout(store: Store, saved: Layout) -> None:
-    """Put every point back in its column and place, and the pairs back as they were."""
-    with store.write() as s:
-        theme = _theme(s, saved.theme_id)
-        current = {p.id: p for p in s.scalars(select(ThemePair)
-                                              .where(ThemePair.theme_id == saved.theme_id))}
-        wanted = {values["id"]: values for values in saved.pairs}
-        for pair_id, pair in current.items():
-            if pair_id not in wanted or row_values(pair) != wanted[pair_id]:
-                s.delete(pair)
-        s.flush()
-        for item in s.scalars(select(ThemeItem).where(ThemeItem.theme_id == saved.theme_id)):
-            if item.id in saved.places:
-                item.sign, item.position = saved.places[item.id]
-        s.flush()
-        for pair_id, values in wanted.items():
-            if pair_id not in current or row_values(current[pair_id]) != values:
-                restore_row(s, ThemePair, values)
-    _emit_items(store, theme, "update", tuple(saved.places), "layout")
-
-
-def move_item(store: Store, item_id: int, sign: str, before_id: int | None = None) -> Layout:
-    """Move a point within its column or to the other one (before ``before_id``, or last).
-
-    A point that changes column leaves its pair: a positive point cannot be the
-    reverse side of another positive point. Returns the layout before the move.
-    """
-    _check_sign(sign)
-    with store.write() as s:
-        item = _item(s, item_id)
-        theme = _theme(s, item.theme_id)
-        saved = _layout(s, theme.id)
-        if before_id == item_id:
-            return saved
-        if sign != item.sign:
-            for pair in s.scalars(select(ThemePair).where(
-                    (ThemePair.plus_id == item_id) | (ThemePair.min_id == item_id))):
-                s.delete(pair)
-            old_sign, item.sign = item.sign, sign
-            s.flush()
-            _renumber([i for i in _column(s, theme.id, old_sign) if i.id != item_id])
-        _place(_column(s, theme.id, sign), item, before_id)
-    _emit_items(store, theme, "update", (item_id,), "layout")
-    return saved
-
-
-# -- pairs ---------------------------------------------------------------------------
-
-def pair_items(store: Store, first_id: int, second_id: int) -> Layout:
-    """Tie a positive point to a reverse side (either order). Returns the layout before.
-
-    Earlier pairs stay: one point of attention may be the reverse side of several
-    positive points, and the other way round.
-    """
-    with store.write() as s:
-        a, b = _item(s, first_id), _item(s, second_id)
-        if a.theme_id != b.theme_id:
-            raise InputError(QCoreApplication.translate("Models", "Alleen punten van hetzelfde thema kun je koppelen."))
-        if a.sign == b.sign:
-            raise InputError(QCoreApplication.translate("Models", "Koppel een positief punt aan een aandachtspunt, "
-                             "niet twee punten uit dezelfde kolom."))
-        plus, min_ = (a, b) if a.sign == "plus" else (b, a)
-        theme = _theme(s, a.theme_id)
-        saved = _layout(s, theme.id)
-        if s.scalar(select(ThemePair.id).where(ThemePair.plus_id == plus.id,
-                                               ThemePair.min_id == min_.id)) is not None:
-            raise InputError(QCoreApplication.translate("Models", "Deze twee punten zijn al aan elkaar gekoppeld."))
-        s.add(ThemePair(theme_id=theme.id, plus_id=plus.id, min_id=min_.id))
-    _emit_items(store, theme, "update", (plus.id, min_.id), "pair")
-    return saved
-
-
-def unpair_item(store: Store, item_id: int, other_id: int | None = None) -> Layout:
-    """Dissolve a point's pairs (only the one with ``other_id`` when given).
-
-    Returns the layout before.
-    """
-    with store.write() as s:
-        item = _item(s, item_id)
-        theme = _theme(s, item.theme_id)
-        saved = _layout(s, theme.id)
-        pairs = [p for p in _pairs_of(s, item_id)
-                 if other_id is None or other_id in (p.plus_id, p.min_id)]
-        if not pairs:
-            raise InputError(
-                QCoreApplication.translate("Models", "Dit punt is niet gekoppeld.") if other_id is None
-                else QCoreApplication.translate("Models", "Deze twee punten zijn niet aan elkaar gekoppeld."))
-        ids = tuple(sorted({i for p in pairs for i in (p.plus_id, p.min_id)}))
-        for pair in pairs:
-            s.delete(pair)
-    _emit_items(store, theme, "update", ids, "pair")
-    return saved

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from app.paths import resource
 
 if TYPE_CHECKING:
-    from app.models.plusmin import Theme, ThemeItem, ThemePair
+    from app.models.plusmin_rows import Theme, ThemeItem, ThemePair
 
 SIGNS = ("plus", "min")
 
