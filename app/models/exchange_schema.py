@@ -1,5 +1,8 @@
 """The exchange file's rules (../shared/FORMAT.md, version 1): shape, types, references.
 
+The shape itself (the pydantic models and the file's limits) is
+:mod:`app.models.exchange_document`; its names are importable from here.
+
 Everything here is pure: plain JSON values in, a checked :class:`DocumentIn`
 out, or an :class:`ExchangeError` naming the JSON path of the first problem,
 for example ``$.market.entries[3].people[0]: onbekende deelnemer "p12"``.
@@ -7,266 +10,34 @@ for example ``$.market.entries[3].people[0]: onbekende deelnemer "p12"``.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 import re
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, FiniteFloat, ValidationError
+from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.models.agenda import BOARDS, MAX_PROMPTS, MAX_ROUND_MINUTES, PROMPT_LIMIT
-from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
-from app.models.market import ENTRY_LIMIT, NAME_LIMIT, SIDES
-from app.models.plusmin import SIGNS
-from app.models.text import MAX_TEXT, InputError, local_number
-from app.models.workshop import LANGUAGES, ROLES
+from app.models.exchange_document import FILE_SUFFIX as FILE_SUFFIX
+from app.models.exchange_document import FORMAT_NAME as FORMAT_NAME
+from app.models.exchange_document import FORMAT_VERSION as FORMAT_VERSION
+from app.models.exchange_document import MAX_ACTIONS as MAX_ACTIONS
+from app.models.exchange_document import MAX_DEPTH as MAX_DEPTH
+from app.models.exchange_document import MAX_DEVELOPMENTS as MAX_DEVELOPMENTS
+from app.models.exchange_document import MAX_ENTRIES as MAX_ENTRIES
+from app.models.exchange_document import MAX_FILE_BYTES as MAX_FILE_BYTES
+from app.models.exchange_document import MAX_ITEMS as MAX_ITEMS
+from app.models.exchange_document import MAX_NOTES as MAX_NOTES
+from app.models.exchange_document import MAX_PARTICIPANTS as MAX_PARTICIPANTS
+from app.models.exchange_document import MAX_ROUNDS as MAX_ROUNDS
+from app.models.exchange_document import MAX_SUBGROUPS as MAX_SUBGROUPS
+from app.models.exchange_document import MAX_THEMES as MAX_THEMES
+from app.models.exchange_document import DocumentIn as DocumentIn
+from app.models.exchange_document import ExchangeError as ExchangeError
+from app.models.exchange_document import MarketIn, PlusminIn, show_json
+from app.models.text import MAX_TEXT, local_number
 
-FORMAT_NAME = "leidraad-workshop"
-FORMAT_VERSION = 1
-FILE_SUFFIX = ".leidraad.json"
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_DEPTH = 64
-LINE = 300  # one-line fields (names, titles): the width of their columns
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-class ExchangeError(InputError):
-    """A refused exchange file: ``path`` is the JSON path of the first problem."""
-
-    def __init__(self, path: str, detail: str) -> None:
-        super().__init__(f"{path}: {detail}")
-        self.path = path
-        self.detail = detail
-
-
-# -- the document's shape (pydantic) -------------------------------------------------
-
-# Kept although invisible, as when typing: zero-width (non-)joiners belong to Persian
-# names and emoji sequences.
-_KEEP = frozenset("\n\t\u200c\u200d")
-
-
-def _strip_controls(value: str) -> str:
-    """What typing keeps (see ``workshop.clean_text``): no control or format characters.
-
-    Zero-width spaces (U+200B), byte-order marks (U+FEFF) and direction overrides
-    (U+202E and friends) are dropped, so a name of only those is empty and refused.
-    """
-    if value.isprintable():
-        return value
-    return "".join(ch for ch in value if ch in _KEEP or ch.isprintable())
-
-
-def _one_line(value: str) -> str:
-    return " ".join(_strip_controls(value).split())
-
-
-def _required_line(value: str) -> str:
-    value = _one_line(value)
-    if not value:
-        raise ValueError(QCoreApplication.translate("Models", "mag niet leeg zijn"))
-    return value
-
-
-def _iso_date(value: str) -> str:
-    if not _DATE.fullmatch(value):
-        raise ValueError(QCoreApplication.translate("Models", "datum in de vorm JJJJ-MM-DD verwacht, niet {value}").format(value=_show(value)))
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(QCoreApplication.translate("Models", "deze datum bestaat niet: {value}").format(value=_show(value))) from None
-    return value
-
-
-Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_strip_controls)]
-Line = Annotated[str, Field(max_length=LINE), AfterValidator(_one_line)]
-Name = Annotated[str, Field(max_length=LINE), AfterValidator(_required_line)]
-Id = Annotated[str, Field(min_length=1, max_length=200)]
-IsoDate = Annotated[str, AfterValidator(_iso_date)]
-Prompt = Annotated[str, Field(max_length=PROMPT_LIMIT), AfterValidator(_one_line)]
-EntryText = Annotated[str, Field(max_length=ENTRY_LIMIT), AfterValidator(_one_line)]
-Color = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$"), AfterValidator(str.lower)]
-Extra = dict[str, Any] | None
-
-
-# Limits of one exchange file (a real workshop stays far below them; an import above
-# them is refused with a message instead of filling the laptop's memory).
-MAX_PARTICIPANTS = 500
-MAX_ROUNDS = 100
-MAX_NOTES = 10_000
-MAX_SUBGROUPS = 100
-MAX_DEVELOPMENTS = 500
-MAX_ENTRIES = 5_000
-MAX_THEMES = 100
-MAX_ITEMS = 2_000  # per theme
-MAX_ACTIONS = 1_000
-
-
-def _most(n: int) -> Any:
-    return Field(max_length=n)
-
-
-class _Obj(BaseModel):
-    """Strict JSON types; unknown keys refused (the app's own go under "extra")."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-
-class FactsIn(_Obj):
-    title: Line
-    date: IsoDate
-    location: Line
-    facilitator: Line
-    language: Literal[LANGUAGES]  # type: ignore[valid-type]
-    extra: Extra = None
-
-
-class ParticipantIn(_Obj):
-    id: Id
-    name: Name
-    role: Literal[ROLES]  # type: ignore[valid-type]
-    subgroup: Annotated[str, Field(max_length=100), AfterValidator(_one_line)] | None
-    extra: Extra = None
-
-
-class RoundIn(_Obj):
-    id: Id
-    title: Line
-    planned_minutes: Annotated[int, Field(gt=0, le=MAX_ROUND_MINUTES)]
-    actual_seconds: Annotated[int, Field(ge=0, le=10**7)] | None
-    board: Literal[BOARDS] | None  # type: ignore[valid-type]
-    prompts: Annotated[list[Prompt], Field(max_length=MAX_PROMPTS)] = []
-    notes: Text = ""
-    private_notes: Text = ""
-    extra: Extra = None
-
-
-class NoteIn(_Obj):
-    id: Id
-    text: Text
-    participant: Id | None
-    x: FiniteFloat
-    y: FiniteFloat
-    ring: Literal[RINGS] | None = None  # type: ignore[valid-type]
-    color: Color = DEFAULT_NOTE_COLOR
-    extra: Extra = None
-
-
-class CircleIn(_Obj):
-    notes: Annotated[list[NoteIn], _most(MAX_NOTES)]
-    extra: Extra = None
-
-
-class ReflectionNoteIn(_Obj):
-    """A post-it on the red/green board (an addition to version 1: optional)."""
-
-    id: Id
-    text: Text
-    participant: Id | None
-    x: FiniteFloat
-    y: FiniteFloat
-    zone: Literal["red", "between", "green"] | None = None
-    extra: Extra = None
-
-
-class ReflectionIn(_Obj):
-    notes: list[ReflectionNoteIn] = []
-    extra: Extra = None
-
-
-class SubgroupIn(_Obj):
-    id: Id
-    name: Annotated[str, Field(max_length=NAME_LIMIT), AfterValidator(_one_line)]
-    extra: Extra = None
-
-
-class DevelopmentIn(_Obj):
-    id: Id
-    text: EntryText
-    extra: Extra = None
-
-
-class EntryIn(_Obj):
-    id: Id
-    subgroup: Id
-    side: Literal[SIDES]  # type: ignore[valid-type]
-    text: EntryText
-    people: list[Id]
-    fits_development: Id | None
-    extra: Extra = None
-
-
-class PoolIn(_Obj):
-    id: Id
-    entries: list[Id]
-    extra: Extra = None
-
-
-class MatchIn(_Obj):
-    demand: Id
-    supply: Id
-    extra: Extra = None
-
-
-class MarketIn(_Obj):
-    subgroups: Annotated[list[SubgroupIn], _most(MAX_SUBGROUPS)]
-    developments: Annotated[list[DevelopmentIn], _most(MAX_DEVELOPMENTS)]
-    entries: Annotated[list[EntryIn], _most(MAX_ENTRIES)]
-    pools: Annotated[list[PoolIn], _most(MAX_ENTRIES)]
-    matches: Annotated[list[MatchIn], _most(MAX_ENTRIES)]
-    extra: Extra = None
-
-
-class ItemIn(_Obj):
-    id: Id
-    sign: Literal[SIGNS]  # type: ignore[valid-type]
-    text: Text
-    extra: Extra = None
-
-
-class PairIn(_Obj):
-    plus: Id
-    min: Id
-    extra: Extra = None
-
-
-class ThemeIn(_Obj):
-    id: Id
-    title: Line
-    priority: Annotated[int, Field(ge=1, le=10**6)] | None
-    items: Annotated[list[ItemIn], _most(MAX_ITEMS)]
-    pairs: Annotated[list[PairIn], _most(MAX_ITEMS)]
-    extra: Extra = None
-
-
-class PlusminIn(_Obj):
-    themes: Annotated[list[ThemeIn], _most(MAX_THEMES)]
-    extra: Extra = None
-
-
-class ActionIn(_Obj):
-    id: Id
-    what: Text
-    who: Line | None
-    due: IsoDate | None
-    extra: Extra = None
-
-
-class DocumentIn(_Obj):
-    format: Literal["leidraad-workshop"]
-    version: Literal[1]
-    workshop: FactsIn
-    participants: Annotated[list[ParticipantIn], _most(MAX_PARTICIPANTS)]
-    agenda: Annotated[list[RoundIn], _most(MAX_ROUNDS)]
-    circle: CircleIn
-    market: MarketIn
-    plusmin: PlusminIn
-    actions: Annotated[list[ActionIn], _most(MAX_ACTIONS)]
-    reflection: ReflectionIn = ReflectionIn()  # optional: files without it import unchanged
-    extra: Extra = None
 
 
 # -- reading and checking a document ------------------------------------------------
@@ -282,15 +53,6 @@ def json_path(loc: tuple[Any, ...] | list[Any]) -> str:
         else:
             out.append(f"[{json.dumps(str(part), ensure_ascii=False)}]")
     return "".join(out)
-
-
-def _show(value: Any, limit: int = 60) -> str:
-    """A value as it appears in JSON, shortened for a message."""
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _kind(value: Any) -> str:
@@ -331,7 +93,7 @@ def describe(error: dict[str, Any]) -> str:
     if kind == "literal_error":
         options = str(ctx.get("expected", "")).replace("'", '"').replace(
             " or ", QCoreApplication.translate("Models", " of "))
-        return QCoreApplication.translate("Models", "moet {options} zijn, niet {value}").format(options=options, value=_show(error.get('input')))
+        return QCoreApplication.translate("Models", "moet {options} zijn, niet {value}").format(options=options, value=show_json(error.get('input')))
     expected = {"string_type": QCoreApplication.translate("Models", "tekst"), "int_type": QCoreApplication.translate("Models", "een geheel getal"), "float_type": QCoreApplication.translate("Models", "een getal"),
                 "bool_type": QCoreApplication.translate("Models", "true of false"), "list_type": QCoreApplication.translate("Models", "een lijst"), "dict_type": QCoreApplication.translate("Models", "een object"),
                 "model_type": QCoreApplication.translate("Models", "een object"), "model_attributes_type": QCoreApplication.translate("Models", "een object")}
@@ -444,7 +206,7 @@ def _check_header(data: Any) -> None:
                                         "Leidraad-bijeenkomst"))
     if data["format"] != FORMAT_NAME:
         raise ExchangeError("$.format", QCoreApplication.translate("Models", "onbekend formaat {format} (verwacht "
-                                        "\"{format_name}\"): dit is geen Leidraad-bijeenkomst").format(format=_show(data['format']), format_name=FORMAT_NAME))
+                                        "\"{format_name}\"): dit is geen Leidraad-bijeenkomst").format(format=show_json(data['format']), format_name=FORMAT_NAME))
     version = data.get("version")
     if "version" not in data:
         raise ExchangeError("$.version", QCoreApplication.translate("Models", "verplichte sleutel ontbreekt"))
@@ -454,7 +216,7 @@ def _check_header(data: Any) -> None:
                                          "Leidraad bij.").format(version=version, format_version=FORMAT_VERSION))
     if type(version) is not int or version != FORMAT_VERSION:
         raise ExchangeError("$.version", QCoreApplication.translate("Models", "onbekende versie {version} (verwacht "
-                                         "{format_version})").format(version=_show(version), format_version=FORMAT_VERSION))
+                                         "{format_version})").format(version=show_json(version), format_version=FORMAT_VERSION))
 
 
 def validate(data: Any) -> DocumentIn:
@@ -503,15 +265,15 @@ class _Ids:
 
     def add(self, ident: str, kind: str, path: str) -> None:
         if ident in self.where:
-            raise ExchangeError(path, QCoreApplication.translate("Models", "id {ident} komt al voor bij {where}").format(ident=_show(ident), where=self.where[ident]))
+            raise ExchangeError(path, QCoreApplication.translate("Models", "id {ident} komt al voor bij {where}").format(ident=show_json(ident), where=self.where[ident]))
         self.kinds[ident], self.where[ident] = kind, path
 
     def expect(self, ident: str, kind: str, path: str) -> None:
         found = self.kinds.get(ident)
         if found is None:
-            raise ExchangeError(path, QCoreApplication.translate("Models", "{unknown} {ident}").format(unknown=QCoreApplication.translate("Models", UNKNOWN[kind]), ident=_show(ident)))
+            raise ExchangeError(path, QCoreApplication.translate("Models", "{unknown} {ident}").format(unknown=QCoreApplication.translate("Models", UNKNOWN[kind]), ident=show_json(ident)))
         if found != kind:
-            raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} is {what}, {not_expected}").format(ident=_show(ident), what=QCoreApplication.translate("Models", WHAT[found]), not_expected=QCoreApplication.translate("Models", NOT_A[kind])))
+            raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} is {what}, {not_expected}").format(ident=show_json(ident), what=QCoreApplication.translate("Models", WHAT[found]), not_expected=QCoreApplication.translate("Models", NOT_A[kind])))
 
 
 def _collect_ids(doc: DocumentIn) -> _Ids:
@@ -568,9 +330,9 @@ def _check_market(market: MarketIn, ids: _Ids) -> None:
             path = f"$.market.pools[{i}].entries[{j}]"
             ids.expect(ident, "entry", path)
             if side[ident] != "supply":
-                raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} is een vraag; een pool bundelt alleen aanbod").format(ident=_show(ident)))
+                raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} is een vraag; een pool bundelt alleen aanbod").format(ident=show_json(ident)))
             if ident in pooled:
-                raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} staat al in een pool ({pooled})").format(ident=_show(ident), pooled=pooled[ident]))
+                raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} staat al in een pool ({pooled})").format(ident=show_json(ident), pooled=pooled[ident]))
             pooled[ident] = path
     seen: dict[tuple[str, str], int] = {}
     for i, match in enumerate(market.matches):
@@ -581,7 +343,7 @@ def _check_market(market: MarketIn, ids: _Ids) -> None:
             if side[ident] != key:
                 wrong = QCoreApplication.translate("Models", "een vraag") if side[ident] == "demand" else QCoreApplication.translate("Models", "aanbod")
                 raise ExchangeError(f"{base}.{key}", QCoreApplication.translate("Models", "{ident} is {wrong}; een verbinding "
-                                                     "koppelt een vraag aan een aanbod").format(ident=_show(ident), wrong=wrong))
+                                                     "koppelt een vraag aan een aanbod").format(ident=show_json(ident), wrong=wrong))
         pair = (match.demand, match.supply)
         if pair in seen:
             raise ExchangeError(base, QCoreApplication.translate("Models", "dezelfde verbinding staat al bij $.market.matches[{seen}]").format(seen=seen[pair]))
@@ -597,11 +359,11 @@ def _check_plusmin(plusmin: PlusminIn, ids: _Ids) -> None:
                 ident, path = getattr(pair, key), f"$.plusmin.themes[{t}].pairs[{p}].{key}"
                 ids.expect(ident, "item", path)
                 if ident not in sign:
-                    raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} hoort bij een ander thema").format(ident=_show(ident)))
+                    raise ExchangeError(path, QCoreApplication.translate("Models", "{ident} hoort bij een ander thema").format(ident=show_json(ident)))
                 if sign[ident] != key:
                     raise ExchangeError(path, QCoreApplication.translate(
                         "Models", "{ident} is een {sign}-punt; een paar koppelt een pluspunt aan "
-                        "een minpunt").format(ident=_show(ident), sign=sign[ident]))
+                        "een minpunt").format(ident=show_json(ident), sign=sign[ident]))
             # one point may be in several pairs (the method does not ask for one-to-one)
             key = (pair.plus, pair.min)
             if key in seen:
