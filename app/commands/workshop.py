@@ -1,7 +1,7 @@
 """Commands for workshops and participants."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -9,6 +9,9 @@ from app.commands import StoreCommand
 from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
+
+if TYPE_CHECKING:
+    from app.models.exchange_schema import DocumentIn
 
 
 class CreateWorkshop(StoreCommand):
@@ -180,3 +183,26 @@ class ShowTurn(StoreCommand):
         from app.models.traject import set_turn_shown
 
         set_turn_shown(self.store, self.workshop_id, self.old)
+
+
+class ImportWorkshop(StoreCommand):
+    """Add a checked document as a new workshop; undo bins it, redo restores it."""
+
+    def __init__(self, store: Store, doc: DocumentIn) -> None:
+        super().__init__(store, QCoreApplication.translate("Exchange", "Bijeenkomst importeren: {title}").format(
+            title=doc.workshop.title))
+        self.doc = doc
+        self.workshop_id: int | None = None
+
+    def do(self) -> None:
+        if self.workshop_id is None:
+            # loaded on first use: pydantic and the schema cost ~0.15 s of every start-up
+            from app.models.exchange import import_document
+
+            self.workshop_id = import_document(self.store, self.doc)
+        else:
+            ops.restore_workshop(self.store, self.workshop_id)
+
+    def undo_op(self) -> None:
+        assert self.workshop_id is not None
+        ops.delete_workshop(self.store, self.workshop_id)

@@ -2,8 +2,8 @@
 
 Thin Qt faces of :mod:`app.models.exchange`: a file dialog, the work, and a
 clear message box when a file is refused (the store is then untouched). An
-import is one undoable step: undo moves the new workshop to the bin, redo
-brings it back.
+import is one undoable step (:class:`app.commands.workshop.ImportWorkshop`): undo
+moves the new workshop to the bin, redo brings it back.
 """
 from __future__ import annotations
 
@@ -11,21 +11,17 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.commands import StoreCommand
+from app.commands.workshop import ImportWorkshop
 from app.models import workshop as ops
 from app.models.store import Store, StoreError
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
 from app.views.common.labels import shown_as_typed
-
-if TYPE_CHECKING:
-    from app.models.exchange_schema import DocumentIn
 
 FOLDER_SETTING = "exchange_folder"
 
@@ -101,26 +97,6 @@ def export_workshop_dialog(parent: QWidget | None, store: Store, workshop_id: in
 
 
 # -- import ------------------------------------------------------------------------
-
-class ImportWorkshop(StoreCommand):
-    """Add a checked document as a new workshop; undo bins it, redo restores it."""
-
-    def __init__(self, store: Store, doc: DocumentIn) -> None:
-        super().__init__(store, QCoreApplication.translate("Exchange", "Bijeenkomst importeren: {title}").format(
-            title=doc.workshop.title))
-        self.doc = doc
-        self.workshop_id: int | None = None
-
-    def do(self) -> None:
-        if self.workshop_id is None:
-            self.workshop_id = _ex().import_document(self.store, self.doc)
-        else:
-            ops.restore_workshop(self.store, self.workshop_id)
-
-    def undo_op(self) -> None:
-        assert self.workshop_id is not None
-        ops.delete_workshop(self.store, self.workshop_id)
-
 
 def import_workshop_dialog(parent: QWidget | None, ctx: ViewContext,
                            path: Path | None = None) -> int | None:
