@@ -43,6 +43,7 @@ from app.models.store import (
     check_integrity,
     inspect_file,
 )
+from app.models.workshop import purge_deleted
 from app.paths import backup_dir
 
 DEFAULT_KEEP = 10
@@ -201,14 +202,12 @@ def backup_then_purge(store: Store, keep: int = DEFAULT_KEEP) -> StoreError | No
     holds them (a nearly full disk refused it) they stay in the bin. Returns
     the failure to show, or None.
     """
-    from app.models import workshop as ops
-
     try:
         take_backup(store, keep)
     except BackupError as exc:
         return exc
     try:
-        ops.purge_deleted(store)
+        purge_deleted(store)
     except StoreError as exc:
         store.bus.fail(exc)  # shown like any failed write, not as a missing backup
     return None
