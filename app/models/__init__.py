@@ -9,7 +9,7 @@ import-linter's acyclic_siblings contract on this package). From the bottom up:
 - foundations: ``base`` (the declarative base, row helpers), ``text`` (InputError
   and the text rules), ``events``, ``store`` (with ``store_errors``, ``store_files``);
 - ``workshop``: the workshop, its participants and the settings; it imports no board;
-- the boards, each importing ``workshop`` and never each other's writers:
+- the boards, each importing ``workshop`` (the reflection board reuses the circle's rules):
   ``agenda`` (+ ``timer_state``, ``timer_clock``, ``timer``), ``circle`` (+ ``circle_layout``,
   ``circle_place``), ``reflection``, ``market`` (+ ``market_links``, ``market_analysis``,
   ``market_suggest``), ``plusmin`` (+ ``plusmin_rows``, ``plusmin_items``,
