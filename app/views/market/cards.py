@@ -241,9 +241,11 @@ class PanelItem(QGraphicsObject):
             self.height = height
 
     def set_flags(self, *, highlighted: bool | None = None, current: bool | None = None) -> None:
-        self.highlighted = self.highlighted if highlighted is None else highlighted
-        self.current = self.current if current is None else current
-        self.update()
+        flags = (self.highlighted if highlighted is None else highlighted,
+                 self.current if current is None else current)
+        if flags != (self.highlighted, self.current):  # a repaint drops the cached picture
+            self.highlighted, self.current = flags
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return QRectF(-3, -3, self.width + 8, self.height + 8)
@@ -275,9 +277,13 @@ class LabelItem(QGraphicsObject):
         super().__init__()
         self.width = width
         self.block = TextBlock(text, qfont, width, color)
+        self._look = (text, qfont, QColor(color))
         self.key: Any = None
 
     def set_text(self, text: str, qfont: QFont, color: QColor = INK) -> None:
+        if (text, qfont, QColor(color)) == self._look:
+            return
+        self._look = (text, qfont, QColor(color))
         self.prepareGeometryChange()
         self.block = TextBlock(text, qfont, self.width, color)
 
