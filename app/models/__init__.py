@@ -10,7 +10,7 @@ import-linter's acyclic_siblings contract on this package). From the bottom up:
   and the text rules), ``events``, ``store`` (with ``store_errors``, ``store_files``);
 - ``workshop``: the workshop, its participants and the settings; it imports no board;
 - the boards, each importing ``workshop`` (the reflection board reuses the circle's rules):
-  ``agenda`` (+ ``timer_state``, ``timer_clock``, ``timer``), ``circle`` (+ ``circle_layout``,
+  ``agenda`` (+ ``timer_state``, ``timer_clock``, ``timer``), ``circle`` (+ ``circle_rings``, ``circle_layout``,
   ``circle_place``), ``reflection``, ``market`` (+ ``market_links``, ``market_analysis``,
   ``market_suggest``), ``plusmin`` (+ ``plusmin_rows``, ``plusmin_items``,
   ``plusmin_read``), ``actions``, ``rules``, ``joining``;

@@ -1,5 +1,7 @@
 """Where each post-it of the circle is drawn: a pure function of the stored notes and the screen.
 
+(Where the ring lines fall among the cells is :mod:`app.models.circle_rings`.)
+
 The stored centre of a note decides its ring (``circle.ring_at``, FORMAT.md);
 where inside that ring it is *drawn* is decided here, for one screen: the
 audience window at projector size, the facilitator's console, or one ring in
@@ -23,12 +25,12 @@ rectangle (0, 0, width, height); the screen shows it at ``zoom``.
 """
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.models.circle import RING_WIDTH, RINGS
+from app.models.circle_rings import Cells, quota, ring_edges, split
 
 Rect = tuple[float, float, float, float]  # left, top, width, height
 ZOOM_STEPS = 6  # bisection steps between the smallest and largest zoom
@@ -146,37 +148,14 @@ class Layout:
 
 # -- cells ---------------------------------------------------------------------
 
-@dataclass
-class _Cells:
-    """The post-it cells inside the ellipse at one zoom, sorted from the centre out.
-
-    For a ring line before cell ``i``: ``gaps[i]``, the free distance it would
-    pass through, and ``mids[i]``, where it would pass (both ascending in i's
-    order of distance; ``max_gap`` bounds every gap).
-    """
-
-    rho: list[float]
-    xy: list[tuple[float, float]]
-    gaps: list[float] = field(default_factory=list)
-    mids: list[float] = field(default_factory=list)
-    max_gap: float = 0.0
-
-    def __post_init__(self) -> None:
-        rho = self.rho
-        self.gaps = [rho[0], *(b - a for a, b in zip(rho, rho[1:], strict=False))] if rho else []
-        self.mids = [rho[0] / 2, *((a + b) / 2 for a, b in zip(rho, rho[1:], strict=False))] \
-            if rho else []
-        self.max_gap = max(self.gaps, default=0.0)
-
-
 GRIDS = ((0.0, 0.0, False), (0.5, 0.0, False), (0.0, 0.5, False), (0.5, 0.5, False),
          (0.0, 0.0, True), (0.0, 0.5, True), (0.25, 0.25, False), (0.25, 0.5, True))
 
 
-_GRID_CACHE: dict[tuple[float, ...], list[_Cells]] = {}
+_GRID_CACHE: dict[tuple[float, ...], list[Cells]] = {}
 
 
-def _grids(frame: Frame, zoom: float) -> list[_Cells]:
+def _grids(frame: Frame, zoom: float) -> list[Cells]:
     """A few grid placements of post-it cells (plain or brick, shifted), each sorted outwards.
 
     They depend on the screen and the zoom only, so a re-arrangement after a
@@ -192,7 +171,7 @@ def _grids(frame: Frame, zoom: float) -> list[_Cells]:
     return cached
 
 
-def _make_grids(frame: Frame, zoom: float) -> list[_Cells]:
+def _make_grids(frame: Frame, zoom: float) -> list[Cells]:
     width, height, cx, cy, ax, ay, _strip = _geometry(frame, zoom)
     pitch_x, pitch_y = frame.note_w + frame.gap, frame.note_h + frame.gap
     lim_x, lim_y = cx - frame.note_w / 2 - frame.gap / 2, cy - frame.note_h / 2 - frame.gap / 2
@@ -214,13 +193,13 @@ def _make_grids(frame: Frame, zoom: float) -> list[_Cells]:
                 if rho <= OUTER_EDGE:
                     cells.append((rho, cx + dx, cy + dy))
         cells.sort()
-        out.append(_Cells([c[0] for c in cells], [(c[1], c[2]) for c in cells]))
+        out.append(Cells([c[0] for c in cells], [(c[1], c[2]) for c in cells]))
     return out
 
 
 @dataclass
 class _Plan:
-    cells: _Cells
+    cells: Cells
     ends: list[int]
     shown: int  # post-its this plan shows
     whole: int = 0  # rings it shows whole, plus rings that have their label
@@ -230,8 +209,8 @@ def _plan(frame: Frame, zoom: float, counts: Sequence[int]) -> _Plan:
     """The grid and ring runs showing the most post-its at ``zoom`` (ties: the first grid)."""
     best: _Plan | None = None
     for cells in _grids(frame, zoom):
-        need = _quota(cells, counts)
-        ends = _split(cells, need) or [len(cells.rho)] * len(RINGS)
+        need = quota(cells, counts)
+        ends = split(cells, need) or [len(cells.rho)] * len(RINGS)
         for _ in range(16):  # a ring line skipping same-distance cells left later rings short
             got = [end - start for start, end in zip([0, *ends[:-1]], ends, strict=True)]
             short = sum(max(0, n - g) for n, g in zip(need, got, strict=True))
@@ -243,7 +222,7 @@ def _plan(frame: Frame, zoom: float, counts: Sequence[int]) -> _Plan:
                     break
                 need[biggest] -= 1
                 short -= 1
-            ends = _split(cells, need) or ends
+            ends = split(cells, need) or ends
         shown, whole, start = 0, 0, 0
         for n, end in zip(counts, ends, strict=True):
             room = max(0, end - start - 1)  # one cell holds the label
@@ -266,80 +245,6 @@ def _geometry(frame: Frame, zoom: float) -> tuple[float, float, float, float, fl
     ax, ay = max(area_w / 2 - frame.gap, 1.0), max(height / 2 - frame.gap, 1.0)
     strip = (area_w, frame.gap, strip_w - frame.gap, height - 2 * frame.gap) if strip_w else None
     return width, height, cx, cy, ax, ay, strip
-
-
-def _split(cells: _Cells, need: Sequence[int]) -> list[int] | None:
-    """Where each ring's run of cells ends (exclusive), each ring getting ``need[k]`` cells.
-
-    Spare cells are shared out; each boundary goes into a wide gap between
-    cells (no post-it's centre near a ring line) near where rings of equal
-    width would put it, so an empty board still shows the method's circle.
-    None when there are too few cells.
-    """
-    total = len(cells.rho)
-    spare = total - sum(need)
-    if spare < 0:
-        return None
-    rho = cells.rho
-    ends, start = [], 0
-    for k, n in enumerate(need):
-        left = len(need) - k
-        if left == 1:
-            ends.append(total)
-            break
-        target = (k + 1) / len(need) * rho[-1]
-        first = start + n
-        best = _best_line(cells, first, min(first + spare, total - 1), target)
-        if best is None:  # no line fits among the spare cells: the first place beyond
-            best = next((end for end in range(first, total)
-                         if cells.gaps[end] > LINE_GAP), total)
-        best = min(best, total)
-        spare -= best - first
-        ends.append(best)
-        start = best
-    return ends
-
-
-LINE_GAP = 1e-6  # cells closer in distance than this: a ring line cannot pass between
-LINE_PULL = 0.6  # how much a line's distance from where equal rings would put it counts
-
-
-def _best_line(cells: _Cells, first: int, last: int, target: float) -> int | None:
-    """The best place for a ring line before cells ``first`` .. ``last``: the widest gap,
-    less its distance from ``target``; ties go to the innermost. None when no gap is wide
-    enough. Scans outwards from ``target`` and stops where even the widest gap could not win.
-    """
-    if first > last:
-        return None
-    gaps, mids, reach = cells.gaps, cells.mids, cells.max_gap
-    best, best_score = None, -math.inf
-    middle = bisect.bisect_left(mids, target, first, last + 1)
-    for end in range(middle - 1, first - 1, -1):  # inwards: mids fall below target
-        if reach - LINE_PULL * (target - mids[end]) < best_score - 1e-9:
-            break
-        gap = gaps[end]
-        if gap > LINE_GAP:
-            score = gap - LINE_PULL * (target - mids[end])
-            if score > best_score + 1e-9 or (score >= best_score - 1e-9 and end < best):  # type: ignore[operator]
-                best, best_score = end, score
-    for end in range(middle, last + 1):  # outwards: mids at or beyond target
-        if reach - LINE_PULL * (mids[end] - target) < best_score - 1e-9:
-            break
-        gap = gaps[end]
-        if gap > LINE_GAP:
-            score = gap - LINE_PULL * (mids[end] - target)
-            if score > best_score + 1e-9:
-                best, best_score = end, score
-    return best
-
-
-def _radii(cells: _Cells, ends: Sequence[int]) -> list[float]:
-    radii = []
-    for end in ends[:-1]:
-        lo = cells.rho[end - 1] if end else 0.0
-        hi = cells.rho[end] if end < len(cells.rho) else 1.0
-        radii.append((lo + hi) / 2)
-    return [*radii, 1.0]
 
 
 def _assign(notes: Sequence[LayoutNote], slots: Sequence[tuple[float, float]],
@@ -434,32 +339,6 @@ def _largest(frame: Frame, fits: object) -> float:
     return lo
 
 
-def _quota(cells: _Cells, counts: Sequence[int]) -> list[int]:
-    """Cells per ring: its post-its plus one for its label, big rings capped when cells run out.
-
-    A capped ring gets as many cells as the others leave (one of them holds its "+N").
-    """
-    need = [n + 1 for n in counts]
-    total = len(cells.rho)
-    if sum(need) <= total:
-        return need
-    lo, hi = 0, max(counts)
-    while lo < hi:  # the largest cap that leaves every ring its label and a cell
-        q = (lo + hi + 1) // 2
-        if sum(min(n, max(q, 1)) + 1 for n in counts) <= total:
-            lo = q
-        else:
-            hi = q - 1
-    need = [min(n, max(lo, 1)) + 1 for n in counts]
-    spare = total - sum(need)
-    for k in sorted(range(len(counts)), key=lambda k: -counts[k]):
-        extra = min(spare, counts[k] + 1 - need[k])
-        if extra > 0:
-            need[k] += extra
-            spare -= extra
-    return need
-
-
 def arrange(frame: Frame, rings: Mapping[str | None, Sequence[LayoutNote]]) -> Layout:
     """The arrangement of the notes on ``frame``.
 
@@ -493,7 +372,7 @@ def arrange(frame: Frame, rings: Mapping[str | None, Sequence[LayoutNote]]) -> L
     cells, ends = plan(zoom).cells, plan(zoom).ends
     width, height, cx, cy, ax, ay, strip = _geometry(frame, zoom)
     layout = Layout(zoom=zoom, width=width, height=height, cx=cx, cy=cy, ax=ax, ay=ay,
-                    radii=tuple(_radii(cells, ends)), strip=strip)
+                    radii=tuple(ring_edges(cells, ends)), strip=strip)
     start = 0
     for index, ring in enumerate(RINGS):
         own = cells.xy[start:ends[index]]
