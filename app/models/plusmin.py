@@ -6,9 +6,9 @@ point of attention a positive side; one point may be tied to several on the
 other side (the method does not ask for one-to-one pairs). The group
 also says which theme is most urgent, by ranking the themes or by voting.
 
-Operations take the store first, commit once, emit one ``plusmin`` Change
-(``detail``: ``what`` = theme/order/reveal/urgency/item/text/layout/pair and,
-for item changes, ``theme_id``) and return what an undo needs. What the schema says
+Operations take the store first, commit once, emit one ``Topic.PLUSMIN`` Change
+(``what``: a ``PlusMinPart``, theme/order/reveal/urgency/item/text/layout/pair and,
+for theme and item changes, ``theme_id``) and return what an undo needs. What the schema says
 (rows, the pairing check, urgency order, drop targets) is computed in
 ``app.models.plusmin_read``; its names are re-exported here.
 """
@@ -22,6 +22,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstra
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, next_position, restore_row, row_values
+from app.models.events import Kind, PlusMinPart, Topic
 from app.models.plusmin_read import SIGNS as SIGNS
 from app.models.plusmin_read import Board as Board
 from app.models.plusmin_read import CoreTheme as CoreTheme
@@ -91,7 +92,7 @@ class ThemePair(Base):
     min_id: Mapped[int] = mapped_column(ForeignKey("theme_item.id", ondelete="CASCADE"), index=True)
 
 
-TOPIC = "plusmin"
+TOPIC = Topic.PLUSMIN
 SIGN_WHAT = {"plus": "Positief punt", "min": "Aandachtspunt"}
 
 
@@ -149,7 +150,7 @@ def _themes(s: Session, workshop_id: int) -> list[Theme]:
                           .order_by(Theme.position, Theme.id)))
 
 
-def _emit_theme(store: Store, workshop_id: int, kind: str, theme_id: int, what: str) -> None:
+def _emit_theme(store: Store, workshop_id: int, kind: Kind, theme_id: int, what: PlusMinPart) -> None:
     store.emit(TOPIC, workshop_id, kind, (theme_id,), what=what, theme_id=theme_id)
 
 
@@ -168,7 +169,7 @@ def add_theme(store: Store, workshop_id: int, title: str, *, with_points: bool =
             for sign, texts in (("plus", core.plus), ("min", core.min)):
                 for pos, text in enumerate(texts):
                     s.add(ThemeItem(theme_id=theme.id, sign=sign, text=text, position=pos))
-    _emit_theme(store, workshop_id, "insert", theme.id, "theme")
+    _emit_theme(store, workshop_id, Kind.INSERT, theme.id, PlusMinPart.THEME)
     return theme
 
 
@@ -179,7 +180,7 @@ def rename_theme(store: Store, theme_id: int, title: str) -> str:
         theme = _theme(s, theme_id)
         old, theme.title = theme.title, title
         workshop_id = theme.workshop_id
-    _emit_theme(store, workshop_id, "update", theme_id, "theme")
+    _emit_theme(store, workshop_id, Kind.UPDATE, theme_id, PlusMinPart.THEME)
     return old
 
 
@@ -204,7 +205,7 @@ def delete_theme(store: Store, theme_id: int) -> ThemeSnapshot:
         s.flush()
         _renumber(_themes(s, workshop_id))
         _close_ranking(s, workshop_id)
-    _emit_theme(store, workshop_id, "delete", theme_id, "theme")
+    _emit_theme(store, workshop_id, Kind.DELETE, theme_id, PlusMinPart.THEME)
     return snap
 
 
@@ -224,7 +225,7 @@ def restore_theme(store: Store, snap: ThemeSnapshot) -> None:
         s.flush()
         for values in snap.pairs:
             restore_row(s, ThemePair, values)
-    _emit_theme(store, workshop_id, "insert", snap.theme["id"], "theme")
+    _emit_theme(store, workshop_id, Kind.INSERT, snap.theme["id"], PlusMinPart.THEME)
 
 
 def move_theme(store: Store, theme_id: int, index: int) -> int:
@@ -237,7 +238,7 @@ def move_theme(store: Store, theme_id: int, index: int) -> int:
         themes.insert(max(0, min(index, len(themes))), theme)
         _renumber(themes)
         workshop_id = theme.workshop_id
-    _emit_theme(store, workshop_id, "update", theme_id, "order")
+    _emit_theme(store, workshop_id, Kind.UPDATE, theme_id, PlusMinPart.ORDER)
     return old
 
 
@@ -247,7 +248,7 @@ def set_attention_revealed(store: Store, theme_id: int, revealed: bool) -> bool:
         theme = _theme(s, theme_id)
         old, theme.attention_revealed = bool(theme.attention_revealed), bool(revealed)
         workshop_id = theme.workshop_id
-    _emit_theme(store, workshop_id, "update", theme_id, "reveal")
+    _emit_theme(store, workshop_id, Kind.UPDATE, theme_id, PlusMinPart.REVEAL)
     return old
 
 
@@ -267,7 +268,7 @@ def set_shown_theme(store: Store, workshop_id: int, theme_id: int) -> None:
 
 
 def is_shown_theme_change(change: Any, workshop_id: int) -> bool:
-    return change.topic == "setting" and change.detail.get("detail_key") == _shown_key(workshop_id)
+    return change.topic is Topic.SETTING and change.key == _shown_key(workshop_id)
 
 
 # -- urgency -----------------------------------------------------------------------
@@ -294,7 +295,7 @@ def set_priority_order(store: Store, workshop_id: int, theme_ids: list[int]) -> 
         rank = {tid: n for n, tid in enumerate(theme_ids, start=1)}
         for tid, theme in themes.items():
             theme.priority = rank.get(tid)
-    store.emit(TOPIC, workshop_id, "update", tuple(themes), what="urgency")
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, tuple(themes), what=PlusMinPart.URGENCY)
     return old
 
 
@@ -303,7 +304,7 @@ def restore_priorities(store: Store, workshop_id: int, old: dict[int, int | None
         for theme in _themes(s, workshop_id):
             if theme.id in old:
                 theme.priority = old[theme.id]
-    store.emit(TOPIC, workshop_id, "update", tuple(old), what="urgency")
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, tuple(old), what=PlusMinPart.URGENCY)
 
 
 def set_votes(store: Store, theme_id: int, votes: int) -> int:
@@ -314,7 +315,7 @@ def set_votes(store: Store, theme_id: int, votes: int) -> int:
         theme = _theme(s, theme_id)
         old, theme.votes = theme.votes, votes
         workshop_id = theme.workshop_id
-    store.emit(TOPIC, workshop_id, "update", (theme_id,), what="urgency")
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, (theme_id,), what=PlusMinPart.URGENCY)
     return old
 
 
@@ -367,7 +368,7 @@ def _column(s: Session, theme_id: int, sign: str) -> list[ThemeItem]:
                           .order_by(ThemeItem.position, ThemeItem.id)))
 
 
-def _emit_items(store: Store, s_theme: Theme, kind: str, ids: tuple[int, ...], what: str) -> None:
+def _emit_items(store: Store, s_theme: Theme, kind: Kind, ids: tuple[int, ...], what: PlusMinPart) -> None:
     store.emit(TOPIC, s_theme.workshop_id, kind, ids, what=what, theme_id=s_theme.id)
 
 
@@ -392,7 +393,7 @@ def add_item(store: Store, theme_id: int, sign: str, text: str, *,
         s.add(item)
         s.flush()
         _place(_column(s, theme_id, sign), item, before_id)
-    _emit_items(store, theme, "insert", (item.id,), "item")
+    _emit_items(store, theme, Kind.INSERT, (item.id,), PlusMinPart.ITEM)
     return item
 
 
@@ -403,7 +404,7 @@ def update_item_text(store: Store, item_id: int, text: str) -> str:
         text = clean_text(text, what=SIGN_WHAT[item.sign], required=True)
         old, item.text = item.text, text
         theme = _theme(s, item.theme_id)
-    _emit_items(store, theme, "update", (item_id,), "text")
+    _emit_items(store, theme, Kind.UPDATE, (item_id,), PlusMinPart.TEXT)
     return old
 
 
@@ -431,7 +432,7 @@ def remove_item(store: Store, item_id: int) -> ItemSnapshot:
         s.delete(item)
         s.flush()
         _renumber(_column(s, item.theme_id, item.sign))
-    _emit_items(store, theme, "delete", (item_id,), "item")
+    _emit_items(store, theme, Kind.DELETE, (item_id,), PlusMinPart.ITEM)
     return snap
 
 
@@ -445,7 +446,7 @@ def restore_item(store: Store, snap: ItemSnapshot) -> None:
         s.flush()
         for values in snap.pairs:
             restore_row(s, ThemePair, values)
-    _emit_items(store, theme, "insert", (snap.row["id"],), "item")
+    _emit_items(store, theme, Kind.INSERT, (snap.row["id"],), PlusMinPart.ITEM)
 
 
 @dataclass
@@ -488,7 +489,7 @@ def restore_layout(store: Store, saved: Layout) -> None:
         for pair_id, values in wanted.items():
             if pair_id not in current or row_values(current[pair_id]) != values:
                 restore_row(s, ThemePair, values)
-    _emit_items(store, theme, "update", tuple(saved.places), "layout")
+    _emit_items(store, theme, Kind.UPDATE, tuple(saved.places), PlusMinPart.LAYOUT)
 
 
 def move_item(store: Store, item_id: int, sign: str, before_id: int | None = None) -> Layout:
@@ -512,7 +513,7 @@ def move_item(store: Store, item_id: int, sign: str, before_id: int | None = Non
             s.flush()
             _renumber([i for i in _column(s, theme.id, old_sign) if i.id != item_id])
         _place(_column(s, theme.id, sign), item, before_id)
-    _emit_items(store, theme, "update", (item_id,), "layout")
+    _emit_items(store, theme, Kind.UPDATE, (item_id,), PlusMinPart.LAYOUT)
     return saved
 
 
@@ -538,7 +539,7 @@ def pair_items(store: Store, first_id: int, second_id: int) -> Layout:
                                                ThemePair.min_id == min_.id)) is not None:
             raise InputError(QCoreApplication.translate("Models", "Deze twee punten zijn al aan elkaar gekoppeld."))
         s.add(ThemePair(theme_id=theme.id, plus_id=plus.id, min_id=min_.id))
-    _emit_items(store, theme, "update", (plus.id, min_.id), "pair")
+    _emit_items(store, theme, Kind.UPDATE, (plus.id, min_.id), PlusMinPart.PAIR)
     return saved
 
 
@@ -560,5 +561,5 @@ def unpair_item(store: Store, item_id: int, other_id: int | None = None) -> Layo
         ids = tuple(sorted({i for p in pairs for i in (p.plus_id, p.min_id)}))
         for pair in pairs:
             s.delete(pair)
-    _emit_items(store, theme, "update", ids, "pair")
+    _emit_items(store, theme, Kind.UPDATE, ids, PlusMinPart.PAIR)
     return saved

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.models import store_files as files
-from app.models.events import Change, ChangeBus
+from app.models.events import Change, ChangeBus, Kind, Pending, Topic
 from app.models.store_errors import (  # noqa: F401 - the store's errors, importable from here
     DB_ERRORS,
     READ_ERRORS,
@@ -147,14 +146,13 @@ def check_integrity(path: Path) -> None:
                            reason="damaged")
 
 
-class _Gesture:
+class _Gesture(Pending):
     """One transaction shared by every write of a gesture, and the changes it will announce."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, bus: ChangeBus) -> None:
+        super().__init__(bus)
         self.session = session
-        self.thread = threading.get_ident()
         self.failure: BaseException | None = None
-        self.changes: list[Change] = []
 
 
 class Store:
@@ -329,12 +327,7 @@ class Store:
     # -- sessions ----------------------------------------------------------
     def _current_gesture(self) -> _Gesture | None:
         g = self._gesture
-        return g if g is not None and g.thread == threading.get_ident() else None
-
-    @property
-    def in_gesture(self) -> bool:
-        """True inside :meth:`gesture` on this thread."""
-        return self._current_gesture() is not None
+        return g if g is not None and g.on_this_thread() else None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -417,7 +410,7 @@ class Store:
         if self._current_gesture() is not None or self.read_only:
             yield
             return
-        g = _Gesture(self._session())
+        g = _Gesture(self._session(), self.bus)
         self._gesture = g
         try:
             yield
@@ -439,22 +432,17 @@ class Store:
             self._gesture = None
             g.session.close()
         self._saved_again()
-        for change in g.changes:
-            self.bus.emit(change)
+        g.deliver()
 
     def _saved_again(self) -> None:
         if self.write_failure is not None:
             self.write_failure = None
-            self.emit("store", None, "update", saving=True)
+            self.emit(Topic.STORE, None, saving=True)
 
-    def emit(self, topic: str, workshop_id: int | None, kind: str = "update",
-             ids: tuple[int, ...] | list[int] = (), **detail: Any) -> None:
-        change = Change(topic, workshop_id, kind, tuple(ids), detail)
-        g = self._current_gesture()
-        if g is not None:
-            g.changes.append(change)
-        else:
-            self.bus.emit(change)
+    def emit(self, topic: Topic, workshop_id: int | None, kind: Kind = Kind.UPDATE,
+             ids: Iterable[int] = (), **detail: Any) -> None:
+        """Announce a :class:`Change` (``detail``: its typed fields); in a gesture, after the commit."""
+        (self._current_gesture() or self.bus).emit(Change(topic, workshop_id, kind, tuple(ids), **detail))
 
     def close(self) -> None:
         engine = getattr(self, "engine", None)

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, JSONText, next_position, restore_row, row_values
+from app.models.events import Kind, Topic
 from app.models.store import Store
 from app.paths import resource
 
@@ -139,7 +140,7 @@ def create_workshop(store: Store, *, title: str = "", date: dt.date | None = Non
     with store.write() as s:
         ws = insert_workshop(s, title=title, date=date, location=location,
                              facilitator=facilitator, template=template, language=language)
-    store.emit("workshop", ws.id, "insert", (ws.id,))
+    store.emit(Topic.WORKSHOP, ws.id, Kind.INSERT, (ws.id,))
     return ws
 
 
@@ -216,7 +217,7 @@ def update_workshop(store: Store, workshop_id: int, **facts: Any) -> dict[str, A
         old = {key: getattr(ws, key) for key in facts}
         for key, value in facts.items():
             setattr(ws, key, value)
-    store.emit("workshop", workshop_id, "update", (workshop_id,), fields=tuple(facts))
+    store.emit(Topic.WORKSHOP, workshop_id, Kind.UPDATE, (workshop_id,), fields=tuple(facts))
     return old
 
 
@@ -227,13 +228,13 @@ def delete_workshop(store: Store, workshop_id: int) -> None:
     """
     with store.write() as s:
         s.execute(update(Workshop).where(Workshop.id == workshop_id).values(deleted_at=time.time()))
-    store.emit("workshop", workshop_id, "delete", (workshop_id,))
+    store.emit(Topic.WORKSHOP, workshop_id, Kind.DELETE, (workshop_id,))
 
 
 def restore_workshop(store: Store, workshop_id: int) -> None:
     with store.write() as s:
         s.execute(update(Workshop).where(Workshop.id == workshop_id).values(deleted_at=None))
-    store.emit("workshop", workshop_id, "insert", (workshop_id,))
+    store.emit(Topic.WORKSHOP, workshop_id, Kind.INSERT, (workshop_id,))
 
 
 def purge_deleted(store: Store) -> int:
@@ -251,7 +252,7 @@ def duplicate_workshop(store: Store, workshop_id: int) -> Workshop:
 
     with store.write() as s:
         new_id = copy_workshop(s, workshop_id)
-    store.emit("workshop", new_id, "insert", (new_id,))
+    store.emit(Topic.WORKSHOP, new_id, Kind.INSERT, (new_id,))
     ws = get_workshop(store, new_id)
     assert ws is not None
     return ws
@@ -280,7 +281,7 @@ def add_participant(store: Store, workshop_id: int, name: str, role: str = "othe
                         position=next_position(s, Participant.position,
                                                Participant.workshop_id == workshop_id))
         s.add(p)
-    store.emit("participant", workshop_id, "insert", (p.id,))
+    store.emit(Topic.PARTICIPANT, workshop_id, Kind.INSERT, (p.id,))
     return p
 
 
@@ -302,7 +303,7 @@ def update_participant(store: Store, participant_id: int, **fields: Any) -> dict
         for key, value in fields.items():
             setattr(p, key, value)
         workshop_id = p.workshop_id
-    store.emit("participant", workshop_id, "update", (participant_id,))
+    store.emit(Topic.PARTICIPANT, workshop_id, Kind.UPDATE, (participant_id,))
     return old
 
 
@@ -338,7 +339,7 @@ def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot
                                           .where(ReflectionNote.participant_id == participant_id))),
         )
         s.delete(p)
-    _emit_participant(store, snap, "delete")
+    _emit_participant(store, snap, Kind.DELETE)
     return snap
 
 
@@ -362,21 +363,21 @@ def restore_participant(store: Store, snap: ParticipantSnapshot) -> None:
         if snap.reflection_ids:
             s.execute(update(ReflectionNote).where(ReflectionNote.id.in_(snap.reflection_ids))
                       .values(participant_id=pid))
-    _emit_participant(store, snap, "insert")
+    _emit_participant(store, snap, Kind.INSERT)
 
 
-def _emit_participant(store: Store, snap: ParticipantSnapshot, kind: str) -> None:
+def _emit_participant(store: Store, snap: ParticipantSnapshot, kind: Kind) -> None:
     """A participant came or went: so did their name on notes, market entries and actions."""
     workshop_id = snap.row["workshop_id"]
-    store.emit("participant", workshop_id, kind, (snap.row["id"],))
+    store.emit(Topic.PARTICIPANT, workshop_id, kind, (snap.row["id"],))
     if snap.note_ids:
-        store.emit("note", workshop_id, "update", snap.note_ids)
+        store.emit(Topic.NOTE, workshop_id, Kind.UPDATE, snap.note_ids)
     if snap.entry_people:
-        store.emit("market", workshop_id, "reset")
+        store.emit(Topic.MARKET, workshop_id, Kind.RESET)
     if snap.action_ids:
-        store.emit("action", workshop_id, "update", snap.action_ids)
+        store.emit(Topic.ACTION, workshop_id, Kind.UPDATE, snap.action_ids)
     if snap.reflection_ids:
-        store.emit("reflection", workshop_id, "update", snap.reflection_ids)
+        store.emit(Topic.REFLECTION, workshop_id, Kind.UPDATE, snap.reflection_ids)
 
 
 # -- composition ---------------------------------------------------------------
@@ -428,4 +429,4 @@ def get_setting(store: Store, key: str, default: str | None = None) -> str | Non
 def set_setting(store: Store, key: str, value: str) -> None:
     with store.write() as s:
         s.merge(Setting(key=key, value=value))
-    store.emit("setting", None, "update", detail_key=key)
+    store.emit(Topic.SETTING, None, Kind.UPDATE, key=key)

@@ -21,7 +21,7 @@ from app.commands.market import SubgroupsFromParticipants
 from app.commands.workshop import RemoveParticipant
 from app.models import actions, market
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import Store
 
 
@@ -58,7 +58,7 @@ def test_deleting_several_actions_fails_whole(qapp, store: Store, workshop_id: i
     assert [a.what for a in actions.list_actions(store, workshop_id)] == ["Actie 0", "Actie 1",
                                                                           "Actie 2"]
     assert stack.count() == 0 and len(failures) == 1 and "vol" in str(failures[0])
-    assert [c for c in changes if c.topic == "action"] == []
+    assert [c for c in changes if c.topic is Topic.ACTION] == []
 
 
 def test_undoing_several_deletions_restores_all_or_none(qapp, store: Store,  # noqa: ANN001

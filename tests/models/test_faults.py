@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import event
 
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import Store, StoreLocked, StoreRefused, StoreWriteError
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -245,7 +245,7 @@ def test_write_fault_mid_session_is_reported_and_loses_nothing(
         # the fault is gone: the same store and engine take the next edit
         ops.update_workshop(st, ws.id, title="Na de storing")
         assert st.write_failure is None
-        assert [c.topic for c in changes] == ["store", "workshop"]  # saving again, then the edit
+        assert [c.topic for c in changes] == [Topic.STORE, Topic.WORKSHOP]  # saving again, then the edit
     with Store(store_path) as st:
         titles, names = snapshot(st)
         assert titles == [("Na de storing", "De Linde", "Mila")] and names == stored[1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from app.models import plusmin as pm
+from app.models.events import Kind, PlusMinPart, Topic
 from app.models.store import Store
 from app.models.workshop import InputError, create_workshop
 
@@ -262,9 +263,9 @@ def test_changes_are_announced_with_the_theme(store, theme_id) -> None:
     store.bus.subscribe(seen.append)
     item = pm.add_item(store, theme_id, "plus", "punt")
     pm.update_item_text(store, item.id, "ander punt")
-    assert [(c.topic, c.kind, c.ids, c.detail["what"], c.detail["theme_id"]) for c in seen] == [
-        ("plusmin", "insert", (item.id,), "item", theme_id),
-        ("plusmin", "update", (item.id,), "text", theme_id)]
+    assert [(c.topic, c.kind, c.ids, c.what, c.theme_id) for c in seen] == [
+        (Topic.PLUSMIN, Kind.INSERT, (item.id,), PlusMinPart.ITEM, theme_id),
+        (Topic.PLUSMIN, Kind.UPDATE, (item.id,), PlusMinPart.TEXT, theme_id)]
 
 
 def test_five_positive_six_attention_all_paired_passes_and_one_unpaired_fails(store, theme_id) -> None:

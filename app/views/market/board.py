@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.commands import market as cmd
 from app.models import workshop as wops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.market_analysis import (
     load_market,
     people_text,
@@ -244,10 +244,10 @@ class MarketBoard(QWidget):
 
     # -- model changes --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.topic == "setting" and change.detail.get("detail_key") == mode_key(self.workshop_id):
+        if change.topic is Topic.SETTING and change.key == mode_key(self.workshop_id):
             self.set_mode(wops.get_setting(self.ctx.store, mode_key(self.workshop_id)) or "sheets",
                           store=False)
-        elif change.workshop_id == self.workshop_id and change.topic in ("market", "participant"):
+        elif change.workshop_id == self.workshop_id and change.topic in (Topic.MARKET, Topic.PARTICIPANT):
             self.refresh()
 
     def _on_failed(self, error: Exception) -> None:

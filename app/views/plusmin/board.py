@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.commands import GestureCommand
 from app.commands import plusmin as cmd
 from app.models import plusmin as pm
-from app.models.events import Change
+from app.models.events import Change, Kind, PlusMinPart, Topic
 from app.views.common.bus import ViewContext
 from app.views.common.labels import shown_as_typed
 from app.views.plusmin.gestures import CardGestures, Drag
@@ -592,27 +592,28 @@ class PlusMinBoard(CardGestures, QWidget):
             self._follow_shown_theme()
         if change.workshop_id != self.workshop_id:
             return
-        if change.topic == "workshop" and change.kind in ("insert", "reset"):
+        if change.topic is Topic.WORKSHOP and change.kind in (Kind.INSERT, Kind.RESET):
             self._reload_themes()
-        if change.topic != pm.TOPIC:
+        if change.topic is not pm.TOPIC:
             return
-        what = change.detail.get("what")
-        if change.kind == "reset" or what in ("theme", "order"):
+        what = change.what
+        if change.kind is Kind.RESET or what in (PlusMinPart.THEME, PlusMinPart.ORDER):
             self._reload_themes()
-        elif what == "urgency":
+        elif what is PlusMinPart.URGENCY:
             self.themes = pm.list_themes(self.ctx.store, self.workshop_id)
             self._refresh_urgency()
-        elif change.detail.get("theme_id", change.ids[0] if change.ids else 0) != self._theme_id:
+        elif (change.theme_id if change.theme_id is not None
+              else change.ids[0] if change.ids else 0) != self._theme_id:
             return
-        elif what == "reveal":
+        elif what is PlusMinPart.REVEAL:
             self._load_board()
-        elif what == "text" and self.board is not None:
+        elif what is PlusMinPart.TEXT and self.board is not None:
             self.board = pm.load_board(self.ctx.store, self._theme_id)
             for item in self.board.items if self.board else []:
                 if item.id in change.ids and item.id in self.cards:
                     self.cards[item.id].set_text(item.text)
             self.refresh_inspiration()
-        elif what in ("item", "layout", "pair"):
+        elif what in (PlusMinPart.ITEM, PlusMinPart.LAYOUT, PlusMinPart.PAIR):
             focused = next((i for i, c in self.cards.items() if c.hasFocus()), None)
             self._load_board()
             if focused in self.cards:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent,
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import Store
 from app.views.common.boards import BOARD_KINDS, make_board
 from app.views.common.bus import ViewContext
@@ -207,7 +207,7 @@ class AudienceView(QWidget):
         self.stack.setVisible(not (show_rules or turn))
 
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self._workshop_id and change.topic == "workshop":
+        if change.workshop_id == self._workshop_id and change.topic is Topic.WORKSHOP:
             self._refresh_round_and_rules()
 
     @property

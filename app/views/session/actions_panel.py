@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 
 from app.commands.actions import AddAction, DeleteActions, MoveAction, UpdateAction
 from app.models import actions as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.workshop import MAX_TEXT, InputError, Participant, clean_text, list_participants
 from app.views.common.bus import ViewContext
 
@@ -456,7 +456,7 @@ class ActionsPanel(QWidget):
         return names
 
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self.workshop_id and change.topic in ("action", "participant"):
+        if change.workshop_id == self.workshop_id and change.topic in (Topic.ACTION, Topic.PARTICIPANT):
             wanted = self._select_after if self._select_after is not None else self.current_action_id()
             self._select_after = None
             self.model.reload()
@@ -625,5 +625,5 @@ class ActionsRoomView(QWidget):
         self.card.set_text_scale(scale)
 
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self.workshop_id and change.topic in ("action", "participant"):
+        if change.workshop_id == self.workshop_id and change.topic in (Topic.ACTION, Topic.PARTICIPANT):
             self.refresh()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.commands.agenda import AddRound, DeleteRound, MoveRound, UpdateRound
 from app.models import agenda as ops
 from app.models import timer as tm
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.views.common.bus import ViewContext
 from app.views.common.labels import board_label, board_short, planned_minutes_text
 from app.views.common.rows import sync_rows
@@ -353,8 +353,8 @@ class AgendaPanel(QWidget):
 
     # -- showing --------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self.workshop_id and change.topic in ("round", "timer",
-                                                                        "workshop"):
+        if change.workshop_id == self.workshop_id and change.topic in (Topic.ROUND, Topic.TIMER,
+                                                                       Topic.WORKSHOP):
             self.reload()
 
     def reload(self) -> None:

@@ -25,7 +25,7 @@ from app.join.edits import note_fields
 from app.join.room import JoinRoom
 from app.join.server import JoinServer
 from app.models import joining
-from app.models.events import Change
+from app.models.events import Change, Kind, Topic
 from app.models.market import PersonSpec
 from app.models.store import Store
 from app.models.workshop import InputError
@@ -94,15 +94,15 @@ class OwnerThread(QObject):
 
 def merge_changes(changes: list[Change]) -> list[Change]:
     """Several changes of one topic in one workshop: a single "reset" of that topic."""
-    by_topic: dict[tuple[str, int | None], list[Change]] = {}
+    by_topic: dict[tuple[Topic, int | None], list[Change]] = {}
     for change in changes:
         by_topic.setdefault((change.topic, change.workshop_id), []).append(change)
     out: list[Change] = []
     for (topic, workshop_id), group in by_topic.items():
-        if len(group) == 1 or topic not in ("market", "note"):
+        if len(group) == 1 or topic not in (Topic.MARKET, Topic.NOTE):
             out.extend(group)
         else:
-            out.append(Change(topic, workshop_id, "reset"))
+            out.append(Change(topic, workshop_id, Kind.RESET))
     return out
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.commands.actions import SetRules, ShowRules
 from app.models import rules as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.workshop import InputError, get_workshop
 from app.views.common.bus import ViewContext
 
@@ -284,7 +284,7 @@ class RulesCard(QWidget):
         self.card.set_text_scale(scale)
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "workshop" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.WORKSHOP and change.workshop_id == self.workshop_id:
             self.refresh()
 
     def _toggled(self, on: bool) -> None:
@@ -377,7 +377,7 @@ class RulesEditor(QWidget):
         self.reset_button.setEnabled(not default)
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "workshop" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.WORKSHOP and change.workshop_id == self.workshop_id:
             self.reload()
 
     def _push(self, rules: list[str] | None, text: str = "") -> bool:

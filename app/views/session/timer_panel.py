@@ -27,7 +27,7 @@ from app.commands import REPORTED
 from app.models import timer as tm
 from app.models import workshop as workshop_ops
 from app.models.agenda import MAX_SESSION_MINUTES
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.views.common.bus import ViewContext
 from app.views.common.labels import planned_minutes_text, shown_as_typed
 
@@ -319,7 +319,7 @@ class TimerPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self.workshop_id and change.topic in ("timer", "round", "workshop"):
+        if change.workshop_id == self.workshop_id and change.topic in (Topic.TIMER, Topic.ROUND, Topic.WORKSHOP):
             self.rows = tm.timer_rows(self.ctx.store, self.workshop_id)
             self.refresh()
 

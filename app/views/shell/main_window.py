@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from app import APP_NAME
 from app.i18n import LANGUAGES
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import Store, StoreWriteError
 from app.views.common.bus import QtBus, ViewContext
 from app.views.common.labels import shown_as_typed
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
             self.show_message(str(error))
 
     def _saving_again(self, change: Change) -> None:
-        if change.topic == "store" and change.detail.get("saving"):
+        if change.topic is Topic.STORE and change.saving:
             self.not_saving.hide()
             self.show_message(self.tr("Opslaan werkt weer."))
 

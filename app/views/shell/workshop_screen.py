@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.commands.workshop import UpdateWorkshop
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import StoreWriteError
 from app.views.common.boards import BOARD_KINDS, make_board
 from app.views.common.bus import ViewContext
@@ -254,7 +254,7 @@ class WorkshopScreen(QWidget):
         self.traject_label.setVisible(bool(line))
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "workshop" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.WORKSHOP and change.workshop_id == self.workshop_id:
             self.refresh_facts()
 
     def edit_facts(self) -> None:
