@@ -39,19 +39,15 @@ from app.models.store_errors import (  # noqa: F401 - the store's errors, import
     write_error,
 )
 from app.models.store_files import output_conflict  # noqa: F401
-from app.paths import migrations
+from app.models.store_schema import (  # noqa: F401 - importable from here as before
+    APPLICATION_ID,
+    MIGRATIONS_DIR,
+    SCHEMA_VERSION,
+    migrate,
+    migration_files,
+)
 
-APPLICATION_ID = 0x4C454944  # "LEID"
-MIGRATIONS_DIR = migrations()  # package data, read through importlib.resources
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def migration_files() -> list[Any]:
-    """The migration steps in order; file NNNN_*.sql takes the store to version NNNN."""
-    return sorted((p for p in MIGRATIONS_DIR.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
-
-
-SCHEMA_VERSION = len(migration_files())
 
 
 def _header(path: Path) -> bytes:
@@ -200,7 +196,7 @@ class Store:
             self.engine = create_engine(URL.create("sqlite", database=str(self.path)))
             event.listen(self.engine, "connect", self._on_connect)
             self._session = sessionmaker(self.engine, expire_on_commit=False)
-            self._migrate()
+            migrate(self.engine, checkpoint=True)
             self._mark_identity()
         except DB_ERRORS as exc:
             self.close()
@@ -286,7 +282,7 @@ class Store:
         event.listen(self.engine, "connect", self._on_connect_memory)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
         try:
-            self._migrate()  # in the memory copy only: an older store reads like a current one
+            migrate(self.engine, checkpoint=False)  # in the memory copy only: an older store reads like a current one
         except DB_ERRORS as exc:
             self.close()
             raise StoreRefused(damaged_message(self.path, str(exc)), path=self.path,
@@ -310,19 +306,6 @@ class Store:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-
-    def _migrate(self) -> None:
-        with self.engine.begin() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            version = raw.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(migration_files(), start=1):
-            if number <= version:
-                continue
-            _apply_migration(self.engine, number, script.read_text(encoding="utf-8"))
-            if not self.read_only:
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- sessions ----------------------------------------------------------
     def _current_gesture(self) -> _Gesture | None:
@@ -479,26 +462,3 @@ def _quiet_rollback(session: Session) -> None:
     except DB_ERRORS:
         session.invalidate()
 
-
-def _apply_migration(engine: Any, number: int, script: str) -> None:
-    """Apply one step atomically: its DDL and the new user_version commit together."""
-    raw_conn = engine.raw_connection()
-    try:
-        con = raw_conn.driver_connection
-        previous = con.isolation_level
-        con.isolation_level = None  # manual transaction control for the DDL
-        statements = [s.strip() for s in script.split(";") if s.strip()]
-        con.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in statements:
-                con.execute(statement)
-            con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            con.execute(f"PRAGMA user_version = {number}")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        finally:
-            con.isolation_level = previous
-    finally:
-        raw_conn.close()
