@@ -16,7 +16,7 @@ from app.models import market
 from app.models import workshop as ops
 from app.models.market_analysis import load_market
 from app.models.store import Store
-from tests.join.client import Device
+from tests.tools.join_client import Device
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 
 from app.main import main
 from app.views.files.snapshot import page_paths
-from tests.views.room.room_seed import seed_room
+from tests.tools.room_seed import seed_room
 
 
 def run(capsys, *args: str) -> tuple[int, list[str], str]:  # noqa: ANN001
