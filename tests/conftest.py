@@ -19,7 +19,7 @@ from app.models.store import Store  # noqa: E402
 from tests.tools.reopen import Reopener, view_context  # noqa: E402
 
 #: Every model refusal the suite provokes must have an English translation (session check).
-pytest_plugins = ["tests.message_audit"]
+pytest_plugins = ["tests.tools.message_audit"]
 
 
 @pytest.fixture(autouse=True)
