@@ -205,6 +205,7 @@ def _headless_env() -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow  # the installed command in child processes
 def test_the_real_command_runs_headless(db: Path, tmp_path: Path) -> None:
     """A fresh interpreter without a display: exit codes, stdout, stderr, and no Qt GUI loaded."""
     wid = ids_in(db)["Betrokken blijven"]

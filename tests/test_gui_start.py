@@ -4,7 +4,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from tests.tools.gui_process import run_app
+
+pytestmark = pytest.mark.slow  # the real app in a child process
 
 
 def test_first_frame_then_the_main_window_and_a_backup(tmp_path: Path) -> None:

@@ -103,3 +103,51 @@ def test_a_tool_run_as_a_script_may_set_its_path() -> None:
     source = "import sys\nsys.path.insert(0, '..')\nfrom app.models import store"
     assert offences(source, local={"tests"}, tool=True) == []
     assert offences(source, local={"tests"}) != []
+
+
+_STRICT_CASES = '''
+import warnings
+
+import pytest
+
+
+def test_a_deprecation_warning():
+    warnings.warn("old call", DeprecationWarning)
+
+
+def test_a_file_left_open(tmp_path):
+    open(tmp_path / "left-open.txt", "w")
+
+
+def test_a_clean_one():
+    assert True
+'''
+_UNKNOWN_MARKER = '''
+import pytest
+
+
+@pytest.mark.sloow
+def test_misspelt():
+    pass
+'''
+
+
+def test_the_suite_fails_on_any_warning_and_on_an_unknown_marker(tmp_path: Path) -> None:
+    """The configuration in pyproject.toml, run on small tests of its own: a warning (an
+    unclosed file too) fails its test, and a misspelt marker fails the run."""
+    import subprocess
+    import sys
+
+    (tmp_path / "test_strict_cases.py").write_text(_STRICT_CASES, encoding="utf-8")
+    (tmp_path / "test_unknown_marker.py").write_text(_UNKNOWN_MARKER, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-c", str(TESTS.parent / "pyproject.toml"),
+         "--rootdir", str(TESTS.parent), "-p", "no:cacheprovider", "-q", "-rfE",
+         "--continue-on-collection-errors", str(tmp_path)],
+        capture_output=True, text=True, timeout=240, cwd=tmp_path)
+    out = done.stdout + done.stderr
+    assert done.returncode == 1, out
+    assert "FAILED" in out and "test_a_deprecation_warning" in out, out
+    assert "test_a_file_left_open" in out and "ResourceWarning" in out, out
+    assert "'sloow' not found in `markers`" in out, out
+    assert "1 passed" in out, out  # the clean one

@@ -441,6 +441,7 @@ def _snapshot(store: Store, workshop_id: int) -> list:
     return out
 
 
+@pytest.mark.slow  # hypothesis: 40 sequences of edits on a live board
 def test_any_sequence_of_edits_undoes_and_redoes_exactly(store, workshop_id) -> None:
     """Random gestures through the real commands: undo all gives the start, redo all the end."""
     from hypothesis import HealthCheck, given, settings

@@ -14,6 +14,7 @@ from app.models import circle
 from tests.tools.ocr import is_read, normalise, read_count
 from tests.tools.room_seed import market_texts, plusmin_texts, seed_room
 
+pytestmark = pytest.mark.slow  # tesseract reads every picture: 10-25 s a test
 SIZES = ["1024x768", "1280x720", "1920x1080"]
 
 

@@ -105,6 +105,7 @@ def _headless_env() -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow  # the command in a child process, per language
 @pytest.mark.parametrize(("language", "heading", "absent"),
                          [("en", "MINUTES", "NOTULEN"), ("nl", "NOTULEN", "MINUTES")])
 def test_command_line_minutes_follow_the_chosen_language(tmp_path: Path, language: str,
