@@ -50,6 +50,14 @@ def workshop_id(store: Store) -> int:
 
 
 @pytest.fixture
+def clock():  # noqa: ANN201
+    """A clock the test moves by hand (wall and monotonic time), for the round timer."""
+    from app.models.timer import ManualClock
+
+    return ManualClock()
+
+
+@pytest.fixture
 def reopen(store: Store) -> Iterator[Reopener]:
     """``reopen()`` closes the test's store and opens the same file again, as the next start
     of the app does (each call again on the last one); what it opens is closed at the end."""

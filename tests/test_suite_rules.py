@@ -132,6 +132,7 @@ def test_misspelt():
 '''
 
 
+@pytest.mark.slow  # pytest in a child process
 def test_the_suite_fails_on_any_warning_and_on_an_unknown_marker(tmp_path: Path) -> None:
     """The configuration in pyproject.toml, run on small tests of its own: a warning (an
     unclosed file too) fails its test, and a misspelt marker fails the run."""

@@ -19,6 +19,7 @@ from app.models.store import Store
 from tests.tools.join_client import Device
 
 REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # the command in a child process, each start 5-13 s
 
 
 @pytest.fixture

@@ -12,14 +12,14 @@ what several test files need lives here, each module with one job:
   process holding the store.
 - :mod:`tests.tools.pdf`: the text of a PDF as a reader finds it.
 - :mod:`tests.tools.ocr`: reading a picture back with tesseract.
-- :mod:`tests.tools.gui_process`: the real app started in a child process.
+- :mod:`tests.tools.gui_process`: the real app in a child process, a display-less environment.
 - :mod:`tests.tools.exchange_doc`: a minimal version 1 exchange file.
 - :mod:`tests.tools.join_client`: a simulated phone for the Meedoen server.
 - :mod:`tests.tools.kill_worker`: the child the kill test kills (run as a script).
 - :mod:`tests.tools.message_audit`: the pytest plugin that wants English for every refusal.
 
-Fixtures that most tests use (a fresh store, a workshop, a view context, ``reopen``)
-are in tests/conftest.py.
+Fixtures that most tests use (a fresh store, a workshop, a view context, a hand-moved
+clock, ``reopen``) are in tests/conftest.py.
 """
 from __future__ import annotations
 

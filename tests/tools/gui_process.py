@@ -36,6 +36,15 @@ CHILD = textwrap.dedent("""
 """)
 
 
+def headless_env() -> dict[str, str]:
+    """This environment without a display (no X, no Wayland, no Qt platform chosen), with
+    the checkout on the path: a child process on a machine where nobody is logged in."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(REPO)
+    return env
+
+
 def run_app(db: Path) -> subprocess.CompletedProcess[str]:
     """``leidraad --db DB`` in a child process; its stdout tells what the person saw."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -26,11 +26,6 @@ def wid(ctx) -> int:
     return ops.create_workshop(ctx.store, title="Cirkel", template="circle").id
 
 
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
 def minutes(store: Store, wid: int) -> list[int]:
     return [r.planned_minutes for r in agenda.list_rounds(store, wid)]
 
