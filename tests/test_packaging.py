@@ -15,7 +15,7 @@ from app import __version__
 from app.main import main
 from app.models import workshop as ops
 from app.models.store import Store
-from tests import message_audit
+from tests.tools import message_audit
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -130,10 +130,8 @@ def test_tally_from_the_store_follows_moves(store: Store, workshop_id: int) -> N
     assert result.most == ("class",)
 
 
-def test_notes_survive_reopening_the_store(store_path, workshop_id: int, store: Store) -> None:
+def test_notes_survive_reopening_the_store(reopen, workshop_id: int, store: Store) -> None:
     a = ops.add_note(store, workshop_id, "blijft")
     ops.move_notes(store, {a.id: (-0.65, 0.2)})
-    store.close()
-    with Store(store_path) as again:
-        (note,) = ops.list_notes(again, workshop_id)
-        assert (note.x, note.y, note.ring, note.text) == (-0.65, 0.2, "school", "blijft")
+    (note,) = ops.list_notes(reopen(), workshop_id)
+    assert (note.x, note.y, note.ring, note.text) == (-0.65, 0.2, "school", "blijft")

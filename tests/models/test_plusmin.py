@@ -235,7 +235,7 @@ def test_deleting_and_restoring_a_theme_keeps_everything(store, workshop_id) -> 
     assert [t.title for t in pm.list_themes(store, workshop_id)] == ["Tweede", "Eerste"]
 
 
-def test_reopening_keeps_order_pairs_reveal_and_ranking(store_path, store) -> None:
+def test_reopening_keeps_order_pairs_reveal_and_ranking(reopen, store) -> None:
     ws = create_workshop(store, title="Heropenen", template="plusmin").id
     themes = pm.list_themes(store, ws)
     assert [t.title for t in themes] == list(pm.CORE_THEMES)
@@ -246,16 +246,12 @@ def test_reopening_keeps_order_pairs_reveal_and_ranking(store_path, store) -> No
     pm.set_attention_revealed(store, t, True)
     pm.set_priority_order(store, ws, [themes[3].id, t])
     pm.add_vote(store, themes[0].id)
-    store.close()
-    again = Store(store_path)
-    try:
-        assert _texts(again, t, "plus") == ["plus 2", "plus 0", "plus 1"]
-        assert _pairs(again, t) == {("plus 0", "min 1")}
-        assert pm.get_theme(again, t).attention_revealed is True
-        assert [(u.title, u.rank) for u in pm.urgency(again, ws)][:3] == [
-            (pm.CORE_THEMES[3], 1), (pm.CORE_THEMES[1], 2), (pm.CORE_THEMES[0], 3)]
-    finally:
-        again.close()
+    again = reopen()
+    assert _texts(again, t, "plus") == ["plus 2", "plus 0", "plus 1"]
+    assert _pairs(again, t) == {("plus 0", "min 1")}
+    assert pm.get_theme(again, t).attention_revealed is True
+    assert [(u.title, u.rank) for u in pm.urgency(again, ws)][:3] == [
+        (pm.CORE_THEMES[3], 1), (pm.CORE_THEMES[1], 2), (pm.CORE_THEMES[0], 3)]
 
 
 def test_changes_are_announced_with_the_theme(store, theme_id) -> None:

@@ -13,11 +13,6 @@ from app.models.store import Store
 from app.models.timer import ManualClock
 
 
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
 def circle_workshop(store: Store) -> int:
     """The circle template: Verhalen 30, Plaatsen 10, Dialoog 30, Afsluiting 5."""
     return ops.create_workshop(store, title="Cirkel", template="circle").id
