@@ -34,6 +34,7 @@ from app.models import plusmin as pm
 from app.models.events import Change
 from app.views.common.bus import ViewContext
 from app.views.common.labels import shown_as_typed
+from app.views.common.writes import write_or_report
 from app.views.plusmin.gestures import CardGestures, Drag
 from app.views.plusmin.panels import InspirationPanel, UrgencyPanel
 from app.views.plusmin.parts import (
@@ -339,7 +340,9 @@ class PlusMinBoard(CardGestures, QWidget):
     def _on_current_tab(self, index: int) -> None:
         self._tab_changed(index)
         if not self.audience and not self._syncing and self._theme_id:
-            pm.set_shown_theme(self.ctx.store, self.workshop_id, self._theme_id)
+            theme_id = self._theme_id
+            write_or_report(self.ctx, lambda: pm.set_shown_theme(self.ctx.store, self.workshop_id,
+                                                                 theme_id))
 
     def _follow_shown_theme(self) -> None:
         """Show the theme the facilitator chose last (the room's view follows live)."""
