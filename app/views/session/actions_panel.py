@@ -74,6 +74,8 @@ class ActionsPanel(QWidget):
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         sub = QLabel(self.tr("Wat gaan we doen, wie pakt het op, en wanneer?"), self)
         sub.setStyleSheet("color: palette(placeholder-text);")
+        for label in (heading, sub):
+            label.setWordWrap(True)  # the side panel of a 1366 laptop is ~300 px wide
 
         self._build_entry()
         self._build_table()
@@ -92,7 +94,7 @@ class ActionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(sub)
-        layout.addLayout(self._entry_layout)
+        layout.addLayout(self._entry_layout)  # "what" on its own line, then who / when / add
         layout.addWidget(self.feedback)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
@@ -142,13 +144,15 @@ class ActionsPanel(QWidget):
         self.add_button.clicked.connect(self.add_from_fields)
         for edit in (self.what_edit, self.who_box.lineEdit(), self.due_edit):
             edit.returnPressed.connect(self.add_from_fields)
-        row = QHBoxLayout()
-        row.addWidget(self.what_edit, 5)
-        row.addWidget(self.who_box, 2)
-        row.addWidget(self.due_edit, 2)
-        row.addWidget(self.calendar_button)
-        row.addWidget(self.add_button)
-        self._entry_layout = row
+        details = QHBoxLayout()
+        details.addWidget(self.who_box, 1)
+        details.addWidget(self.due_edit, 1)
+        details.addWidget(self.calendar_button)
+        details.addWidget(self.add_button)
+        entry = QVBoxLayout()
+        entry.addWidget(self.what_edit)
+        entry.addLayout(details)
+        self._entry_layout = entry
 
     def _build_table(self) -> None:
         self.table = ActionTable(self)
@@ -162,13 +166,13 @@ class ActionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # "what" wraps in its column instead of scrolling sideways
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
-        header.resizeSection(2, 110)
+        self.table.fit_columns()
         self.table.move_requested.connect(self.move_to)
         self.table_actions: list[QAction] = []
         for text, key, slot in (

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +49,7 @@ COLUMNS = ("what", "who", "due")
 OVERDUE_COLOR = QColor("#a33a1f")
 # Longer than the model accepts, so an overlong text is refused with a message, never cut silently.
 TEXT_FIELD_LIMIT = MAX_TEXT + 1_000
+SHOWN_CHARS = 400  # a row shows this much of a long action (wrapped); the editor shows all
 
 
 class ActionModel(QAbstractTableModel):
@@ -112,7 +114,10 @@ class ActionModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == "what":
                 text = action.what
-                return text if role == Qt.ItemDataRole.EditRole else " ".join(text[:2000].split())
+                if role == Qt.ItemDataRole.EditRole:
+                    return text
+                shown = " ".join(text[:SHOWN_CHARS + 1].split())  # rows wrap: a page, not a book
+                return shown if len(shown) <= SHOWN_CHARS else shown[:SHOWN_CHARS - 1] + "…"
             if column == "who":
                 return self.who_text(action)
             return ops.format_due(action.due)
@@ -164,6 +169,9 @@ def who_box(parent: QWidget, names: list[str]) -> QComboBox:
     box = QComboBox(parent)
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # a long name must not make the side panel wider than a laptop's
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(6)
     box.addItems(names)
     box.setCurrentIndex(-1)
     box.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -218,6 +226,21 @@ class ActionTable(QTableView):
         self._press: QPoint | None = None
         self._drag_row = -1
         self._gap = -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Who and when take what they need up to a share of the width; what gets the rest
+        (and wraps), so the list never scrolls sideways in a laptop's side panel."""
+        header = self.horizontalHeader()
+        if header.count() < 3:
+            return
+        width = self.viewport().width()
+        header.resizeSection(1, max(60, min(150, int(width * 0.3))))
+        due = max(header.sectionSizeHint(2), self.sizeHintForColumn(2))  # a date: never cut
+        header.resizeSection(2, max(60, min(110, due, int(width * 0.3))))
 
     def _gap_at(self, y: int) -> int:
         row = self.rowAt(y)
