@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -226,6 +227,10 @@ class ActionTable(QTableView):
         self._press: QPoint | None = None
         self._drag_row = -1
         self._gap = -1
+        # wrapped rows take their height again once the columns settle (coalesced)
+        self._refit_rows = QTimer(self, singleShot=True, interval=0)
+        self._refit_rows.timeout.connect(self.resizeRowsToContents)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._refit_rows.start())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
