@@ -243,7 +243,8 @@ class ActionTable(QTableView):
         if header.count() < 3:
             return
         width = self.viewport().width()
-        header.resizeSection(1, max(60, min(150, int(width * 0.3))))
+        who = max(header.sectionSizeHint(1), self.sizeHintForColumn(1))
+        header.resizeSection(1, max(60, min(150, who, int(width * 0.34))))
         due = max(header.sectionSizeHint(2), self.sizeHintForColumn(2))  # a date: never cut
         header.resizeSection(2, max(60, min(110, due, int(width * 0.3))))
 
