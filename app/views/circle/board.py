@@ -52,6 +52,7 @@ from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_hel
 from app.views.common.bus import ViewContext
 from app.views.common.labels import ring_label
 from app.views.common.touch import TouchBoard
+from app.views.common.writes import save_setting
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
@@ -436,7 +437,7 @@ class CircleBoard(QWidget):
         if ring == self.arranger.focus:
             return
         self.arranger.focus = ring
-        wops.set_setting(self.ctx.store, self._focus_key, ring or "")
+        save_setting(self.ctx, self._focus_key, ring or "")
         self.relayout()
 
     def set_text_scale(self, scale: float) -> None:

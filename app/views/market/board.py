@@ -42,6 +42,7 @@ from app.models.store import Store
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
 from app.views.common.touch import TouchBoard
+from app.views.common.writes import save_setting
 from app.views.market.cards import (
     BoardView,
     EntryCard,
@@ -317,7 +318,7 @@ class MarketBoard(QWidget):
             for button in self.mode_buttons.buttons():
                 button.setChecked(button.property("mode") == mode)
             if store and wops.get_setting(self.ctx.store, mode_key(self.workshop_id)) != mode:
-                wops.set_setting(self.ctx.store, mode_key(self.workshop_id), mode)
+                save_setting(self.ctx, mode_key(self.workshop_id), mode)
         self.mode_changed.emit(mode)
 
     def _sync_face(self) -> None:
