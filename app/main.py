@@ -167,9 +167,10 @@ def leave_now(code: int) -> None:
     (every command closes them in ``finally``); what remains is Python's own clean-up of
     SQLAlchemy, Qt and ~600 modules, about 0.3 s of a 1.5 s ``snapshot``. The atexit
     handlers still run and the output is flushed. With another thread still running
-    (nothing should be), the normal exit waits for it as before.
+    (nothing should be), or under a profiler or tracer (cProfile, coverage: they write
+    their results on the normal way out), the normal exit runs as before.
     """
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         return
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
