@@ -128,3 +128,19 @@ def test_the_quick_exit_runs_atexit_handlers(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=_env(), cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
     assert marker.read_text() == "ja"
+
+
+#: Libraries only a later action needs: joining (aiohttp, segno), a suggestion (rapidfuzz),
+#: a PDF or an exchange file (reportlab, pydantic), tests (hypothesis, pypdf).
+LATER = ("aiohttp", "segno", "rapidfuzz", "reportlab", "pydantic", "hypothesis", "pypdf")
+
+
+def test_the_window_and_a_snapshot_load_no_library_they_do_not_need_yet(tmp_path: Path) -> None:
+    """What the start imports is what the first frames need; the rest loads on first use."""
+    probe = ("import sys, app.main, app.views.shell.main_window, app.views.circle.board, "
+             "app.views.files.snapshot, app.views.room.audience; "
+             f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({LATER!r})))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=_env(), cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
