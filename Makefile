@@ -7,7 +7,7 @@ APP_STAMP  := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test bench lint translations clean dist dist-check
+.PHONY: run test test-fast bench lint translations clean dist dist-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ run: $(APP_STAMP)
 
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# While developing: everything except the tests marked slow (kill, fuzz, wheel, browser,
+# OCR, benchmark smoke). `make test` and CI run them all.
+test-fast: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

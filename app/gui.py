@@ -118,9 +118,8 @@ class Session:
         return window
 
     def switch_language(self, language: str) -> None:
-        from app.models import workshop as ops
+        from app.views.common.writes import save_setting
 
-        ops.set_setting(self.store, "language", language)
         old = self.window
         geometry = old.saveGeometry()
         workshop = old.workshop_screen.workshop_id if old.workshop_screen else None
@@ -135,6 +134,8 @@ class Session:
         self.window.show()
         old.close()
         old.deleteLater()
+        # remembered for the next start; a refusal shows on the new window (the old one is gone)
+        save_setting(self.store, "language", language)
 
 
 def _open(app: QApplication, db_path: Path, first: FirstFrame, held: dict[str, object]) -> None:

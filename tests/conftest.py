@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, a fresh store per test, a view context."""
+"""Shared fixtures: offscreen Qt, a fresh store per test, a workshop, a view context, and
+``reopen`` for what must survive a restart. Shared helpers are in tests/tools/."""
 from __future__ import annotations
 
 import os
@@ -15,9 +16,10 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from app.models.store import Store  # noqa: E402
+from tests.tools.reopen import Reopener, view_context  # noqa: E402
 
 #: Every model refusal the suite provokes must have an English translation (session check).
-pytest_plugins = ["tests.message_audit"]
+pytest_plugins = ["tests.tools.message_audit"]
 
 
 @pytest.fixture(autouse=True)
@@ -48,15 +50,24 @@ def workshop_id(store: Store) -> int:
 
 
 @pytest.fixture
+def clock():  # noqa: ANN201
+    """A clock the test moves by hand (wall and monotonic time), for the round timer."""
+    from app.models.timer import ManualClock
+
+    return ManualClock()
+
+
+@pytest.fixture
+def reopen(store: Store) -> Iterator[Reopener]:
+    """``reopen()`` closes the test's store and opens the same file again, as the next start
+    of the app does (each call again on the last one); what it opens is closed at the end."""
+    reopener = Reopener(store)
+    yield reopener
+    reopener.close_all()
+
+
+@pytest.fixture
 def ctx(qtbot, store: Store):  # noqa: ANN001, ANN201
     """A ViewContext on the test store with its own undo stack."""
-    from PySide6.QtGui import QUndoStack
-
-    from app.views.common.bus import QtBus, ViewContext
-
-    bus = QtBus(store)
-    stack = QUndoStack()
-    context = ViewContext(store, bus, stack)
-    yield context
-    bus.detach()
-    stack.clear()
+    with view_context(store) as context:
+        yield context

@@ -18,6 +18,7 @@ import pytest
 from benchmarks.stats import Figure, Series, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # runs every benchmark once in a child process
 BUDGETED = {  # key: (budget in ms, budget as a ratio to the baseline)
     "start_main": (None, 3.0), "start_circle": (800.0, None),
     "drag_step_1000": (2.0, None), "drag_press_1000": (None, 12.0),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 import types
@@ -15,6 +14,7 @@ from app.main import main
 from app.models import exchange, orchestration
 from app.models import workshop as ops
 from app.models.store import Store
+from tests.tools.gui_process import headless_env
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -198,13 +198,7 @@ def test_unexpected_errors_never_show_a_traceback(capsys: pytest.CaptureFixture[
     assert code == 1 and "onverwachte fout (KeyError" in one_line_error(err)
 
 
-def _headless_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env["PYTHONPATH"] = str(REPO)
-    return env
-
-
+@pytest.mark.slow  # the installed command in child processes
 def test_the_real_command_runs_headless(db: Path, tmp_path: Path) -> None:
     """A fresh interpreter without a display: exit codes, stdout, stderr, and no Qt GUI loaded."""
     wid = ids_in(db)["Betrokken blijven"]
@@ -213,16 +207,16 @@ def test_the_real_command_runs_headless(db: Path, tmp_path: Path) -> None:
              "loaded = [m for m in ('PySide6.QtWidgets', 'PySide6.QtGui') if m in sys.modules]; "
              "print('GUI', loaded, file=sys.stderr); sys.exit(code)")
     ok = subprocess.run([sys.executable, "-c", probe, "--db", str(db), "export-json", str(wid),
-                         "-o", str(target)], capture_output=True, text=True, env=_headless_env(),
+                         "-o", str(target)], capture_output=True, text=True, env=headless_env(),
                         cwd=tmp_path, timeout=120)
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout == f"{target}\n" and ok.stderr == "GUI []\n"
     listing = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(db), "list"],
-                             capture_output=True, text=True, env=_headless_env(), timeout=120)
+                             capture_output=True, text=True, env=headless_env(), timeout=120)
     assert listing.returncode == 0 and listing.stdout.count("\n") == 2
     bad = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(db), "import",
                           str(tmp_path / "weg.json")], capture_output=True, text=True,
-                         env=_headless_env(), timeout=120)
+                         env=headless_env(), timeout=120)
     assert bad.returncode == 1 and bad.stdout == ""
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
 

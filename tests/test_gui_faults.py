@@ -4,12 +4,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
-from tests.test_gui_start import _run
+from tests.tools.gui_process import run_app
 
 
+@pytest.mark.slow  # the real app in a child process
 def test_a_store_that_fails_on_reading_shows_the_damaged_message(tmp_path: Path) -> None:
     db = tmp_path / "leidraad.sqlite"
     with Store(db) as st:
@@ -19,7 +22,7 @@ def test_a_store_that_fails_on_reading_shows_the_damaged_message(tmp_path: Path)
     con.execute("UPDATE workshop SET title = CAST(x'fffe41' AS TEXT)")
     con.commit()
     con.close()
-    result = _run(db)
+    result = run_app(db)
     assert "CRITICAL" in result.stdout, (result.stdout, result.stderr[-2000:])
     assert "beschadigd of geen Leidraad-bestand" in result.stdout
     assert "Traceback" not in result.stderr, result.stderr[-2000:]

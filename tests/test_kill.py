@@ -1,6 +1,6 @@
 """Kill test: SIGKILL a busy Leidraad at random moments; no acknowledged edit may be lost.
 
-tests/kill_worker.py edits the store through the model operations the UI
+tests/tools/kill_worker.py edits the store through the model operations the UI
 uses and acknowledges each edit after its commit returned. Here it is killed
 at random moments (sometimes while still starting up), then the store is
 reopened and must hold exactly the acknowledged edits (the one edit in
@@ -32,7 +32,7 @@ from app.models.plusmin import Theme, ThemeItem
 from app.models.store import Store, check_integrity, inspect_file
 from app.models.timer import TimerState
 
-WORKER = Path(__file__).with_name("kill_worker.py")
+WORKER = Path(__file__).resolve().parent / "tools" / "kill_worker.py"
 KILLS = 24
 State = dict[str, dict[int, dict[str, Any]]]
 FIELDS = {"workshop": ("title", "location", "facilitator"),
@@ -203,11 +203,8 @@ def test_sigkill_loses_no_acknowledged_edit(tmp_path: Path) -> None:
 
 def test_the_worker_drives_operations_that_exist() -> None:
     """A renamed or removed operation fails here instead of being skipped by the kill test."""
-    sys.path.insert(0, str(WORKER.parent))
-    try:
-        import kill_worker
-    finally:
-        sys.path.remove(str(WORKER.parent))
+    from tests.tools import kill_worker
+
     assert kill_worker.missing_operations() == []
     kinds = {kind for kind in FIELDS}
     assert {"subgroup", "entry", "theme", "round", "timer"} <= kinds

@@ -16,7 +16,7 @@ from app.main import main
 from app.models import orchestration
 from app.models import workshop as ops
 from app.models.store import Store
-from tests import message_audit
+from tests.tools import message_audit
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -23,6 +23,7 @@ import pytest
 
 from app import __version__
 from app.models import workshop as ops
+from tests.tools.exchange_doc import one_workshop_document
 
 REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
@@ -94,7 +95,7 @@ def test_installed_copy_imports_lists_and_exports_like_the_checkout(
     assert (done.returncode, done.stdout.strip()) == (0, f"leidraad {__version__}")
 
     exchange_file = tmp_path / "werkdruk.leidraad.json"
-    exchange_file.write_text(json.dumps(_document("Werkdruk in de bovenbouw")), encoding="utf-8")
+    exchange_file.write_text(json.dumps(one_workshop_document("Werkdruk in de bovenbouw")), encoding="utf-8")
     done = _run(installed, home, tmp_path, "import", str(exchange_file))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("\tWerkdruk in de bovenbouw")
@@ -132,21 +133,3 @@ def test_installed_copy_makes_a_workshop_from_every_template(
     assert selftest.returncode == 0, selftest.stdout + selftest.stderr
     for key in ops.TEMPLATES:
         assert f"template {key}: ok" in selftest.stdout
-
-
-def _document(title: str) -> dict[str, object]:
-    return {
-        "format": "leidraad-workshop", "version": 1,
-        "workshop": {"title": title, "date": "2026-11-24", "location": "Het Baken",
-                     "facilitator": "Marleen", "language": "nl"},
-        "participants": [{"id": "p1", "name": "Şükrü Yılmaz", "role": "older_teacher",
-                          "subgroup": "A"}],
-        "agenda": [{"id": "r1", "title": "Verhalen", "planned_minutes": 30,
-                    "actual_seconds": None, "board": "circle"}],
-        "circle": {"notes": [{"id": "n1", "text": "Leerlingen laten ontwerpen",
-                              "participant": "p1", "x": 0.05, "y": -0.1}]},
-        "market": {"subgroups": [], "developments": [], "entries": [], "pools": [],
-                   "matches": []},
-        "plusmin": {"themes": []},
-        "actions": [],
-    }

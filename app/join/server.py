@@ -27,7 +27,7 @@ from aiohttp import web
 from app.join import codes
 from app.join.limits import BODY_LIMIT, Answers
 from app.join.room import Device, JoinRoom, Refusal
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.market_analysis import MarketState, load_market
 from app.models.store import StoreError
 from app.models.workshop import InputError
@@ -47,7 +47,7 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
-WATCHED = ("market", "participant", "plusmin", "join")
+WATCHED = (Topic.MARKET, Topic.PARTICIPANT, Topic.PLUSMIN, Topic.JOIN)
 
 
 def inline(fn: Callable[[], Any]) -> concurrent.futures.Future[Any]:

@@ -3,7 +3,7 @@
 The method ends every session with concrete action and prefers one point done
 well over a long list, so the model offers :func:`needs_focus_hint` next to
 the usual operations. Operations take the store first, commit once, emit one
-``Change(topic="action")`` and return what an undo needs.
+``Change(Topic.ACTION)`` and return what an undo needs.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from sqlalchemy import Date, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, next_position, restore_row, row_values
+from app.models.events import Kind, Topic
 from app.models.store import Store
 from app.models.text import InputError, clean_line, clean_text
 from app.models.workshop import Participant, Workshop
@@ -172,7 +173,7 @@ def add_action(store: Store, workshop_id: int, what: str, *, who_participant_id:
         action = Action(workshop_id=workshop_id, **fields,
                         position=next_position(s, Action.position, Action.workshop_id == workshop_id))
         s.add(action)
-    store.emit("action", workshop_id, "insert", (action.id,))
+    store.emit(Topic.ACTION, workshop_id, Kind.INSERT, (action.id,))
     return action
 
 
@@ -187,7 +188,7 @@ def update_action(store: Store, action_id: int, **fields: Any) -> dict[str, Any]
         for key, value in fields.items():
             setattr(action, key, value)
         workshop_id = action.workshop_id
-    store.emit("action", workshop_id, "update", (action_id,))
+    store.emit(Topic.ACTION, workshop_id, Kind.UPDATE, (action_id,))
     return old
 
 
@@ -200,7 +201,7 @@ def delete_action(store: Store, action_id: int) -> dict[str, Any]:
         order = [a.id for a in _ordered(s, action.workshop_id)]
         snapshot = {"row": row_values(action), "index": order.index(action_id)}
         s.delete(action)
-    store.emit("action", snapshot["row"]["workshop_id"], "delete", (action_id,))
+    store.emit(Topic.ACTION, snapshot["row"]["workshop_id"], Kind.DELETE, (action_id,))
     return snapshot
 
 
@@ -217,7 +218,7 @@ def restore_action(store: Store, snapshot: dict[str, Any]) -> Action:
         order = [a for a in _ordered(s, workshop_id) if a.id != action.id]
         order.insert(min(snapshot.get("index", len(order)), len(order)), action)
         _renumber(order)
-    store.emit("action", workshop_id, "insert", (action.id,))
+    store.emit(Topic.ACTION, workshop_id, Kind.INSERT, (action.id,))
     return action
 
 
@@ -233,7 +234,7 @@ def move_action(store: Store, action_id: int, index: int) -> int:
         order.insert(max(0, min(index, len(order))), action)
         changed = _renumber(order)
         workshop_id = action.workshop_id
-    store.emit("action", workshop_id, "update", changed)
+    store.emit(Topic.ACTION, workshop_id, Kind.UPDATE, changed)
     return old
 
 

@@ -4,7 +4,7 @@ A session should fit in :data:`MAX_SESSION_MINUTES`; :func:`exceeds_limit` is
 the one place that decides when it does not, so the planner (red total, a
 confirmation) and the minutes agree. Operations follow the house style: the
 store first, one commit, one :class:`~app.models.events.Change` (topic
-``"round"``), and a return value that an undo needs.
+``Topic.ROUND``), and a return value that an undo needs.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from sqlalchemy import ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, JSONText, next_position, restore_row, row_values
+from app.models.events import Kind, Topic
 from app.models.store import Store
 from app.models.text import InputError, clean_line, clean_text
 from app.models.timer_state import TimerState
@@ -171,7 +172,7 @@ def add_round(store: Store, workshop_id: int, title: str = "Nieuwe ronde",
             rounds = [x for x in ordered_rounds(s, workshop_id) if x.id != r.id]
             rounds.insert(max(0, min(position, len(rounds))), r)
             _renumber(rounds)
-    store.emit("round", workshop_id, "insert", (r.id,))
+    store.emit(Topic.ROUND, workshop_id, Kind.INSERT, (r.id,))
     return r
 
 
@@ -186,7 +187,7 @@ def update_round(store: Store, round_id: int, **fields: Any) -> dict[str, Any]:
         for key, value in values.items():
             setattr(r, key, value)
         workshop_id = r.workshop_id
-    store.emit("round", workshop_id, "update", (round_id,), fields=tuple(values))
+    store.emit(Topic.ROUND, workshop_id, Kind.UPDATE, (round_id,), fields=tuple(values))
     return old
 
 
@@ -218,9 +219,9 @@ def delete_round(store: Store, round_id: int) -> RoundSnapshot:
         s.delete(r)
         s.flush()
         _renumber(ordered_rounds(s, workshop_id))
-    store.emit("round", workshop_id, "delete", (round_id,))
+    store.emit(Topic.ROUND, workshop_id, Kind.DELETE, (round_id,))
     if snap.timer is not None:
-        store.emit("timer", workshop_id, "update", (workshop_id,))
+        store.emit(Topic.TIMER, workshop_id, Kind.UPDATE, (workshop_id,))
     return snap
 
 
@@ -238,9 +239,9 @@ def restore_round(store: Store, snap: RoundSnapshot) -> None:
             assert snap.timer is not None and timer is not None
             for key, value in snap.timer.items():
                 setattr(timer, key, value)
-    store.emit("round", workshop_id, "insert", (snap.row["id"],))
+    store.emit(Topic.ROUND, workshop_id, Kind.INSERT, (snap.row["id"],))
     if restored_timer:
-        store.emit("timer", workshop_id, "update", (workshop_id,))
+        store.emit(Topic.TIMER, workshop_id, Kind.UPDATE, (workshop_id,))
 
 
 def move_round(store: Store, round_id: int, position: int) -> int:
@@ -256,5 +257,5 @@ def move_round(store: Store, round_id: int, position: int) -> int:
         rounds.insert(max(0, min(position, len(rounds))), r)
         _renumber(rounds)
         ids = [x.id for x in rounds]
-    store.emit("round", workshop_id, "update", ids, fields=("position",))
+    store.emit(Topic.ROUND, workshop_id, Kind.UPDATE, ids, fields=("position",))
     return old

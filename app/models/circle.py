@@ -22,6 +22,7 @@ from sqlalchemy import Float, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, restore_row, row_values
+from app.models.events import Kind, Topic
 from app.models.store import Store
 from app.models.text import InputError, clean_text
 from app.models.workshop import Participant
@@ -172,7 +173,7 @@ def add_note(store: Store, workshop_id: int, text: str, participant_id: int | No
         note = Note(workshop_id=workshop_id, participant_id=participant_id, text=text,
                     x=x, y=y, ring=ring_at(x, y), color=color, z=(top or 0) + 1)
         s.add(note)
-    store.emit("note", workshop_id, "insert", (note.id,))
+    store.emit(Topic.NOTE, workshop_id, Kind.INSERT, (note.id,))
     return note
 
 
@@ -207,7 +208,7 @@ def update_notes(store: Store, changes: Mapping[int, Mapping[str, Any]]) -> dict
             if not note.text and note.participant_id is None:
                 raise InputError(QCoreApplication.translate("Models", "Een lege post-it: typ steekwoorden of kies een deelnemer."))
     if old:
-        store.emit("note", workshop_id, "update", tuple(old))
+        store.emit(Topic.NOTE, workshop_id, Kind.UPDATE, tuple(old))
     return old
 
 
@@ -243,7 +244,7 @@ def move_notes(store: Store, moves: Mapping[int, Position]) -> dict[int, tuple[f
             if z is not None:
                 note.z = z
         workshop_id = notes[0].workshop_id
-    store.emit("note", workshop_id, "update", tuple(old))
+    store.emit(Topic.NOTE, workshop_id, Kind.UPDATE, tuple(old))
     return old
 
 
@@ -258,7 +259,7 @@ def delete_notes(store: Store, note_ids: Iterable[int]) -> list[dict[str, Any]]:
         for note in notes:
             s.delete(note)
     if snapshots:
-        store.emit("note", snapshots[0]["workshop_id"], "delete",
+        store.emit(Topic.NOTE, snapshots[0]["workshop_id"], Kind.DELETE,
                    tuple(snap["id"] for snap in snapshots))
     return snapshots
 
@@ -274,7 +275,7 @@ def restore_notes(store: Store, snapshots: Iterable[dict[str, Any]]) -> None:
             if pid is not None and s.get(Participant, pid) is None:
                 snap["participant_id"] = None
             restore_row(s, Note, snap)
-    store.emit("note", snaps[0]["workshop_id"], "insert", tuple(snap["id"] for snap in snaps))
+    store.emit(Topic.NOTE, snaps[0]["workshop_id"], Kind.INSERT, tuple(snap["id"] for snap in snaps))
 
 
 # -- the tally: the method's bridge question -----------------------------------

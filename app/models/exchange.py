@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.models.actions import Action
 from app.models.agenda import BOARDS, Round
 from app.models.circle import Note, check_position, ring_at
+from app.models.events import Kind, Topic
 from app.models.exchange_export import export_workshop as export_workshop
 from app.models.exchange_schema import (
     FILE_SUFFIX,
@@ -78,7 +79,7 @@ def import_document(store: Store, doc: DocumentIn) -> int:
     """Insert a document that :func:`check_document` accepted, in one transaction."""
     with store.write() as s:
         new_id = _insert(s, doc)
-    store.emit("workshop", new_id, "insert", (new_id,))
+    store.emit(Topic.WORKSHOP, new_id, Kind.INSERT, (new_id,))
     return new_id
 
 

@@ -3,8 +3,8 @@
 Both are kept in the ``setting`` table (no schema change), one JSON value per
 workshop, so a crash loses nothing. Nothing in them identifies a device: a
 story carries only the name its teller chose to give, the tally only counts
-dots per theme. Every change emits a ``"join"`` Change (detail ``what`` =
-"inbox" or "votes").
+dots per theme. Every change emits a ``Topic.JOIN`` Change (``what`` =
+``JoinPart.INBOX`` or ``JoinPart.VOTES``).
 """
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.models.events import JoinPart, Kind, Topic
 from app.models.store import Store
 from app.models.text import InputError, clean_line, clean_text
 from app.models.workshop import Setting
 
 STORY_LIMIT = 1000  # characters: keywords of a story, not the story itself
 NAME_LIMIT = 200
-TOPIC = "join"
+TOPIC = Topic.JOIN
 
 
 def _inbox_key(workshop_id: int) -> str:
@@ -72,7 +73,7 @@ def add_story(store: Store, workshop_id: int, text: str, name: str = "") -> dict
     item = {"id": next_id, "text": text, "name": name}
     items.append(item)
     _save(store, _inbox_key(workshop_id), {"next": next_id + 1, "items": items})
-    store.emit(TOPIC, workshop_id, "insert", (next_id,), what="inbox")
+    store.emit(TOPIC, workshop_id, Kind.INSERT, (next_id,), what=JoinPart.INBOX)
     return dict(item)
 
 
@@ -85,7 +86,7 @@ def remove_story(store: Store, workshop_id: int, story_id: int) -> dict[str, Any
         raise InputError(QCoreApplication.translate("Models", "Dit verhaal staat niet (meer) in de inbox."))
     data["items"] = [i for i in items if i is not found]
     _save(store, _inbox_key(workshop_id), data)
-    store.emit(TOPIC, workshop_id, "delete", (story_id,), what="inbox")
+    store.emit(TOPIC, workshop_id, Kind.DELETE, (story_id,), what=JoinPart.INBOX)
     return dict(found)
 
 
@@ -98,7 +99,7 @@ def restore_story(store: Store, workshop_id: int, item: dict[str, Any]) -> None:
     data["items"] = items
     data["next"] = max(int(data.get("next", 1)), int(item["id"]) + 1)
     _save(store, _inbox_key(workshop_id), data)
-    store.emit(TOPIC, workshop_id, "insert", (int(item["id"]),), what="inbox")
+    store.emit(TOPIC, workshop_id, Kind.INSERT, (int(item["id"]),), what=JoinPart.INBOX)
 
 
 # -- the hidden vote tally -----------------------------------------------------------------
@@ -117,7 +118,7 @@ def set_pending_votes(store: Store, workshop_id: int, tally: dict[int, int]) -> 
     """Replace the hidden tally; returns the old one (for undo of a reveal)."""
     old = pending_votes(store, workshop_id)
     _save(store, _votes_key(workshop_id), {str(k): int(v) for k, v in tally.items() if v > 0})
-    store.emit(TOPIC, workshop_id, "update", what="votes")
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, what=JoinPart.VOTES)
     return old
 
 
@@ -131,5 +132,5 @@ def change_pending_vote(store: Store, workshop_id: int, theme_id: int, delta: in
         raise InputError(QCoreApplication.translate("Models", "Dit thema heeft geen stip van u om weg te halen."))
     tally[theme_id] = count
     _save(store, _votes_key(workshop_id), {str(k): v for k, v in tally.items() if v > 0})
-    store.emit(TOPIC, workshop_id, "update", what="votes")
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, what=JoinPart.VOTES)
     return count

@@ -16,6 +16,7 @@ from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, dele
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base, next_position, restore_row, row_values
+from app.models.events import Kind, MarketPart, Topic
 from app.models.store import Store
 from app.models.workshop import InputError, Participant, clean_line
 
@@ -155,7 +156,7 @@ def restore(store: Store, snap: Snapshot) -> None:
     """Undo a removal: re-insert the snapshot's rows (same ids), then its old values."""
     with store.write() as s:
         _restore_in(s, snap)
-    store.emit("market", snap.workshop_id, "reset")
+    store.emit(Topic.MARKET, snap.workshop_id, Kind.RESET)
 
 
 def _restore_in(s: Session, snap: Snapshot) -> None:
@@ -232,7 +233,7 @@ def add_subgroup(store: Store, workshop_id: int, name: str = "") -> MarketSubgro
                                position=next_position(s, MarketSubgroup.position,
                                                       MarketSubgroup.workshop_id == workshop_id))
         s.add(group)
-    store.emit("market", workshop_id, "insert", (group.id,), what="subgroup")
+    store.emit(Topic.MARKET, workshop_id, Kind.INSERT, (group.id,), what=MarketPart.SUBGROUP)
     return group
 
 
@@ -242,7 +243,7 @@ def rename_subgroup(store: Store, subgroup_id: int, name: str) -> str:
     with store.write() as s:
         group = _get(s, MarketSubgroup, subgroup_id, QCoreApplication.translate("Models", "Deze subgroep bestaat niet (meer)."))
         old, group.name = group.name, name
-    store.emit("market", group.workshop_id, "update", (subgroup_id,), what="subgroup")
+    store.emit(Topic.MARKET, group.workshop_id, Kind.UPDATE, (subgroup_id,), what=MarketPart.SUBGROUP)
     return old
 
 
@@ -257,7 +258,7 @@ def remove_subgroup(store: Store, subgroup_id: int) -> Snapshot:
                                               .where(MarketEntryPerson.entry_id.in_(ids))))
         _drop_links(s, snap, ids)
         s.delete(group)
-    store.emit("market", snap.workshop_id, "reset")
+    store.emit(Topic.MARKET, snap.workshop_id, Kind.RESET)
     return snap
 
 
@@ -282,7 +283,7 @@ def subgroups_from_participants(store: Store, workshop_id: int) -> list[int]:
         s.add_all(created)
     ids = [g.id for g in created]
     if ids:
-        store.emit("market", workshop_id, "insert", ids, what="subgroup")
+        store.emit(Topic.MARKET, workshop_id, Kind.INSERT, ids, what=MarketPart.SUBGROUP)
     return ids
 
 
@@ -302,7 +303,7 @@ def add_development(store: Store, workshop_id: int, text: str) -> MarketDevelopm
                                 position=next_position(s, MarketDevelopment.position,
                                                        MarketDevelopment.workshop_id == workshop_id))
         s.add(dev)
-    store.emit("market", workshop_id, "insert", (dev.id,), what="development")
+    store.emit(Topic.MARKET, workshop_id, Kind.INSERT, (dev.id,), what=MarketPart.DEVELOPMENT)
     return dev
 
 
@@ -311,7 +312,7 @@ def update_development(store: Store, development_id: int, text: str) -> str:
     with store.write() as s:
         dev = _get(s, MarketDevelopment, development_id, QCoreApplication.translate("Models", "Deze ontwikkeling bestaat niet (meer)."))
         old, dev.text = dev.text, text
-    store.emit("market", dev.workshop_id, "update", (development_id,), what="development")
+    store.emit(Topic.MARKET, dev.workshop_id, Kind.UPDATE, (development_id,), what=MarketPart.DEVELOPMENT)
     return old
 
 
@@ -324,7 +325,7 @@ def remove_development(store: Store, development_id: int) -> Snapshot:
                                   .where(MarketEntry.fits_development_id == development_id)):
             snap.fields.append(("MarketEntry", entry_id, {"fits_development_id": development_id}))
         s.delete(dev)
-    store.emit("market", snap.workshop_id, "reset")
+    store.emit(Topic.MARKET, snap.workshop_id, Kind.RESET)
     return snap
 
 
@@ -415,7 +416,7 @@ def add_entry(store: Store, workshop_id: int, subgroup_id: int, side: str, text:
         s.flush()
         _set_people(s, entry.id, "owner", owner_list)
         _set_people(s, entry.id, "source", source_list)
-    store.emit("market", workshop_id, "insert", (entry.id,), what="entry")
+    store.emit(Topic.MARKET, workshop_id, Kind.INSERT, (entry.id,), what=MarketPart.ENTRY)
     return entry
 
 
@@ -437,7 +438,7 @@ def update_entry(store: Store, entry_id: int, **changes: Any) -> dict[str, Any]:
                     raise InputError(QCoreApplication.translate("Models", "Bij aanbod hoort geen 'van wie': dat staat op het vraagblad."))
                 old[key] = _people_of(s, entry_id, role)
                 _set_people(s, entry_id, role, people)
-    store.emit("market", entry.workshop_id, "update", (entry_id,), what="entry")
+    store.emit(Topic.MARKET, entry.workshop_id, Kind.UPDATE, (entry_id,), what=MarketPart.ENTRY)
     return old
 
 
@@ -456,7 +457,7 @@ def remove_entry(store: Store, entry_id: int) -> Snapshot:
         s.delete(entry)
         s.flush()
         _renumber(s, rest)
-    store.emit("market", snap.workshop_id, "delete", (entry_id,), what="entry")
+    store.emit(Topic.MARKET, snap.workshop_id, Kind.DELETE, (entry_id,), what=MarketPart.ENTRY)
     return snap
 
 
@@ -497,7 +498,7 @@ def move_entry(store: Store, entry_id: int, subgroup_id: int, side: str, index: 
         entry.subgroup_id, entry.side = subgroup_id, side
         s.flush()
         _renumber(s, target)
-    store.emit("market", entry.workshop_id, "update", (entry_id,), what="entry")
+    store.emit(Topic.MARKET, entry.workshop_id, Kind.UPDATE, (entry_id,), what=MarketPart.ENTRY)
     return back
 
 
@@ -508,7 +509,7 @@ def undo_move(store: Store, back: MoveUndo) -> None:
         entry = s.get(MarketEntry, back.entry_id)
         if entry is not None:
             entry.fits_development_id = back.fits_development_id
-    store.emit("market", back.dropped.workshop_id, "reset")
+    store.emit(Topic.MARKET, back.dropped.workshop_id, Kind.RESET)
 
 
 def set_fit(store: Store, entry_id: int, development_id: int | None) -> int | None:
@@ -522,5 +523,5 @@ def set_fit(store: Store, entry_id: int, development_id: int | None) -> int | No
             if dev.workshop_id != entry.workshop_id:
                 raise InputError(QCoreApplication.translate("Models", "Deze ontwikkeling hoort bij een andere bijeenkomst."))
         old, entry.fits_development_id = entry.fits_development_id, development_id
-    store.emit("market", entry.workshop_id, "update", (entry_id,), what="entry")
+    store.emit(Topic.MARKET, entry.workshop_id, Kind.UPDATE, (entry_id,), what=MarketPart.ENTRY)
     return old

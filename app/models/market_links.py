@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from app.models.events import Kind, MarketPart, Topic
 from app.models.market import (
     MarketDevelopment,
     MarketDismissal,
@@ -85,7 +86,7 @@ def pool_entries(store: Store, a_id: int, b_id: int) -> PoolUndo:
             target = pa if pa is not None else pb  # type: ignore[assignment]
             s.add(MarketPoolMember(pool_id=target, entry_id=b_id if pa is not None else a_id))
         back.touched = [target]
-    store.emit("market", back.workshop_id, "update", (a_id, b_id), what="pool")
+    store.emit(Topic.MARKET, back.workshop_id, Kind.UPDATE, (a_id, b_id), what=MarketPart.POOL)
     return back
 
 
@@ -121,7 +122,7 @@ def pool_all(store: Store, entry_ids: list[int]) -> PoolUndo:
             target = pool.id
         s.add_all([MarketPoolMember(pool_id=target, entry_id=i) for i in loose])
         back.touched = [target]
-    store.emit("market", back.workshop_id, "update", tuple(ids), what="pool")
+    store.emit(Topic.MARKET, back.workshop_id, Kind.UPDATE, tuple(ids), what=MarketPart.POOL)
     return back
 
 
@@ -159,7 +160,7 @@ def set_fits(store: Store, fits: dict[int, int | None]) -> dict[int, int | None]
             old[entry_id] = entry.fits_development_id
             entry.fits_development_id = development_id
             workshop_id = entry.workshop_id
-    store.emit("market", workshop_id, "update", tuple(fits), what="entry")
+    store.emit(Topic.MARKET, workshop_id, Kind.UPDATE, tuple(fits), what=MarketPart.ENTRY)
     return old
 
 
@@ -177,7 +178,7 @@ def unpool_entry(store: Store, entry_id: int) -> PoolUndo:
         if len(list(rest)) < 2:
             s.execute(delete(MarketPoolMember).where(MarketPoolMember.pool_id == pool_id))
             s.execute(delete(MarketPool).where(MarketPool.id == pool_id))
-    store.emit("market", back.workshop_id, "update", (entry_id,), what="pool")
+    store.emit(Topic.MARKET, back.workshop_id, Kind.UPDATE, (entry_id,), what=MarketPart.POOL)
     return back
 
 
@@ -188,7 +189,7 @@ def undo_pool(store: Store, back: PoolUndo) -> None:
         s.execute(delete(MarketPool).where(MarketPool.id.in_(back.touched)))
         s.flush()
         _restore_in(s, back.before)
-    store.emit("market", back.workshop_id, "update", (), what="pool")
+    store.emit(Topic.MARKET, back.workshop_id, Kind.UPDATE, (), what=MarketPart.POOL)
 
 
 # -- knots (matches) -------------------------------------------------------------
@@ -207,7 +208,7 @@ def add_match(store: Store, demand_id: int, supply_id: int) -> MarketMatch:
             raise InputError(QCoreApplication.translate("Models", "Deze knoop is al gelegd."))
         match = MarketMatch(workshop_id=demand.workshop_id, demand_id=demand_id, supply_id=supply_id)
         s.add(match)
-    store.emit("market", match.workshop_id, "insert", (match.id,), what="match")
+    store.emit(Topic.MARKET, match.workshop_id, Kind.INSERT, (match.id,), what=MarketPart.MATCH)
     return match
 
 
@@ -218,7 +219,7 @@ def remove_match(store: Store, match_id: int) -> Snapshot:
         snap = Snapshot(match.workshop_id)
         snap.keep(match)
         s.delete(match)
-    store.emit("market", snap.workshop_id, "delete", (match_id,), what="match")
+    store.emit(Topic.MARKET, snap.workshop_id, Kind.DELETE, (match_id,), what=MarketPart.MATCH)
     return snap
 
 
@@ -245,7 +246,7 @@ def dismiss_suggestion(store: Store, kind: str, a_id: int, b_id: int) -> int:
         if found is None:
             found = MarketDismissal(workshop_id=entry.workshop_id, kind=kind, a_id=a_id, b_id=b_id)
             s.add(found)
-    store.emit("market", found.workshop_id, "insert", (found.id,), what="dismissal")
+    store.emit(Topic.MARKET, found.workshop_id, Kind.INSERT, (found.id,), what=MarketPart.DISMISSAL)
     return found.id
 
 
@@ -254,4 +255,4 @@ def undismiss(store: Store, dismissal_id: int) -> None:
         found = _get(s, MarketDismissal, dismissal_id, QCoreApplication.translate("Models", "Deze afwijzing bestaat niet (meer)."))
         workshop_id = found.workshop_id
         s.delete(found)
-    store.emit("market", workshop_id, "delete", (dismissal_id,), what="dismissal")
+    store.emit(Topic.MARKET, workshop_id, Kind.DELETE, (dismissal_id,), what=MarketPart.DISMISSAL)

@@ -18,8 +18,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from app.models.market_analysis import EntryView, MarketState, PersonRef
 
 TEXT_THRESHOLD = 85  # token_set_ratio for "same expertise" / "answers the demand"
@@ -53,6 +51,8 @@ def name_score(a: str, b: str) -> float:
     na, nb = normalise(a), normalise(b)
     if not na or not nb:
         return 0.0
+    from rapidfuzz import fuzz  # loaded on the first suggestion, not at start-up
+
     scores = [fuzz.ratio(na, nb)]
     if " " in na and " " not in nb:
         scores.append(fuzz.ratio(na.split()[0], nb))
@@ -99,6 +99,8 @@ def suggest(state: MarketState) -> list[Suggestion]:
 
 
 def _pool_suggestions(state: MarketState) -> list[Suggestion]:
+    from rapidfuzz import fuzz, process
+
     supply = state.side("supply")
     texts = {e.id: content(e.text) for e in supply}
     out = []
@@ -115,6 +117,8 @@ def _pool_suggestions(state: MarketState) -> list[Suggestion]:
 
 
 def _match_suggestions(state: MarketState) -> list[Suggestion]:
+    from rapidfuzz import fuzz, process
+
     supply = state.side("supply")
     texts = {e.id: content(e.text) for e in supply}
     offers: dict[str, int] = {}

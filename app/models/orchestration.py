@@ -24,6 +24,7 @@ from app.models.actions import Action
 from app.models.agenda import Round
 from app.models.base import Base, restore_row, row_values
 from app.models.circle import Note
+from app.models.events import Kind, Topic
 from app.models.market import (
     MarketDevelopment,
     MarketDismissal,
@@ -49,7 +50,7 @@ def create_workshop(store: Store, *, title: str = "", date: dt.date | None = Non
     with store.write() as s:
         ws = insert_workshop(s, title=title, date=date, location=location,
                              facilitator=facilitator, template=template, language=language)
-    store.emit("workshop", ws.id, "insert", (ws.id,))
+    store.emit(Topic.WORKSHOP, ws.id, Kind.INSERT, (ws.id,))
     return ws
 
 
@@ -111,7 +112,7 @@ def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot
                                           .where(ReflectionNote.participant_id == participant_id))),
         )
         s.delete(p)
-    _emit_participant(store, snap, "delete")
+    _emit_participant(store, snap, Kind.DELETE)
     return snap
 
 
@@ -130,21 +131,21 @@ def restore_participant(store: Store, snap: ParticipantSnapshot) -> None:
         if snap.reflection_ids:
             s.execute(update(ReflectionNote).where(ReflectionNote.id.in_(snap.reflection_ids))
                       .values(participant_id=pid))
-    _emit_participant(store, snap, "insert")
+    _emit_participant(store, snap, Kind.INSERT)
 
 
-def _emit_participant(store: Store, snap: ParticipantSnapshot, kind: str) -> None:
+def _emit_participant(store: Store, snap: ParticipantSnapshot, kind: Kind) -> None:
     """A participant came or went: so did their name on notes, market entries and actions."""
     workshop_id = snap.row["workshop_id"]
-    store.emit("participant", workshop_id, kind, (snap.row["id"],))
+    store.emit(Topic.PARTICIPANT, workshop_id, kind, (snap.row["id"],))
     if snap.note_ids:
-        store.emit("note", workshop_id, "update", snap.note_ids)
+        store.emit(Topic.NOTE, workshop_id, Kind.UPDATE, snap.note_ids)
     if snap.entry_people:
-        store.emit("market", workshop_id, "reset")
+        store.emit(Topic.MARKET, workshop_id, Kind.RESET)
     if snap.action_ids:
-        store.emit("action", workshop_id, "update", snap.action_ids)
+        store.emit(Topic.ACTION, workshop_id, Kind.UPDATE, snap.action_ids)
     if snap.reflection_ids:
-        store.emit("reflection", workshop_id, "update", snap.reflection_ids)
+        store.emit(Topic.REFLECTION, workshop_id, Kind.UPDATE, snap.reflection_ids)
 
 
 # -- a full copy ---------------------------------------------------------------
@@ -153,7 +154,7 @@ def duplicate_workshop(store: Store, workshop_id: int) -> Workshop:
     """A full copy of a workshop (facts, participants, agenda and every board)."""
     with store.write() as s:
         new_id = copy_workshop(s, workshop_id)
-    store.emit("workshop", new_id, "insert", (new_id,))
+    store.emit(Topic.WORKSHOP, new_id, Kind.INSERT, (new_id,))
     ws = get_workshop(store, new_id)
     assert ws is not None
     return ws

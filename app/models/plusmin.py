@@ -6,13 +6,11 @@ point of attention a positive side; one point may be tied to several on the
 other side (the method does not ask for one-to-one pairs). The group
 also says which theme is most urgent, by ranking the themes or by voting.
 
-Operations take the store first, commit once, emit one ``plusmin`` Change
-(``detail``: ``what`` = theme/order/reveal/urgency/item/text/layout/pair and,
-for item changes, ``theme_id``) and return what an undo needs. What the schema says
+Operations take the store first, commit once, emit one ``Topic.PLUSMIN`` Change
+(``what``: a ``PlusMinPart``, theme/order/reveal/urgency/item/text/layout/pair and,
+for theme and item changes, ``theme_id``) and return what an undo needs. What the schema says
 (rows, the pairing check, urgency order, drop targets) is computed in
-``app.models.plusmin_read``; the rows are in ``app.models.plusmin_rows`` and the
-operations on points and pairs in ``app.models.plusmin_items``. Their names are
-re-exported here, so callers import the whole board from this module.
+``app.models.plusmin_read``; its names are re-exported here.
 """
 from __future__ import annotations
 
@@ -24,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.base import next_position, restore_row, row_values
+from app.models.events import Kind, PlusMinPart, Topic
 from app.models.plusmin_items import ItemSnapshot as ItemSnapshot
 from app.models.plusmin_items import Layout as Layout
 from app.models.plusmin_items import add_item as add_item
@@ -99,7 +98,7 @@ def _themes(s: Session, workshop_id: int) -> list[Theme]:
                           .order_by(Theme.position, Theme.id)))
 
 
-def _emit_theme(store: Store, workshop_id: int, kind: str, theme_id: int, what: str) -> None:
+def _emit_theme(store: Store, workshop_id: int, kind: Kind, theme_id: int, what: PlusMinPart) -> None:
     store.emit(TOPIC, workshop_id, kind, (theme_id,), what=what, theme_id=theme_id)
 
 
@@ -118,7 +117,7 @@ def add_theme(store: Store, workshop_id: int, title: str, *, with_points: bool =
             for sign, texts in (("plus", core.plus), ("min", core.min)):
                 for pos, text in enumerate(texts):
                     s.add(ThemeItem(theme_id=theme.id, sign=sign, text=text, position=pos))
-    _emit_theme(store, workshop_id, "insert", theme.id, "theme")
+    _emit_theme(store, workshop_id, Kind.INSERT, theme.id, PlusMinPart.THEME)
     return theme
 
 
@@ -129,7 +128,7 @@ def rename_theme(store: Store, theme_id: int, title: str) -> str:
         theme = theme_row(s, theme_id)
         old, theme.title = theme.title, title
         workshop_id = theme.workshop_id
-    _emit_theme(store, workshop_id, "update", theme_id, "theme")
+    _emit_theme(store, workshop_id, Kind.UPDATE, theme_id, PlusMinPart.THEME)
     return old
 
 
@@ -154,7 +153,7 @@ def delete_theme(store: Store, theme_id: int) -> ThemeSnapshot:
         s.flush()
         renumber(_themes(s, workshop_id))
         _close_ranking(s, workshop_id)
-    _emit_theme(store, workshop_id, "delete", theme_id, "theme")
+    _emit_theme(store, workshop_id, Kind.DELETE, theme_id, PlusMinPart.THEME)
     return snap
 
 
@@ -174,7 +173,7 @@ def restore_theme(store: Store, snap: ThemeSnapshot) -> None:
         s.flush()
         for values in snap.pairs:
             restore_row(s, ThemePair, values)
-    _emit_theme(store, workshop_id, "insert", snap.theme["id"], "theme")
+    _emit_theme(store, workshop_id, Kind.INSERT, snap.theme["id"], PlusMinPart.THEME)
 
 
 def move_theme(store: Store, theme_id: int, index: int) -> int:
@@ -187,7 +186,7 @@ def move_theme(store: Store, theme_id: int, index: int) -> int:
         themes.insert(max(0, min(index, len(themes))), theme)
         renumber(themes)
         workshop_id = theme.workshop_id
-    _emit_theme(store, workshop_id, "update", theme_id, "order")
+    _emit_theme(store, workshop_id, Kind.UPDATE, theme_id, PlusMinPart.ORDER)
     return old
 
 
@@ -197,7 +196,7 @@ def set_attention_revealed(store: Store, theme_id: int, revealed: bool) -> bool:
         theme = theme_row(s, theme_id)
         old, theme.attention_revealed = bool(theme.attention_revealed), bool(revealed)
         workshop_id = theme.workshop_id
-    _emit_theme(store, workshop_id, "update", theme_id, "reveal")
+    _emit_theme(store, workshop_id, Kind.UPDATE, theme_id, PlusMinPart.REVEAL)
     return old
 
 
@@ -217,7 +216,7 @@ def set_shown_theme(store: Store, workshop_id: int, theme_id: int) -> None:
 
 
 def is_shown_theme_change(change: Any, workshop_id: int) -> bool:
-    return change.topic == "setting" and change.detail.get("detail_key") == _shown_key(workshop_id)
+    return change.topic is Topic.SETTING and change.key == _shown_key(workshop_id)
 
 
 # -- urgency -----------------------------------------------------------------------
@@ -244,7 +243,7 @@ def set_priority_order(store: Store, workshop_id: int, theme_ids: list[int]) -> 
         rank = {tid: n for n, tid in enumerate(theme_ids, start=1)}
         for tid, theme in themes.items():
             theme.priority = rank.get(tid)
-    store.emit(TOPIC, workshop_id, "update", tuple(themes), what="urgency")
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, tuple(themes), what=PlusMinPart.URGENCY)
     return old
 
 
@@ -253,7 +252,7 @@ def restore_priorities(store: Store, workshop_id: int, old: dict[int, int | None
         for theme in _themes(s, workshop_id):
             if theme.id in old:
                 theme.priority = old[theme.id]
-    store.emit(TOPIC, workshop_id, "update", tuple(old), what="urgency")
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, tuple(old), what=PlusMinPart.URGENCY)
 
 
 def set_votes(store: Store, theme_id: int, votes: int) -> int:
@@ -264,7 +263,7 @@ def set_votes(store: Store, theme_id: int, votes: int) -> int:
         theme = theme_row(s, theme_id)
         old, theme.votes = theme.votes, votes
         workshop_id = theme.workshop_id
-    store.emit(TOPIC, workshop_id, "update", (theme_id,), what="urgency")
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, (theme_id,), what=PlusMinPart.URGENCY)
     return old
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.base import restore_row, row_values
+from app.models.events import Kind, PlusMinPart
 from app.models.plusmin_read import SIGNS
 from app.models.plusmin_rows import (
     SIGN_WHAT,
@@ -46,7 +47,7 @@ def _column(s: Session, theme_id: int, sign: str) -> list[ThemeItem]:
                           .order_by(ThemeItem.position, ThemeItem.id)))
 
 
-def _emit_items(store: Store, s_theme: Theme, kind: str, ids: tuple[int, ...], what: str) -> None:
+def _emit_items(store: Store, s_theme: Theme, kind: Kind, ids: tuple[int, ...], what: PlusMinPart) -> None:
     store.emit(TOPIC, s_theme.workshop_id, kind, ids, what=what, theme_id=s_theme.id)
 
 
@@ -71,7 +72,7 @@ def add_item(store: Store, theme_id: int, sign: str, text: str, *,
         s.add(item)
         s.flush()
         _place(_column(s, theme_id, sign), item, before_id)
-    _emit_items(store, theme, "insert", (item.id,), "item")
+    _emit_items(store, theme, Kind.INSERT, (item.id,), PlusMinPart.ITEM)
     return item
 
 
@@ -82,7 +83,7 @@ def update_item_text(store: Store, item_id: int, text: str) -> str:
         text = clean_text(text, what=SIGN_WHAT[item.sign], required=True)
         old, item.text = item.text, text
         theme = theme_row(s, item.theme_id)
-    _emit_items(store, theme, "update", (item_id,), "text")
+    _emit_items(store, theme, Kind.UPDATE, (item_id,), PlusMinPart.TEXT)
     return old
 
 
@@ -110,7 +111,7 @@ def remove_item(store: Store, item_id: int) -> ItemSnapshot:
         s.delete(item)
         s.flush()
         renumber(_column(s, item.theme_id, item.sign))
-    _emit_items(store, theme, "delete", (item_id,), "item")
+    _emit_items(store, theme, Kind.DELETE, (item_id,), PlusMinPart.ITEM)
     return snap
 
 
@@ -124,7 +125,7 @@ def restore_item(store: Store, snap: ItemSnapshot) -> None:
         s.flush()
         for values in snap.pairs:
             restore_row(s, ThemePair, values)
-    _emit_items(store, theme, "insert", (snap.row["id"],), "item")
+    _emit_items(store, theme, Kind.INSERT, (snap.row["id"],), PlusMinPart.ITEM)
 
 
 @dataclass
@@ -167,7 +168,7 @@ def restore_layout(store: Store, saved: Layout) -> None:
         for pair_id, values in wanted.items():
             if pair_id not in current or row_values(current[pair_id]) != values:
                 restore_row(s, ThemePair, values)
-    _emit_items(store, theme, "update", tuple(saved.places), "layout")
+    _emit_items(store, theme, Kind.UPDATE, tuple(saved.places), PlusMinPart.LAYOUT)
 
 
 def move_item(store: Store, item_id: int, sign: str, before_id: int | None = None) -> Layout:
@@ -191,7 +192,7 @@ def move_item(store: Store, item_id: int, sign: str, before_id: int | None = Non
             s.flush()
             renumber([i for i in _column(s, theme.id, old_sign) if i.id != item_id])
         _place(_column(s, theme.id, sign), item, before_id)
-    _emit_items(store, theme, "update", (item_id,), "layout")
+    _emit_items(store, theme, Kind.UPDATE, (item_id,), PlusMinPart.LAYOUT)
     return saved
 
 
@@ -217,7 +218,7 @@ def pair_items(store: Store, first_id: int, second_id: int) -> Layout:
                                                ThemePair.min_id == min_.id)) is not None:
             raise InputError(QCoreApplication.translate("Models", "Deze twee punten zijn al aan elkaar gekoppeld."))
         s.add(ThemePair(theme_id=theme.id, plus_id=plus.id, min_id=min_.id))
-    _emit_items(store, theme, "update", (plus.id, min_.id), "pair")
+    _emit_items(store, theme, Kind.UPDATE, (plus.id, min_.id), PlusMinPart.PAIR)
     return saved
 
 
@@ -239,5 +240,5 @@ def unpair_item(store: Store, item_id: int, other_id: int | None = None) -> Layo
         ids = tuple(sorted({i for p in pairs for i in (p.plus_id, p.min_id)}))
         for pair in pairs:
             s.delete(pair)
-    _emit_items(store, theme, "update", ids, "pair")
+    _emit_items(store, theme, Kind.UPDATE, ids, PlusMinPart.PAIR)
     return saved

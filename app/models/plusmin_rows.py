@@ -11,6 +11,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstra
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.models.base import Base
+from app.models.events import Topic
 from app.models.text import InputError
 
 # The four core themes found by the research (METHOD.md), in the Dutch users expect.
@@ -60,7 +61,7 @@ class ThemePair(Base):
     min_id: Mapped[int] = mapped_column(ForeignKey("theme_item.id", ondelete="CASCADE"), index=True)
 
 
-TOPIC = "plusmin"
+TOPIC = Topic.PLUSMIN
 SIGN_WHAT = {"plus": "Positief punt", "min": "Aandachtspunt"}
 
 

@@ -23,11 +23,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models import circle
 from app.models.base import Base, restore_row, row_values
+from app.models.events import Kind, Topic
 from app.models.store import Store
 from app.models.text import InputError, clean_text
 from app.models.workshop import Participant
 
-TOPIC = "reflection"
+TOPIC = Topic.REFLECTION
 ZONES: tuple[str, ...] = ("red", "between", "green")
 RED_CENTRE, GREEN_CENTRE, RADIUS = (-0.5, 0.0), (0.5, 0.0), 0.45
 LEFT, RIGHT, TOP, BOTTOM = -1.0, 1.0, -0.6, 0.6
@@ -121,7 +122,7 @@ def add_note(store: Store, workshop_id: int, text: str, participant_id: int | No
         note = ReflectionNote(workshop_id=workshop_id, participant_id=participant_id, text=text,
                               x=x, y=y, zone=zone_at(x, y), z=(top or 0) + 1)
         s.add(note)
-    store.emit(TOPIC, workshop_id, "insert", (note.id,))
+    store.emit(TOPIC, workshop_id, Kind.INSERT, (note.id,))
     return note
 
 
@@ -145,7 +146,7 @@ def update_note(store: Store, note_id: int, **fields: Any) -> dict[str, Any]:
         for key, value in fields.items():
             setattr(note, key, value)
         workshop_id = note.workshop_id
-    store.emit(TOPIC, workshop_id, "update", (note_id,))
+    store.emit(TOPIC, workshop_id, Kind.UPDATE, (note_id,))
     return old
 
 
@@ -163,7 +164,7 @@ def move_notes(store: Store, moves: Mapping[int, tuple[float, float]]) -> dict[i
             note.x, note.y, note.zone = x, y, zone_at(x, y)
             workshop_id = note.workshop_id
     if workshop_id is not None:
-        store.emit(TOPIC, workshop_id, "update", tuple(checked))
+        store.emit(TOPIC, workshop_id, Kind.UPDATE, tuple(checked))
     return old
 
 
@@ -175,7 +176,7 @@ def delete_note(store: Store, note_id: int) -> dict[str, Any]:
             raise InputError(QCoreApplication.translate("Models", "Deze post-it bestaat niet (meer)."))
         snap = row_values(note)
         s.delete(note)
-    store.emit(TOPIC, snap["workshop_id"], "delete", (note_id,))
+    store.emit(TOPIC, snap["workshop_id"], Kind.DELETE, (note_id,))
     return snap
 
 
@@ -185,4 +186,4 @@ def restore_note(store: Store, snap: dict[str, Any]) -> None:
         if values.get("participant_id") is not None and s.get(Participant, values["participant_id"]) is None:
             values["participant_id"] = None
         restore_row(s, ReflectionNote, values)
-    store.emit(TOPIC, snap["workshop_id"], "insert", (snap["id"],))
+    store.emit(TOPIC, snap["workshop_id"], Kind.INSERT, (snap["id"],))

@@ -4,7 +4,7 @@ A workshop keeps its own list in ``Workshop.rules`` (``None`` means "the
 defaults", so a workshop follows improved defaults until someone edits it) and
 whether the card is on the projector in ``Workshop.show_rules``. Both change
 through :func:`app.models.workshop.update_workshop`, which emits
-``Change(topic="workshop", fields=(...))`` and returns the old values.
+``Change(Topic.WORKSHOP, fields=(...))`` and returns the old values.
 """
 from __future__ import annotations
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.models import store_files as files
-from app.models.events import Change, ChangeBus
+from app.models.events import Change, ChangeBus, Kind, Pending, Topic
 from app.models.store_errors import (  # noqa: F401 - the store's errors, importable from here
     DB_ERRORS,
     READ_ERRORS,
@@ -40,19 +39,15 @@ from app.models.store_errors import (  # noqa: F401 - the store's errors, import
     write_error,
 )
 from app.models.store_files import output_conflict  # noqa: F401
-from app.paths import migrations
+from app.models.store_schema import (  # noqa: F401 - importable from here as before
+    APPLICATION_ID,
+    MIGRATIONS_DIR,
+    SCHEMA_VERSION,
+    migrate,
+    migration_files,
+)
 
-APPLICATION_ID = 0x4C454944  # "LEID"
-MIGRATIONS_DIR = migrations()  # package data, read through importlib.resources
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def migration_files() -> list[Any]:
-    """The migration steps in order; file NNNN_*.sql takes the store to version NNNN."""
-    return sorted((p for p in MIGRATIONS_DIR.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
-
-
-SCHEMA_VERSION = len(migration_files())
 
 
 def _header(path: Path) -> bytes:
@@ -147,14 +142,13 @@ def check_integrity(path: Path) -> None:
                            reason="damaged")
 
 
-class _Gesture:
+class _Gesture(Pending):
     """One transaction shared by every write of a gesture, and the changes it will announce."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, bus: ChangeBus) -> None:
+        super().__init__(bus)
         self.session = session
-        self.thread = threading.get_ident()
         self.failure: BaseException | None = None
-        self.changes: list[Change] = []
 
 
 class Store:
@@ -202,7 +196,7 @@ class Store:
             self.engine = create_engine(URL.create("sqlite", database=str(self.path)))
             event.listen(self.engine, "connect", self._on_connect)
             self._session = sessionmaker(self.engine, expire_on_commit=False)
-            self._migrate()
+            migrate(self.engine, checkpoint=True)
             self._mark_identity()
         except DB_ERRORS as exc:
             self.close()
@@ -288,7 +282,7 @@ class Store:
         event.listen(self.engine, "connect", self._on_connect_memory)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
         try:
-            self._migrate()  # in the memory copy only: an older store reads like a current one
+            migrate(self.engine, checkpoint=False)  # in the memory copy only: an older store reads like a current one
         except DB_ERRORS as exc:
             self.close()
             raise StoreRefused(damaged_message(self.path, str(exc)), path=self.path,
@@ -313,28 +307,10 @@ class Store:
             self._lock.release()
             self._lock = None
 
-    def _migrate(self) -> None:
-        with self.engine.begin() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            version = raw.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(migration_files(), start=1):
-            if number <= version:
-                continue
-            _apply_migration(self.engine, number, script.read_text(encoding="utf-8"))
-            if not self.read_only:
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
     # -- sessions ----------------------------------------------------------
     def _current_gesture(self) -> _Gesture | None:
         g = self._gesture
-        return g if g is not None and g.thread == threading.get_ident() else None
-
-    @property
-    def in_gesture(self) -> bool:
-        """True inside :meth:`gesture` on this thread."""
-        return self._current_gesture() is not None
+        return g if g is not None and g.on_this_thread() else None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -417,7 +393,7 @@ class Store:
         if self._current_gesture() is not None or self.read_only:
             yield
             return
-        g = _Gesture(self._session())
+        g = _Gesture(self._session(), self.bus)
         self._gesture = g
         try:
             yield
@@ -439,22 +415,17 @@ class Store:
             self._gesture = None
             g.session.close()
         self._saved_again()
-        for change in g.changes:
-            self.bus.emit(change)
+        g.deliver()
 
     def _saved_again(self) -> None:
         if self.write_failure is not None:
             self.write_failure = None
-            self.emit("store", None, "update", saving=True)
+            self.emit(Topic.STORE, None, saving=True)
 
-    def emit(self, topic: str, workshop_id: int | None, kind: str = "update",
-             ids: tuple[int, ...] | list[int] = (), **detail: Any) -> None:
-        change = Change(topic, workshop_id, kind, tuple(ids), detail)
-        g = self._current_gesture()
-        if g is not None:
-            g.changes.append(change)
-        else:
-            self.bus.emit(change)
+    def emit(self, topic: Topic, workshop_id: int | None, kind: Kind = Kind.UPDATE,
+             ids: Iterable[int] = (), **detail: Any) -> None:
+        """Announce a :class:`Change` (``detail``: its typed fields); in a gesture, after the commit."""
+        (self._current_gesture() or self.bus).emit(Change(topic, workshop_id, kind, tuple(ids), **detail))
 
     def close(self) -> None:
         engine = getattr(self, "engine", None)
@@ -491,26 +462,3 @@ def _quiet_rollback(session: Session) -> None:
     except DB_ERRORS:
         session.invalidate()
 
-
-def _apply_migration(engine: Any, number: int, script: str) -> None:
-    """Apply one step atomically: its DDL and the new user_version commit together."""
-    raw_conn = engine.raw_connection()
-    try:
-        con = raw_conn.driver_connection
-        previous = con.isolation_level
-        con.isolation_level = None  # manual transaction control for the DDL
-        statements = [s.strip() for s in script.split(";") if s.strip()]
-        con.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in statements:
-                con.execute(statement)
-            con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            con.execute(f"PRAGMA user_version = {number}")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        finally:
-            con.isolation_level = previous
-    finally:
-        raw_conn.close()

@@ -45,6 +45,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from app.models.agenda import MAX_SESSION_MINUTES, Round, ordered_rounds
+from app.models.events import Kind, Topic
 from app.models.store import Store
 from app.models.text import InputError
 
@@ -345,11 +346,11 @@ def _run(store: Store, workshop_id: int, clock: Clock, step: Any) -> Any:
         result = step(tr)
         tr.finish()
         _write_checkpoint(s, workshop_id, tr.timer, clock, tr.checkpoint)
-    store.emit("timer", workshop_id, "update", (workshop_id,))
+    store.emit(Topic.TIMER, workshop_id, Kind.UPDATE, (workshop_id,))
     if tr.touched:
-        store.emit("round", workshop_id, "update", sorted(tr.touched), fields=("actual_seconds",))
+        store.emit(Topic.ROUND, workshop_id, Kind.UPDATE, sorted(tr.touched), fields=("actual_seconds",))
     if tr.moved:
-        store.emit("workshop", workshop_id, "update", (workshop_id,), fields=("current_round_id",))
+        store.emit(Topic.WORKSHOP, workshop_id, Kind.UPDATE, (workshop_id,), fields=("current_round_id",))
     return result
 
 

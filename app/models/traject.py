@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from app.models.actions import Action
+from app.models.events import Kind, Topic
 from app.models.orchestration import insert_workshop
 from app.models.plusmin import Theme, ThemeItem, ThemePair, most_urgent
 from app.models.store import Store
@@ -72,8 +73,8 @@ def create_follow_up(store: Store, workshop_id: int, theme_id: int | None = None
         people = _copy_participants(s, src.id, new_id)
         _copy_theme(s, theme.id, new_id)
         _copy_actions(s, src.id, new_id, people)
-    store.emit("workshop", new_id, "insert", (new_id,))
-    store.emit("workshop", src.id, "update", (src.id,), fields=("extra",))
+    store.emit(Topic.WORKSHOP, new_id, Kind.INSERT, (new_id,))
+    store.emit(Topic.WORKSHOP, src.id, Kind.UPDATE, (src.id,), fields=("extra",))
     follow = get_workshop(store, new_id)
     assert follow is not None
     return follow
@@ -151,5 +152,5 @@ def set_turn_shown(store: Store, workshop_id: int, shown: bool) -> bool:
         else:
             extra.pop("show_turn", None)
         ws.extra = extra
-    store.emit("workshop", workshop_id, "update", (workshop_id,), fields=("extra",))
+    store.emit(Topic.WORKSHOP, workshop_id, Kind.UPDATE, (workshop_id,), fields=("extra",))
     return old

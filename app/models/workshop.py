@@ -20,6 +20,7 @@ from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, JSONText, next_position
+from app.models.events import Kind, Topic
 from app.models.store import Store
 
 # The shared text rules live in app.models.text; views, commands and the join page
@@ -131,7 +132,7 @@ def update_workshop(store: Store, workshop_id: int, **facts: Any) -> dict[str, A
         old = {key: getattr(ws, key) for key in facts}
         for key, value in facts.items():
             setattr(ws, key, value)
-    store.emit("workshop", workshop_id, "update", (workshop_id,), fields=tuple(facts))
+    store.emit(Topic.WORKSHOP, workshop_id, Kind.UPDATE, (workshop_id,), fields=tuple(facts))
     return old
 
 
@@ -142,13 +143,13 @@ def delete_workshop(store: Store, workshop_id: int) -> None:
     """
     with store.write() as s:
         s.execute(update(Workshop).where(Workshop.id == workshop_id).values(deleted_at=time.time()))
-    store.emit("workshop", workshop_id, "delete", (workshop_id,))
+    store.emit(Topic.WORKSHOP, workshop_id, Kind.DELETE, (workshop_id,))
 
 
 def restore_workshop(store: Store, workshop_id: int) -> None:
     with store.write() as s:
         s.execute(update(Workshop).where(Workshop.id == workshop_id).values(deleted_at=None))
-    store.emit("workshop", workshop_id, "insert", (workshop_id,))
+    store.emit(Topic.WORKSHOP, workshop_id, Kind.INSERT, (workshop_id,))
 
 
 def purge_deleted(store: Store) -> int:
@@ -183,7 +184,7 @@ def add_participant(store: Store, workshop_id: int, name: str, role: str = "othe
                         position=next_position(s, Participant.position,
                                                Participant.workshop_id == workshop_id))
         s.add(p)
-    store.emit("participant", workshop_id, "insert", (p.id,))
+    store.emit(Topic.PARTICIPANT, workshop_id, Kind.INSERT, (p.id,))
     return p
 
 
@@ -205,7 +206,7 @@ def update_participant(store: Store, participant_id: int, **fields: Any) -> dict
         for key, value in fields.items():
             setattr(p, key, value)
         workshop_id = p.workshop_id
-    store.emit("participant", workshop_id, "update", (participant_id,))
+    store.emit(Topic.PARTICIPANT, workshop_id, Kind.UPDATE, (participant_id,))
     return old
 
 
@@ -258,4 +259,4 @@ def get_setting(store: Store, key: str, default: str | None = None) -> str | Non
 def set_setting(store: Store, key: str, value: str) -> None:
     with store.write() as s:
         s.merge(Setting(key=key, value=value))
-    store.emit("setting", None, "update", detail_key=key)
+    store.emit(Topic.SETTING, None, Kind.UPDATE, key=key)

@@ -7,13 +7,8 @@ change that was rolled back.
 """
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from PySide6.QtGui import QUndoStack
-from sqlalchemy import event
 
 from app.commands import GestureCommand
 from app.commands.actions import DeleteActions
@@ -21,26 +16,9 @@ from app.commands.market import SubgroupsFromParticipants
 from app.commands.workshop import RemoveParticipant
 from app.models import actions, market
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import Store
-
-
-@contextmanager
-def fail_on(store: Store, verb: str, nth: int) -> Iterator[None]:
-    """The ``nth`` statement starting with ``verb`` fails like a full disk."""
-    seen = [0]
-
-    def refuse(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
-        if statement.lstrip().upper().startswith(verb):
-            seen[0] += 1
-            if seen[0] == nth:
-                raise sqlite3.OperationalError("database or disk is full")
-
-    event.listen(store.engine, "before_cursor_execute", refuse)
-    try:
-        yield
-    finally:
-        event.remove(store.engine, "before_cursor_execute", refuse)
+from tests.tools.faults import failing_writes
 
 
 def heard(store: Store) -> list[Change]:
@@ -53,12 +31,12 @@ def test_deleting_several_actions_fails_whole(qapp, store: Store, workshop_id: i
     ids = [actions.add_action(store, workshop_id, f"Actie {i}").id for i in range(3)]
     stack, changes, failures = QUndoStack(), heard(store), []
     store.bus.subscribe_failures(failures.append)
-    with fail_on(store, "DELETE", 3):
+    with failing_writes(store, verbs=("DELETE",), nth=3):
         stack.push(DeleteActions(store, ids))
     assert [a.what for a in actions.list_actions(store, workshop_id)] == ["Actie 0", "Actie 1",
                                                                           "Actie 2"]
     assert stack.count() == 0 and len(failures) == 1 and "vol" in str(failures[0])
-    assert [c for c in changes if c.topic == "action"] == []
+    assert [c for c in changes if c.topic is Topic.ACTION] == []
 
 
 def test_undoing_several_deletions_restores_all_or_none(qapp, store: Store,  # noqa: ANN001
@@ -67,7 +45,7 @@ def test_undoing_several_deletions_restores_all_or_none(qapp, store: Store,  # n
     stack = QUndoStack()
     stack.push(DeleteActions(store, ids))
     assert actions.list_actions(store, workshop_id) == []
-    with fail_on(store, "INSERT", 2):
+    with failing_writes(store, verbs=("INSERT",), nth=2):
         stack.undo()
     assert actions.list_actions(store, workshop_id) == []  # none back, not one of three
     stack.undo() if stack.canUndo() else None
@@ -80,7 +58,7 @@ def test_removing_several_participants_is_one_step_and_one_transaction(
     people = [ops.add_participant(store, workshop_id, name) for name in ("Anna", "Bo", "Cas")]
     stack = QUndoStack()
     children = [RemoveParticipant(store, p.id, p.name) for p in people]
-    with fail_on(store, "DELETE", 3):
+    with failing_writes(store, verbs=("DELETE",), nth=3):
         stack.push(GestureCommand(store, "Deelnemers verwijderen", list(children)))
     assert [p.name for p in ops.list_participants(store, workshop_id)] == ["Anna", "Bo", "Cas"]
     assert stack.count() == 0
@@ -98,7 +76,7 @@ def test_undoing_subgroups_from_participants_is_all_or_none(qapp, store: Store, 
     stack = QUndoStack()
     stack.push(SubgroupsFromParticipants(store, workshop_id))
     assert [g.name for g in market.list_subgroups(store, workshop_id)] == ["A", "B", "C"]
-    with fail_on(store, "DELETE", 2):
+    with failing_writes(store, verbs=("DELETE",), nth=2):
         stack.undo()
     assert [g.name for g in market.list_subgroups(store, workshop_id)] == ["A", "B", "C"]
 
@@ -110,7 +88,7 @@ def test_a_swallowed_failure_inside_a_gesture_still_rolls_everything_back(
     with pytest.raises(StoreWriteError):
         with store.gesture():
             actions.add_action(store, workshop_id, "Eerste")
-            with fail_on(store, "INSERT", 1):
+            with failing_writes(store, verbs=("INSERT",), nth=1):
                 try:
                     actions.add_action(store, workshop_id, "Tweede")
                 except StoreWriteError:

@@ -20,7 +20,7 @@ import pytest
 
 from app import __version__
 from app.models import workshop as ops
-from tests.test_wheel_install import _document
+from tests.tools.exchange_doc import one_workshop_document
 
 REPO = Path(__file__).resolve().parents[2]
 OS = "windows" if sys.platform.startswith("win") else "macos" if sys.platform == "darwin" else "linux"
@@ -74,7 +74,7 @@ def test_version_import_list_and_pdf_headless(env: dict[str, str], tmp_path: Pat
     done = run(env, "--version")
     assert (done.returncode, done.stdout.strip()) == (0, f"leidraad {__version__}")
     source = tmp_path / "werkdruk.leidraad.json"
-    source.write_text(json.dumps(_document("Werkdruk in de bovenbouw")), encoding="utf-8")
+    source.write_text(json.dumps(one_workshop_document("Werkdruk in de bovenbouw")), encoding="utf-8")
     done = run(env, "import", str(source))
     assert done.returncode == 0, done.stderr
     wid = done.stdout.split("\t")[0]
@@ -143,7 +143,7 @@ def _ready(process: subprocess.Popen[bytes]) -> bool:
 
 def test_a_location_it_cannot_write_is_one_line(env: dict[str, str], tmp_path: Path) -> None:
     source = tmp_path / "w.leidraad.json"
-    source.write_text(json.dumps(_document("Ergens")), encoding="utf-8")
+    source.write_text(json.dumps(one_workshop_document("Ergens")), encoding="utf-8")
     done = run(env, "--lang", "en", "--db", "/proc/leidraad/leidraad.sqlite", "import",
                str(source))
     assert done.returncode == 1

@@ -12,7 +12,7 @@ from app.export.pdf import build_minutes, fold
 from app.models import circle, orchestration, plusmin
 from app.models import workshop as ops
 from app.models.store import Store
-from tests.export.test_pdf import pdf_text
+from tests.tools.pdf import pdf_text
 
 FIRST = ["Anouk", "Bram", "Chantal", "Daan", "Eva", "Floris", "Gül", "Hamza", "Iris", "Jeroen",
          "Kim", "Lotte", "Mehmet", "Noor", "Olaf", "Priya", "Quinten", "Roos", "Sven", "Tess"]

@@ -17,7 +17,8 @@ from app.models import reflection as rf
 from app.models import workshop as ops
 from app.models.store import Store
 from app.models.traject import create_follow_up
-from tests.export.test_pdf import COLLEAGUE, FACILITATOR, PEOPLE, flat, seed_session
+from tests.tools.pdf import flat
+from tests.tools.session_seed import COLLEAGUE, FACILITATOR, PEOPLE, seed_session
 
 
 def _pages(data: bytes) -> list[str]:

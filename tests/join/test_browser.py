@@ -26,6 +26,7 @@ from app.models import joining
 from app.models.market_analysis import load_market
 from app.models.store import Store
 
+pytestmark = pytest.mark.slow  # a real chromium through chromedriver
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 PHONE = (390, 844)  # CSS pixels of a common phone

@@ -15,9 +15,10 @@ import pytest
 from app.models import market, orchestration
 from app.models.market_analysis import load_market
 from app.models.store import Store
-from tests.join.client import Device
+from tests.tools.join_client import Device
 
 REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # the command in a child process, each start 5-13 s
 
 
 @pytest.fixture
@@ -53,23 +54,24 @@ def _first_line(proc: subprocess.Popen[str], timeout: float = 60.0) -> str:
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_headless_meedoen_prints_the_url_serves_and_stops_cleanly(db, stop) -> None:  # noqa: ANN001
     path, workshop_id, group = db
-    proc = _start(path, workshop_id)
-    try:
-        url = _first_line(proc)
-        assert url.startswith("http://127.0.0.1:") and "/j/" in url
-        port = int(url.split(":")[2].split("/")[0])
-        assert port > 0  # the real port, not the 0 that was asked for
-        device = Device(url)
-        assert device.join() == 200
-        assert device.op("subgroup", subgroup=group)[0] == 200
-        assert device.op("add", side="supply", text="Şükrü Yılmaz leert Turks")[0] == 200
-        proc.send_signal(stop)
-        proc.wait(timeout=30)
-        out, err = proc.stdout.read(), proc.stderr.read()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    with _start(path, workshop_id) as proc:  # closes its pipes at the end
+        try:
+            url = _first_line(proc)
+            assert url.startswith("http://127.0.0.1:") and "/j/" in url
+            port = int(url.split(":")[2].split("/")[0])
+            assert port > 0  # the real port, not the 0 that was asked for
+            device = Device(url)
+            assert device.join() == 200
+            assert device.op("subgroup", subgroup=group)[0] == 200
+            assert device.op("add", side="supply", text="Şükrü Yılmaz leert Turks")[0] == 200
+            device.close()
+            proc.send_signal(stop)
+            proc.wait(timeout=30)
+            out, err = proc.stdout.read(), proc.stderr.read()
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
     assert proc.returncode == 0, err
     assert "Traceback" not in err
     assert out.startswith("zaalcode: ")  # the second line: the way in without a camera

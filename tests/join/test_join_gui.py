@@ -17,7 +17,7 @@ from app.models.market_analysis import load_market
 from app.models.store import Store
 from app.views.room.join_overlay import JoinOverlay
 from app.views.shell.main_window import MainWindow
-from tests.join.client import Device, in_thread
+from tests.tools.join_client import Device, in_thread
 
 
 def _wait(qtbot, future, timeout: int = 20000):  # noqa: ANN001, ANN202

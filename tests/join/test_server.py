@@ -20,7 +20,7 @@ from app.models import joining, market
 from app.models import plusmin as pm
 from app.models.market_analysis import load_market
 from app.models.store import Store
-from tests.join.client import Device
+from tests.tools.join_client import Device
 
 
 @pytest.fixture

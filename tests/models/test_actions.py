@@ -10,6 +10,7 @@ from app.models import actions as act
 from app.models import orchestration
 from app.models import rules as rl
 from app.models import workshop as ops
+from app.models.events import Kind, Topic
 from app.models.store import Store
 
 TODAY = dt.date(2026, 11, 24)
@@ -165,7 +166,8 @@ def test_changes_are_announced(store: Store, workshop_id: int) -> None:
     act.update_action(store, a.id, what="Anders")
     act.delete_action(store, a.id)
     assert [(c.topic, c.kind, c.ids) for c in seen] == [
-        ("action", "insert", (a.id,)), ("action", "update", (a.id,)), ("action", "delete", (a.id,))]
+        (Topic.ACTION, Kind.INSERT, (a.id,)), (Topic.ACTION, Kind.UPDATE, (a.id,)),
+        (Topic.ACTION, Kind.DELETE, (a.id,))]
 
 
 # -- rules ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import pytest
 from app.models import circle as ops
 from app.models import orchestration
 from app.models import workshop as wops
+from app.models.events import Kind, Topic
 from app.models.store import Store
 
 
@@ -74,7 +75,7 @@ def test_move_notes_is_one_transaction_and_stores_the_ring(store: Store, worksho
     assert old == {a.id: (a.x, a.y, a.z), b.id: (b.x, b.y, b.z)}
     rings = {n.id: (n.ring, n.z) for n in ops.list_notes(store, workshop_id)}
     assert rings == {a.id: ("self", a.z), b.id: ("school", 9)}
-    assert [(c.topic, c.kind, set(c.ids)) for c in changes] == [("note", "update", {a.id, b.id})]
+    assert [(c.topic, c.kind, set(c.ids)) for c in changes] == [(Topic.NOTE, Kind.UPDATE, {a.id, b.id})]
     # A bad coordinate anywhere refuses the whole move.
     with pytest.raises(wops.InputError):
         ops.move_notes(store, {a.id: (0.9, 0.0), b.id: (math.nan, 0.0)})
@@ -130,10 +131,8 @@ def test_tally_from_the_store_follows_moves(store: Store, workshop_id: int) -> N
     assert result.most == ("class",)
 
 
-def test_notes_survive_reopening_the_store(store_path, workshop_id: int, store: Store) -> None:
+def test_notes_survive_reopening_the_store(reopen, workshop_id: int, store: Store) -> None:
     a = ops.add_note(store, workshop_id, "blijft")
     ops.move_notes(store, {a.id: (-0.65, 0.2)})
-    store.close()
-    with Store(store_path) as again:
-        (note,) = ops.list_notes(again, workshop_id)
-        assert (note.x, note.y, note.ring, note.text) == (-0.65, 0.2, "school", "blijft")
+    (note,) = ops.list_notes(reopen(), workshop_id)
+    assert (note.x, note.y, note.ring, note.text) == (-0.65, 0.2, "school", "blijft")

@@ -33,7 +33,7 @@ from app.models import workshop as ops
 from app.models.backup import restore_backup
 from app.models.store import Store, StoreError
 from app.models.workshop import InputError
-from tests import message_audit
+from tests.tools import message_audit
 
 REPO = Path(__file__).resolve().parents[2]
 #: Words that only Dutch messages use (English ones never do).

@@ -10,126 +10,29 @@ everywhere.
 from __future__ import annotations
 
 import os
-import sqlite3
-import subprocess
-import sys
-import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
 
 from app.models import orchestration
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import Store, StoreLocked, StoreRefused, StoreWriteError
+from tests.tools.faults import (
+    IS_ROOT,
+    can_mount,
+    chmod_read_only,
+    failing_commit,
+    failing_writes,
+    fill_disk,
+    held_by_other_process,
+    read_only_bind,
+    tiny_disk,
+)
 
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 NOT_SAVED = "niet opgeslagen"
-
-
-# -- helpers: real faults -------------------------------------------------------
-
-def _run(*args: str) -> bool:
-    return subprocess.run(args, capture_output=True).returncode == 0
-
-
-_MOUNT_OK: bool | None = None
-
-
-def can_mount(tmp_path_factory: pytest.TempPathFactory) -> bool:
-    """Root with mount(8) allowed (a container may forbid it)."""
-    global _MOUNT_OK
-    if _MOUNT_OK is None:
-        _MOUNT_OK = False
-        if IS_ROOT and sys.platform.startswith("linux"):
-            probe = tmp_path_factory.mktemp("mount-probe")
-            if _run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)):
-                _MOUNT_OK = _run("umount", str(probe))
-    return _MOUNT_OK
-
-
-def _unmount(target: Path) -> None:
-    if not _run("umount", str(target)):
-        _run("umount", "-l", str(target))
-
-
-@contextmanager
-def read_only_bind(target: Path) -> Iterator[None]:
-    """Make a file or folder read-only for everyone, root included (bind mount onto itself)."""
-    assert _run("mount", "--bind", str(target), str(target)), "bind mount failed"
-    try:
-        assert _run("mount", "-o", "remount,bind,ro", str(target)), "read-only remount failed"
-        yield
-    finally:
-        _unmount(target)
-
-
-@contextmanager
-def tiny_disk(folder: Path, size: str = "1m") -> Iterator[Path]:
-    folder.mkdir()
-    assert _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder))
-    try:
-        yield folder
-    finally:
-        _unmount(folder)
-
-
-@contextmanager
-def chmod_read_only(target: Path) -> Iterator[None]:
-    mode = target.stat().st_mode
-    target.chmod(0o555 if target.is_dir() else 0o444)
-    try:
-        yield
-    finally:
-        target.chmod(mode)
-
-
-def fill_disk(folder: Path) -> Path:
-    """Write a filler file until the file system refuses; returns the filler."""
-    filler = folder / "filler.bin"
-    with filler.open("wb", buffering=0) as fh:
-        block = b"\0" * 4096
-        while True:
-            try:
-                fh.write(block)
-            except OSError:
-                break
-    return filler
-
-
-# -- helpers: injected faults -----------------------------------------------------
-
-@contextmanager
-def failing_writes(store: Store, message: str) -> Iterator[None]:
-    """Every INSERT/UPDATE/DELETE fails the way SQLite reports ``message``."""
-
-    def refuse(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
-        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
-            raise sqlite3.OperationalError(message)
-
-    event.listen(store.engine, "before_cursor_execute", refuse)
-    try:
-        yield
-    finally:
-        event.remove(store.engine, "before_cursor_execute", refuse)
-
-
-@contextmanager
-def failing_commit(store: Store, message: str) -> Iterator[None]:
-    """The statements run, but the COMMIT fails (as a full disk does when the WAL grows)."""
-
-    def refuse(_dbapi_connection: sqlite3.Connection) -> None:
-        raise sqlite3.OperationalError(message)
-
-    dialect = store.engine.dialect
-    dialect.do_commit = refuse  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        del dialect.do_commit
 
 
 def snapshot(store: Store) -> tuple[list[tuple[str, str, str]], list[str]]:
@@ -246,7 +149,7 @@ def test_write_fault_mid_session_is_reported_and_loses_nothing(
         # the fault is gone: the same store and engine take the next edit
         ops.update_workshop(st, ws.id, title="Na de storing")
         assert st.write_failure is None
-        assert [c.topic for c in changes] == ["store", "workshop"]  # saving again, then the edit
+        assert [c.topic for c in changes] == [Topic.STORE, Topic.WORKSHOP]  # saving again, then the edit
     with Store(store_path) as st:
         titles, names = snapshot(st)
         assert titles == [("Na de storing", "De Linde", "Mila")] and names == stored[1]
@@ -311,34 +214,6 @@ def test_full_disk_when_creating_a_store_is_refused_clearly(
 
 
 # -- another program holds the store ---------------------------------------------------
-
-HOLDER = textwrap.dedent("""
-    import sqlite3, sys
-    from filelock import FileLock
-    path, what = sys.argv[1], sys.argv[2]
-    if what == "lock":
-        held = FileLock(path + ".lock", timeout=0)
-        held.acquire()
-    else:
-        held = sqlite3.connect(path, isolation_level=None)
-        held.execute("BEGIN IMMEDIATE")
-    print("holding", flush=True)
-    sys.stdin.readline()
-""")
-
-
-@contextmanager
-def held_by_other_process(path: Path, what: str) -> Iterator[subprocess.Popen[str]]:
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), what], text=True,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stdin is not None
-    try:
-        assert proc.stdout.readline().strip() == "holding"
-        yield proc
-    finally:
-        proc.stdin.close()
-        proc.wait(timeout=10)
-
 
 def test_store_open_in_another_leidraad_is_refused(store_path: Path) -> None:
     stored = seeded(store_path)

@@ -18,7 +18,7 @@ from app.models import exchange, orchestration
 from app.models import workshop as ops
 from app.models.backup import list_backups, take_backup
 from app.models.store import Store, StoreRefused, StoreWriteError, write_error
-from tests.models.test_faults import can_mount, failing_commit, read_only_bind
+from tests.tools.faults import can_mount, failing_commit, read_only_bind
 
 ODD_NAMES = ["Sessie #3", "Wat?", "C# team", "leidraad%20kopie", "a?b=c&mode=ro#x"]
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,49 +20,7 @@ from app.models.market_analysis import (
 from app.models.market_suggest import normalise, suggest
 from app.models.store import Store
 from app.models.workshop import InputError
-
-
-@dataclass
-class Market:
-    """Three subgroups, 8 supply and 6 demand lines; ids by short name."""
-
-    ws: int
-    people: dict[str, int]
-    groups: dict[str, int]
-    e: dict[str, int]
-
-
-PEOPLE = [("Anna de Vries", "A"), ("Bram Jansen", "A"), ("Şükrü Yılmaz", "A"),
-          ("Carla Smit", "B"), ("Dirk Bakker", "B"), ("Eva Mulder", "B"),
-          ("Fatima El Idrissi", "C"), ("Gert Visser", "C"), ("Hanna de Boer", "C")]
-
-
-def build(store: Store) -> Market:
-    ws = orchestration.create_workshop(store, title="Marktplaats").id
-    people = {name.split()[0]: wops.add_participant(store, ws, name, "other", sub).id
-              for name, sub in PEOPLE}
-    ops.subgroups_from_participants(store, ws)
-    groups = {g.name: g.id for g in ops.list_subgroups(store, ws)}
-    p = people
-    lines = [
-        ("s1", "A", "supply", "ICT in de les", [p["Bram"]], []),
-        ("s2", "A", "supply", "Omgaan met ADHD in de klas", [p["Anna"]], []),
-        ("s3", "A", "supply", "Wiskunde-apps op de tablet", [p["Şükrü"]], []),
-        ("d1", "A", "demand", "Ik wil leren omgaan met ADHD", [p["Bram"]], []),
-        ("d2", "A", "demand", "Differentiëren in grote klassen", [p["Anna"]], [p["Eva"]]),
-        ("s4", "B", "supply", "ict  in de les", [p["Carla"]], []),
-        ("s5", "B", "supply", "Mentoraat in de onderbouw", [p["Dirk"]], []),
-        ("s6", "B", "supply", "Formatief evalueren", [p["Eva"]], []),
-        ("d3", "B", "demand", "Digitaal toetsen", [p["Carla"]], ["Sukru"]),
-        ("d4", "B", "demand", "Omgaan met conflicten in de klas", [p["Dirk"]], []),
-        ("s7", "C", "supply", "Tweetalig onderwijs (TTO)", [p["Fatima"]], []),
-        ("s8", "C", "supply", "Formatief evalueren met exit tickets", [p["Gert"]], []),
-        ("d5", "C", "demand", "Lesgeven in het Engels", [p["Gert"]], ["Mevr. Jansen (sectie Engels)"]),
-        ("d6", "C", "demand", "Formatief evalueren", [p["Hanna"]], []),
-    ]
-    entries = {key: ops.add_entry(store, ws, groups[g], side, text, owners, sources).id
-               for key, g, side, text, owners, sources in lines}
-    return Market(ws, people, groups, entries)
+from tests.tools.market_seed import PEOPLE, Market, build
 
 
 @pytest.fixture
@@ -180,19 +137,17 @@ def test_typed_names_resolve_only_when_unambiguous(store: Store, market: Market)
     assert resolve_people(participants, "Anna; anna de vries") == ["Anna", p["Anna"]]
 
 
-def test_dismissed_suggestions_stay_dismissed_after_reopening(store_path: Path) -> None:
-    store = Store(store_path)
+def test_dismissed_suggestions_stay_dismissed_after_reopening(store: Store, reopen) -> None:
     market = build(store)
     links.dismiss_suggestion(store, "pool", market.e["s4"], market.e["s1"])  # order-free
     links.dismiss_suggestion(store, "match", market.e["d3"], market.e["s3"])
-    store.close()
-    with Store(store_path) as reopened:
-        found = {s.key for s in suggest(load_market(reopened, market.ws))}
-        assert found == keys(market, ("pool", "s6", "s8"), ("match", "d1", "s2"),
-                             ("match", "d6", "s6"), ("match", "d6", "s8"), ("match", "d2", "s6"))
-        # A pool the facilitator draws anyway is still allowed.
-        links.pool_entries(reopened, market.e["s1"], market.e["s4"])
-        assert len(load_market(reopened, market.ws).pools()) == 1
+    reopened = reopen()
+    found = {s.key for s in suggest(load_market(reopened, market.ws))}
+    assert found == keys(market, ("pool", "s6", "s8"), ("match", "d1", "s2"),
+                         ("match", "d6", "s6"), ("match", "d6", "s8"), ("match", "d2", "s6"))
+    # A pool the facilitator draws anyway is still allowed.
+    links.pool_entries(reopened, market.e["s1"], market.e["s4"])
+    assert len(load_market(reopened, market.ws).pools()) == 1
 
 
 def test_accepting_a_suggestion_creates_it_and_undo_removes_it(qtbot, ctx, market: Market) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from app.models import plusmin as pm
+from app.models.events import Kind, PlusMinPart, Topic
 from app.models.orchestration import create_workshop
 from app.models.store import Store
 from app.models.workshop import InputError
@@ -235,7 +236,7 @@ def test_deleting_and_restoring_a_theme_keeps_everything(store, workshop_id) -> 
     assert [t.title for t in pm.list_themes(store, workshop_id)] == ["Tweede", "Eerste"]
 
 
-def test_reopening_keeps_order_pairs_reveal_and_ranking(store_path, store) -> None:
+def test_reopening_keeps_order_pairs_reveal_and_ranking(reopen, store) -> None:
     ws = create_workshop(store, title="Heropenen", template="plusmin").id
     themes = pm.list_themes(store, ws)
     assert [t.title for t in themes] == list(pm.CORE_THEMES)
@@ -246,16 +247,12 @@ def test_reopening_keeps_order_pairs_reveal_and_ranking(store_path, store) -> No
     pm.set_attention_revealed(store, t, True)
     pm.set_priority_order(store, ws, [themes[3].id, t])
     pm.add_vote(store, themes[0].id)
-    store.close()
-    again = Store(store_path)
-    try:
-        assert _texts(again, t, "plus") == ["plus 2", "plus 0", "plus 1"]
-        assert _pairs(again, t) == {("plus 0", "min 1")}
-        assert pm.get_theme(again, t).attention_revealed is True
-        assert [(u.title, u.rank) for u in pm.urgency(again, ws)][:3] == [
-            (pm.CORE_THEMES[3], 1), (pm.CORE_THEMES[1], 2), (pm.CORE_THEMES[0], 3)]
-    finally:
-        again.close()
+    again = reopen()
+    assert _texts(again, t, "plus") == ["plus 2", "plus 0", "plus 1"]
+    assert _pairs(again, t) == {("plus 0", "min 1")}
+    assert pm.get_theme(again, t).attention_revealed is True
+    assert [(u.title, u.rank) for u in pm.urgency(again, ws)][:3] == [
+        (pm.CORE_THEMES[3], 1), (pm.CORE_THEMES[1], 2), (pm.CORE_THEMES[0], 3)]
 
 
 def test_changes_are_announced_with_the_theme(store, theme_id) -> None:
@@ -263,9 +260,9 @@ def test_changes_are_announced_with_the_theme(store, theme_id) -> None:
     store.bus.subscribe(seen.append)
     item = pm.add_item(store, theme_id, "plus", "punt")
     pm.update_item_text(store, item.id, "ander punt")
-    assert [(c.topic, c.kind, c.ids, c.detail["what"], c.detail["theme_id"]) for c in seen] == [
-        ("plusmin", "insert", (item.id,), "item", theme_id),
-        ("plusmin", "update", (item.id,), "text", theme_id)]
+    assert [(c.topic, c.kind, c.ids, c.what, c.theme_id) for c in seen] == [
+        (Topic.PLUSMIN, Kind.INSERT, (item.id,), PlusMinPart.ITEM, theme_id),
+        (Topic.PLUSMIN, Kind.UPDATE, (item.id,), PlusMinPart.TEXT, theme_id)]
 
 
 def test_five_positive_six_attention_all_paired_passes_and_one_unpaired_fails(store, theme_id) -> None:

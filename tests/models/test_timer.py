@@ -8,13 +8,9 @@ import pytest
 from app.models import agenda, orchestration
 from app.models import timer as tm
 from app.models import workshop as ops
+from app.models.events import Kind, Topic
 from app.models.store import Store
 from app.models.timer import ManualClock
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
 
 
 def circle_workshop(store: Store) -> int:
@@ -204,14 +200,15 @@ def test_reset_round_and_reset_session(store: Store, clock: ManualClock) -> None
 
 def test_transitions_commit_and_announce(store: Store, clock: ManualClock) -> None:
     wid = circle_workshop(store)
-    seen: list[tuple[str, str]] = []
+    seen: list[tuple[Topic, Kind]] = []
     store.bus.subscribe(lambda c: seen.append((c.topic, c.kind)))
     tm.start(store, wid, clock)
-    assert ("timer", "update") in seen
+    assert (Topic.TIMER, Kind.UPDATE) in seen
     seen.clear()
     clock.advance(10)
     tm.next_round(store, wid, clock)
-    assert {("timer", "update"), ("round", "update"), ("workshop", "update")} <= set(seen)
+    assert {(Topic.TIMER, Kind.UPDATE), (Topic.ROUND, Kind.UPDATE),
+            (Topic.WORKSHOP, Kind.UPDATE)} <= set(seen)
 
 
 def test_starting_without_rounds_says_what_to_do(store: Store, clock: ManualClock) -> None:

@@ -20,11 +20,6 @@ from app.models.timer import ManualClock
 HOUR = 3600.0
 
 
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
 def running_round(path: Path, clock: ManualClock, minutes_in: float) -> int:
     """A circle workshop whose first round (30 min) has run ``minutes_in``; checkpointed."""
     with Store(path) as store:

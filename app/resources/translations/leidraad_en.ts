@@ -47,22 +47,22 @@
     <context>
         <name>ActionModel</name>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="122" />
+            <location filename="../../views/session/actions_table.py" line="105" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="122" />
+            <location filename="../../views/session/actions_table.py" line="105" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="122" />
+            <location filename="../../views/session/actions_table.py" line="105" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="141" />
+            <location filename="../../views/session/actions_table.py" line="127" />
             <source>Deze datum ligt in het verleden.</source>
             <translation>This date is in the past.</translation>
         </message>
@@ -70,7 +70,7 @@
     <context>
         <name>ActionTable</name>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="291" />
+            <location filename="../../views/session/actions_table.py" line="300" />
             <source>Nog geen acties. Typ hierboven wat er gaat gebeuren, wie het oppakt en wanneer, en druk op Enter.</source>
             <translation>No actions yet. Type above what will happen, who takes it on and when, and press Enter.</translation>
         </message>
@@ -78,110 +78,110 @@
     <context>
         <name>ActionsPanel</name>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="332" />
+            <location filename="../../views/session/actions_panel.py" line="72" />
             <source>Over naar actie</source>
             <translation>Into action</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="335" />
+            <location filename="../../views/session/actions_panel.py" line="75" />
             <source>Wat gaan we doen, wie pakt het op, en wanneer?</source>
             <translation>What will we do, who takes it on, and when?</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="345" />
+            <location filename="../../views/session/actions_panel.py" line="87" />
             <source>Liever één punt goed uitgevoerd dan een lange lijst: welke actie gaat voor?</source>
             <translation>Better one point done well than a long list: which action comes first?</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="367" />
+            <location filename="../../views/session/actions_panel.py" line="109" />
             <source>Wat gaan we doen?</source>
             <translation>What will we do?</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="372" />
-            <location filename="../../views/session/actions_panel.py" line="373" />
+            <location filename="../../views/session/actions_panel.py" line="114" />
+            <location filename="../../views/session/actions_panel.py" line="115" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="376" />
+            <location filename="../../views/session/actions_panel.py" line="118" />
             <source>Wanneer? d-m-jjjj</source>
             <translation>When? d-m-yyyy</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="377" />
+            <location filename="../../views/session/actions_panel.py" line="119" />
             <source>Optioneel. Typ bijv. 15-1-2027, 15 jan, of kies met F4.</source>
             <translation>Optional. Type e.g. 15-1-2027, 15 Jan, or pick one with F4.</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="380" />
+            <location filename="../../views/session/actions_panel.py" line="122" />
             <source>Kies een datum (F4)</source>
             <translation>Pick a date (F4)</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="381" />
+            <location filename="../../views/session/actions_panel.py" line="123" />
             <source>Kies een datum</source>
             <translation>Pick a date</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="394" />
+            <location filename="../../views/session/actions_panel.py" line="136" />
             <source>Kalender openen</source>
             <translation>Open calendar</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="397" />
-            <location filename="../../views/session/actions_panel.py" line="416" />
-            <location filename="../../views/session/actions_panel.py" line="442" />
+            <location filename="../../views/session/actions_panel.py" line="139" />
+            <location filename="../../views/session/actions_panel.py" line="160" />
+            <location filename="../../views/session/actions_panel.py" line="186" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="400" />
+            <location filename="../../views/session/actions_panel.py" line="142" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="401" />
+            <location filename="../../views/session/actions_panel.py" line="143" />
             <source>Actie toevoegen (Enter)</source>
             <translation>Add action (Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="435" />
+            <location filename="../../views/session/actions_panel.py" line="179" />
             <source>Actie omhoog</source>
             <translation>Action up</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="436" />
+            <location filename="../../views/session/actions_panel.py" line="180" />
             <source>Actie omlaag</source>
             <translation>Action down</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="437" />
+            <location filename="../../views/session/actions_panel.py" line="181" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="509" />
+            <location filename="../../views/session/actions_panel.py" line="253" />
             <source>Typ eerst wat er gaat gebeuren.</source>
             <translation>First type what will happen.</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="512" />
+            <location filename="../../views/session/actions_panel.py" line="256" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="526" />
+            <location filename="../../views/session/actions_panel.py" line="270" />
             <source>De actie is niet toegevoegd; zie de melding.</source>
             <translation>The action was not added; see the message.</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="530" />
+            <location filename="../../views/session/actions_panel.py" line="274" />
             <source>Toegevoegd. Let op: {date} ligt in het verleden.</source>
             <translation>Added. Note: {date} is in the past.</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="566" />
+            <location filename="../../views/session/actions_panel.py" line="310" />
             <source>Verwijderd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>Deleted; Ctrl+Z undoes this.</translation>
         </message>
@@ -189,12 +189,12 @@
     <context>
         <name>ActionsRoomView</name>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="615" />
+            <location filename="../../views/session/actions_panel.py" line="359" />
             <source>Over naar actie</source>
             <translation>Into action</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="616" />
+            <location filename="../../views/session/actions_panel.py" line="360" />
             <source>Nog geen acties afgesproken.</source>
             <translation>No actions agreed yet.</translation>
         </message>
@@ -225,82 +225,82 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="255" />
+            <location filename="../../views/session/agenda_panel.py" line="60" />
             <source>Rondes van de agenda</source>
             <translation>Rounds of the agenda</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="271" />
+            <location filename="../../views/session/agenda_panel.py" line="76" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="311" />
+            <location filename="../../views/session/agenda_panel.py" line="116" />
             <source>Vragen bij de gekozen ronde (één per regel):</source>
             <translation>Questions for the selected round (one per line):</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="313" />
+            <location filename="../../views/session/agenda_panel.py" line="118" />
             <source>Bijvoorbeeld: Wat hielp je daarbij?</source>
             <translation>For example: What helped you with that?</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="335" />
+            <location filename="../../views/session/agenda_panel.py" line="140" />
             <source>Ronde toevoegen</source>
             <translation>Add round</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="336" />
+            <location filename="../../views/session/agenda_panel.py" line="141" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="337" />
+            <location filename="../../views/session/agenda_panel.py" line="142" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="338" />
+            <location filename="../../views/session/agenda_panel.py" line="143" />
             <source>5 min langer</source>
             <translation>5 min longer</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="340" />
+            <location filename="../../views/session/agenda_panel.py" line="145" />
             <source>5 min korter</source>
             <translation>5 min shorter</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="342" />
+            <location filename="../../views/session/agenda_panel.py" line="147" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="388" />
+            <location filename="../../views/session/agenda_panel.py" line="193" />
             <source>Gepland: {total} van {max} min</source>
             <translation>Planned: {total} of {max} min</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="391" />
+            <location filename="../../views/session/agenda_panel.py" line="196" />
             <source> (waarvan {extra} min bijgesteld)</source>
             <translation> (of which {extra} min adjusted)</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="395" />
+            <location filename="../../views/session/agenda_panel.py" line="200" />
             <source> · {n} min langer dan twee uur</source>
             <translation> · {n} min over two hours</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="398" />
+            <location filename="../../views/session/agenda_panel.py" line="203" />
             <source> · gebruikt: {used} min</source>
             <translation> · used: {used} min</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="433" />
+            <location filename="../../views/session/agenda_panel.py" line="238" />
             <source>Langer dan twee uur</source>
             <translation>Longer than two hours</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="434" />
+            <location filename="../../views/session/agenda_panel.py" line="239" />
             <source>Met deze wijziging duurt de bijeenkomst {after} minuten, {over} minuten langer dan de twee uur die de methode als grens aanhoudt: daarna zakt de aandacht weg.
 
 Wil je de bijeenkomst toch langer maken?</source>
@@ -309,12 +309,12 @@ Wil je de bijeenkomst toch langer maken?</source>
 Do you still want to make the workshop longer?</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="455" />
+            <location filename="../../views/session/agenda_panel.py" line="260" />
             <source>Ronde wijzigen: {title}</source>
             <translation>Change round: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="465" />
+            <location filename="../../views/session/agenda_panel.py" line="270" />
             <source>Nieuwe ronde</source>
             <translation>New round</translation>
         </message>
@@ -322,7 +322,7 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>AudienceView</name>
         <message>
-            <location filename="../../views/room/audience.py" line="107" />
+            <location filename="../../views/room/audience.py" line="108" />
             <source>Leidraad</source>
             <translation>Leidraad</translation>
         </message>
@@ -330,7 +330,7 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>AudienceWindow</name>
         <message>
-            <location filename="../../views/room/audience.py" line="284" />
+            <location filename="../../views/room/audience.py" line="285" />
             <source>Leidraad – publiek</source>
             <translation>Leidraad – audience</translation>
         </message>
@@ -413,87 +413,87 @@ Do you still want to make the workshop longer?</translation>
             <translation>Zoom in and out</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="192" />
+            <location filename="../../views/circle/board.py" line="193" />
             <source>Nog te plaatsen</source>
             <translation>Still to place</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="245" />
+            <location filename="../../views/circle/board.py" line="246" />
             <source>Kleur:</source>
             <translation>Colour:</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="260" />
+            <location filename="../../views/circle/board.py" line="261" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="193" />
+            <location filename="../../views/circle/board.py" line="194" />
             <source>Nieuwe post-it: Insert of Ctrl+Enter</source>
             <translation>New sticky note: Insert or Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="240" />
+            <location filename="../../views/circle/board.py" line="241" />
             <source>+ Nieuwe post-it</source>
             <translation>+ New sticky note</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="241" />
+            <location filename="../../views/circle/board.py" line="242" />
             <source>Nieuwe post-it in de strook (Insert of Ctrl+Enter)</source>
             <translation>New sticky note in the strip (Insert or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="253" />
+            <location filename="../../views/circle/board.py" line="254" />
             <source>{color}: voor nieuwe post-its en de selectie</source>
             <translation>{color}: for new sticky notes and the selection</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="261" />
+            <location filename="../../views/circle/board.py" line="262" />
             <source>Geselecteerde post-its verwijderen (Del)</source>
             <translation>Delete the selected sticky notes (Del)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="264" />
+            <location filename="../../views/circle/board.py" line="265" />
             <source>−</source>
             <translation>−</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="264" />
+            <location filename="../../views/circle/board.py" line="265" />
             <source>Uitzoomen (Ctrl+-)</source>
             <translation>Zoom out (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="266" />
+            <location filename="../../views/circle/board.py" line="267" />
             <source>+</source>
             <translation>+</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="266" />
+            <location filename="../../views/circle/board.py" line="267" />
             <source>Inzoomen (Ctrl+=)</source>
             <translation>Zoom in (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="268" />
+            <location filename="../../views/circle/board.py" line="269" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="268" />
+            <location filename="../../views/circle/board.py" line="269" />
             <source>Hele bord tonen (Ctrl+0)</source>
             <translation>Show the whole board (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="282" />
+            <location filename="../../views/circle/board.py" line="283" />
             <source>Cirkel van invloed</source>
             <translation>Circle of influence</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="286" />
+            <location filename="../../views/circle/board.py" line="287" />
             <source>Nieuwe post-it in de strook</source>
             <translation>New sticky note in the strip</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="486" />
+            <location filename="../../views/circle/board.py" line="487" />
             <source>{n} post-it(s) verwijderd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>{n} sticky note(s) deleted; Ctrl+Z undoes this.</translation>
         </message>
@@ -513,37 +513,37 @@ Do you still want to make the workshop longer?</translation>
             <translation>Back to the whole circle (Esc)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="287" />
+            <location filename="../../views/circle/board.py" line="288" />
             <source>Hele bord passend tonen</source>
             <translation>Fit the whole board</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="288" />
+            <location filename="../../views/circle/board.py" line="289" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="289" />
+            <location filename="../../views/circle/board.py" line="290" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="416" />
+            <location filename="../../views/circle/board.py" line="417" />
             <source>{ring}: {n} post-its · Esc: terug naar de cirkel</source>
             <translation>{ring}: {n} post-its · Esc: back to the circle</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="479" />
+            <location filename="../../views/circle/board.py" line="480" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="574" />
+            <location filename="../../views/circle/board.py" line="575" />
             <source>Geen deelnemer gevonden voor "{who}": kies een naam uit de lijst of maak het veld leeg.</source>
             <translation>No participant found for "{who}": pick a name from the list or clear the field.</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="607" />
+            <location filename="../../views/circle/board.py" line="608" />
             <source>Niet opgeslagen; zie de melding.</source>
             <translation>Not saved; see the message.</translation>
         </message>
@@ -573,12 +573,12 @@ Do you still want to make the workshop longer?</translation>
             <translation>Delete (Del)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/items.py" line="587" />
+            <location filename="../../views/circle/items.py" line="588" />
             <source>klik: toon alle</source>
             <translation>click: show all</translation>
         </message>
         <message>
-            <location filename="../../views/circle/items.py" line="590" />
+            <location filename="../../views/circle/items.py" line="591" />
             <source>nog te plaatsen</source>
             <translation>still to place</translation>
         </message>
@@ -789,27 +789,28 @@ Do you still want to make the workshop longer?</translation>
             <translation>PDF export failed ({error})</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="30" />
+            <location filename="../../main.py" line="68" />
             <source>Leidraad: groepsgesprekken volgens 'Leren loont het langst'. Zonder opdracht opent het venster.</source>
+            <extracomment>Top-level packages whose modules use PySide6 (the only ones PySide's feature switch concerns).</extracomment>
             <translation>Leidraad: group sessions following 'Leren loont het langst'. Without a command the window opens.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="34" />
+            <location filename="../../main.py" line="72" />
             <source>het opslagbestand (standaard: leidraad.sqlite in de gebruikersmap)</source>
             <translation>the store file (default: leidraad.sqlite in the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="38" />
+            <location filename="../../main.py" line="76" />
             <source>taal van meldingen en notulen (standaard: de taal die in het venster gekozen is)</source>
             <translation>language of messages and minutes (default: the language chosen in the window)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="43" />
+            <location filename="../../main.py" line="81" />
             <source>controleer deze installatie met het echte venster, op een tijdelijk opslagbestand (je eigen bestand blijft onaangeroerd)</source>
             <translation>check this installation with the real window, on a temporary store (your own file stays untouched)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="47" />
+            <location filename="../../main.py" line="85" />
             <source>OPDRACHT</source>
             <translation>COMMAND</translation>
         </message>
@@ -966,64 +967,64 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="43" />
+            <location filename="../../views/files/exchange_dialogs.py" line="44" />
             <source>Leidraad-bijeenkomst (*.leidraad.json *.json);;Alle bestanden (*)</source>
             <translation>Leidraad workshop (*.leidraad.json *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="48" />
+            <location filename="../../views/files/exchange_dialogs.py" line="49" />
             <source>bijeenkomst</source>
             <translation>workshop</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="82" />
-            <location filename="../../views/files/exchange_dialogs.py" line="96" />
+            <location filename="../../views/files/exchange_dialogs.py" line="81" />
+            <location filename="../../views/files/exchange_dialogs.py" line="95" />
             <source>Exporteren mislukt</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="82" />
+            <location filename="../../views/files/exchange_dialogs.py" line="81" />
             <source>Deze bijeenkomst bestaat niet meer.</source>
             <translation>This workshop no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="86" />
+            <location filename="../../views/files/exchange_dialogs.py" line="85" />
             <source>Bijeenkomst exporteren</source>
             <translation>Export workshop</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="97" />
+            <location filename="../../views/files/exchange_dialogs.py" line="96" />
             <source>‘{title}’ is niet geëxporteerd.</source>
             <translation>‘{title}’ was not exported.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="109" />
+            <location filename="../../views/files/exchange_dialogs.py" line="108" />
             <source>Bijeenkomst importeren: {title}</source>
             <translation>Import workshop: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="133" />
+            <location filename="../../views/files/exchange_dialogs.py" line="132" />
             <source>Bijeenkomst importeren</source>
             <translation>Import workshop</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="137" />
+            <location filename="../../views/files/exchange_dialogs.py" line="136" />
             <source>‘{name}’ is niet geïmporteerd. Er is niets veranderd.</source>
             <translation>‘{name}’ was not imported. Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="141" />
-            <location filename="../../views/files/exchange_dialogs.py" line="144" />
+            <location filename="../../views/files/exchange_dialogs.py" line="140" />
+            <location filename="../../views/files/exchange_dialogs.py" line="143" />
             <source>Importeren mislukt</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="154" />
+            <location filename="../../views/files/exchange_dialogs.py" line="153" />
             <source>Plaats in het bestand: {path}</source>
             <translation>Place in the file: {path}</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="155" />
+            <location filename="../../views/files/exchange_dialogs.py" line="154" />
             <source>Het bestand als geheel</source>
             <translation>The file as a whole</translation>
         </message>
@@ -1031,37 +1032,37 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="182" />
+            <location filename="../../views/files/exchange_dialogs.py" line="181" />
             <source>Bijeenkomst e&amp;xporteren…</source>
             <translation>E&amp;xport workshop…</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="184" />
+            <location filename="../../views/files/exchange_dialogs.py" line="183" />
             <source>Sla de hele bijeenkomst op in één bestand, om mee te nemen of te delen.</source>
             <translation>Save the whole workshop in one file, to take along or share.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="187" />
+            <location filename="../../views/files/exchange_dialogs.py" line="186" />
             <source>Bijeenkomst &amp;importeren…</source>
             <translation>&amp;Import workshop…</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="189" />
+            <location filename="../../views/files/exchange_dialogs.py" line="188" />
             <source>Voeg een bijeenkomst toe uit een .leidraad.json-bestand.</source>
             <translation>Add a workshop from a .leidraad.json file.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="199" />
+            <location filename="../../views/files/exchange_dialogs.py" line="198" />
             <source>Kies of open eerst een bijeenkomst om te exporteren.</source>
             <translation>First select or open a workshop to export.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="203" />
+            <location filename="../../views/files/exchange_dialogs.py" line="202" />
             <source>Bijeenkomst opgeslagen in {path}</source>
             <translation>Workshop saved in {path}</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="210" />
+            <location filename="../../views/files/exchange_dialogs.py" line="209" />
             <source>‘{title}’ geïmporteerd.</source>
             <translation>‘{title}’ imported.</translation>
         </message>
@@ -1069,88 +1070,88 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../models/workshop.py" line="78" />
+            <location filename="../../models/workshop.py" line="79" />
             <source>Titel</source>
             <extracomment>The field names the models pass as ``what=`` (translated when a message names them).</extracomment>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="78" />
+            <location filename="../../models/workshop.py" line="79" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="79" />
+            <location filename="../../models/workshop.py" line="80" />
             <source>Gespreksleider</source>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="79" />
+            <location filename="../../models/workshop.py" line="80" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="80" />
+            <location filename="../../models/workshop.py" line="81" />
             <source>Subgroep</source>
             <translation>Subgroup</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="80" />
+            <location filename="../../models/workshop.py" line="81" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="81" />
+            <location filename="../../models/workshop.py" line="82" />
             <source>Naam van de subgroep</source>
             <translation>Subgroup name</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="82" />
+            <location filename="../../models/workshop.py" line="83" />
             <source>Ontwikkeling</source>
             <translation>Development</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="82" />
+            <location filename="../../models/workshop.py" line="83" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="83" />
+            <location filename="../../models/workshop.py" line="84" />
             <source>Vraag</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="83" />
+            <location filename="../../models/workshop.py" line="84" />
             <source>Titel van de ronde</source>
             <translation>Round title</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="84" />
+            <location filename="../../models/workshop.py" line="85" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="84" />
+            <location filename="../../models/workshop.py" line="85" />
             <source>Eigen notities</source>
             <translation>Private notes</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="85" />
+            <location filename="../../models/workshop.py" line="86" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="85" />
+            <location filename="../../models/workshop.py" line="86" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="86" />
+            <location filename="../../models/workshop.py" line="87" />
             <source>Gespreksregel</source>
             <translation>Conversation rule</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="87" />
+            <location filename="../../models/workshop.py" line="88" />
             <source>De tekst van de post-it</source>
             <translation>The post-it's text</translation>
         </message>
@@ -1196,27 +1197,27 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Handout</name>
         <message>
-            <location filename="../../models/market_analysis.py" line="253" />
+            <location filename="../../models/market_analysis.py" line="257" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="253" />
+            <location filename="../../models/market_analysis.py" line="257" />
             <source>Subgroep</source>
             <translation>Subgroup</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="254" />
+            <location filename="../../models/market_analysis.py" line="258" />
             <source>Biedt aan</source>
             <translation>Offers</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="254" />
+            <location filename="../../models/market_analysis.py" line="258" />
             <source>Vraagt</source>
             <translation>Asks for</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="255" />
+            <location filename="../../models/market_analysis.py" line="259" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -1232,17 +1233,17 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>InspirationPanel</name>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="33" />
+            <location filename="../../views/plusmin/panels.py" line="41" />
             <source>Inspiratie uit het onderzoek</source>
             <translation>Inspiration from the research</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="77" />
+            <location filename="../../views/plusmin/panels.py" line="85" />
             <source>Positief</source>
             <translation>Positive</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="77" />
+            <location filename="../../views/plusmin/panels.py" line="85" />
             <source>Aandachtspunten</source>
             <translation>Points of attention</translation>
         </message>
@@ -1278,137 +1279,142 @@ Do you still want to make the workshop longer?</translation>
             <translation>Nobody getting in? A guest network often isolates devices from each other, or the firewall's question to allow connections was refused. Then switch on this laptop's hotspot, have the participants connect to it and open Join in again.</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="67" />
+            <location filename="../../views/session/join_dock.py" line="71" />
             <source>Adres in de QR-code:</source>
             <translation>Address in the QR code:</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="73" />
+            <location filename="../../views/session/join_dock.py" line="78" />
             <source>QR-code in de zaal tonen</source>
             <translation>Show the QR code in the room</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="78" />
+            <location filename="../../views/session/join_dock.py" line="83" />
             <source>Deur dicht</source>
             <translation>Close the door</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="79" />
+            <location filename="../../views/session/join_dock.py" line="84" />
             <source>Niemand nieuw erbij; wie al meedoet mag afmaken</source>
             <translation>No one new joins; those already in may finish</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="81" />
+            <location filename="../../views/session/join_dock.py" line="86" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="82" />
+            <location filename="../../views/session/join_dock.py" line="87" />
             <source>Iedereen eruit: de pagina op de telefoons stopt</source>
             <translation>Everyone out: the page on the phones stops</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="88" />
+            <location filename="../../views/session/join_dock.py" line="93" />
             <source>Wat apparaten mogen</source>
             <translation>What devices may do</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="91" />
+            <location filename="../../views/session/join_dock.py" line="96" />
             <source>Marktplaats (bladen per subgroep)</source>
             <translation>Marketplace (sheets per subgroup)</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="92" />
+            <location filename="../../views/session/join_dock.py" line="97" />
             <source>Verhalen (naar de inbox)</source>
             <translation>Stories (to the inbox)</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="93" />
+            <location filename="../../views/session/join_dock.py" line="98" />
             <source>Stemmen (urgentie van thema's)</source>
             <translation>Voting (urgency of themes)</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="98" />
+            <location filename="../../views/session/join_dock.py" line="103" />
             <source>Verhalen meteen in de strook</source>
             <translation>Stories straight into the strip</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="99" />
+            <location filename="../../views/session/join_dock.py" line="104" />
             <source>Verhalen slaan de inbox over en worden meteen een post-it</source>
             <translation>Stories skip the inbox and become a post-it at once</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="104" />
+            <location filename="../../views/session/join_dock.py" line="109" />
             <source>Inbox: verhalen van apparaten</source>
             <translation>Inbox: stories from devices</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="112" />
+            <location filename="../../views/session/join_dock.py" line="117" />
             <source>Aannemen</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="113" />
+            <location filename="../../views/session/join_dock.py" line="118" />
             <source>Wijzigen…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="114" />
+            <location filename="../../views/session/join_dock.py" line="119" />
             <source>Afwijzen</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="121" />
+            <location filename="../../views/session/join_dock.py" line="126" />
             <source>Stemmen</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="125" />
+            <location filename="../../views/session/join_dock.py" line="130" />
             <source>Uitslag tonen</source>
             <translation>Reveal the result</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="150" />
+            <location filename="../../views/session/join_dock.py" line="156" />
             <source>Meedoen is gesloten.</source>
             <translation>Joining is closed.</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="152" />
+            <location filename="../../views/session/join_dock.py" line="158" />
             <source>Zaalcode: {code}</source>
             <translation>Room code: {code}</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="154" />
+            <location filename="../../views/session/join_dock.py" line="160" />
             <source>Deur dicht: niemand nieuw erbij.</source>
             <translation>Door closed: no one new joins.</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="169" />
+            <location filename="../../views/session/join_dock.py" line="175" />
             <source>1 apparaat doet mee</source>
             <translation>1 device has joined</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="170" />
+            <location filename="../../views/session/join_dock.py" line="176" />
             <source>{n} apparaten doen mee</source>
             <translation>{n} devices have joined</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="185" />
+            <location filename="../../views/session/join_dock.py" line="184" />
+            <source>Deze laptop bereikt zijn eigen Meedoen-pagina niet op {address}. Telefoons lukt dat dan ook niet. Zet de hotspot van de laptop aan, of sluit Meedoen en open het opnieuw om een ander netwerk te kiezen.</source>
+            <translation>This laptop cannot reach its own Meedoen page at {address}, so phones cannot either. Turn on the laptop's hotspot, or close Meedoen and open it again to choose another network.</translation>
+        </message>
+        <message>
+            <location filename="../../views/session/join_dock.py" line="201" />
             <source>1 stip uitgebracht, nog verborgen</source>
             <translation>1 dot cast, still hidden</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="186" />
+            <location filename="../../views/session/join_dock.py" line="202" />
             <source>{n} stippen uitgebracht, nog verborgen</source>
             <translation>{n} dots cast, still hidden</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="210" />
+            <location filename="../../views/session/join_dock.py" line="226" />
             <source>Verhaal wijzigen</source>
             <translation>Edit story</translation>
         </message>
         <message>
-            <location filename="../../views/session/join_dock.py" line="211" />
+            <location filename="../../views/session/join_dock.py" line="227" />
             <source>Trefwoorden:</source>
             <translation>Keywords:</translation>
         </message>
@@ -1456,17 +1462,17 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>JoinOverlay</name>
         <message>
-            <location filename="../../views/room/join_overlay.py" line="54" />
+            <location filename="../../views/room/join_overlay.py" line="55" />
             <source>Doe mee: scan de code</source>
             <translation>Join in: scan the code</translation>
         </message>
         <message>
-            <location filename="../../views/room/join_overlay.py" line="55" />
+            <location filename="../../views/room/join_overlay.py" line="56" />
             <source>of ga naar</source>
             <translation>or go to</translation>
         </message>
         <message>
-            <location filename="../../views/room/join_overlay.py" line="57" />
+            <location filename="../../views/room/join_overlay.py" line="58" />
             <source>en typ de zaalcode</source>
             <translation>and type the room code</translation>
         </message>
@@ -1689,152 +1695,152 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../views/shell/main_window.py" line="66" />
+            <location filename="../../views/shell/main_window.py" line="67" />
             <source>Wijzigingen worden NIET opgeslagen: zie de melding.</source>
             <translation>Changes are NOT being saved: see the message.</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="89" />
+            <location filename="../../views/shell/main_window.py" line="90" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="90" />
+            <location filename="../../views/shell/main_window.py" line="91" />
             <source>&amp;Nieuwe bijeenkomst…</source>
             <translation>&amp;New workshop…</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="93" />
+            <location filename="../../views/shell/main_window.py" line="94" />
             <source>&amp;Overzicht van bijeenkomsten</source>
             <translation>Workshop &amp;overview</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="105" />
+            <location filename="../../views/shell/main_window.py" line="106" />
             <source>Bord als afbeelding &amp;opslaan…</source>
             <translation>Save board as &amp;picture…</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="107" />
+            <location filename="../../views/shell/main_window.py" line="108" />
             <source>&amp;Notulen exporteren (PDF)…</source>
             <translation>Export &amp;minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="119" />
+            <location filename="../../views/shell/main_window.py" line="120" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="123" />
+            <location filename="../../views/shell/main_window.py" line="124" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="124" />
+            <location filename="../../views/shell/main_window.py" line="125" />
             <source>Ongedaan maken</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="126" />
+            <location filename="../../views/shell/main_window.py" line="127" />
             <source>Opnieuw</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="134" />
+            <location filename="../../views/shell/main_window.py" line="135" />
             <source>&amp;Sessie</source>
             <translation>&amp;Session</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="135" />
+            <location filename="../../views/shell/main_window.py" line="136" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="136" />
+            <location filename="../../views/shell/main_window.py" line="137" />
             <source>&amp;Publieksvenster (tweede scherm)</source>
             <translation>&amp;Audience window (second screen)</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="140" />
+            <location filename="../../views/shell/main_window.py" line="141" />
             <source>P&amp;resentatiemodus (één scherm)</source>
             <translation>P&amp;resentation mode (one screen)</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="144" />
+            <location filename="../../views/shell/main_window.py" line="145" />
             <source>Projectorthema met &amp;hoog contrast</source>
             <translation>Projector theme with &amp;high contrast</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="149" />
+            <location filename="../../views/shell/main_window.py" line="150" />
             <source>Tekst in de zaal &amp;groter</source>
             <translation>&amp;Larger text in the room</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="152" />
+            <location filename="../../views/shell/main_window.py" line="153" />
             <source>Tekst in de zaal &amp;kleiner</source>
             <translation>&amp;Smaller text in the room</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="161" />
+            <location filename="../../views/shell/main_window.py" line="162" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="170" />
+            <location filename="../../views/shell/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="172" />
+            <location filename="../../views/shell/main_window.py" line="173" />
             <source>Over Leidraad</source>
             <translation>About Leidraad</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="214" />
+            <location filename="../../views/shell/main_window.py" line="212" />
             <source>Deze bijeenkomst bestaat niet meer.</source>
             <translation>This workshop no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="243" />
+            <location filename="../../views/shell/main_window.py" line="241" />
             <source>Nieuwe actie (over naar actie)</source>
             <translation>New action (into action)</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="282" />
+            <location filename="../../views/shell/main_window.py" line="280" />
             <source>Geen tweede scherm gevonden: het publieksvenster staat op dit scherm. Tip: F5 voor presentatiemodus.</source>
             <translation>No second screen found: the audience window is on this screen. Tip: F5 for presentation mode.</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="289" />
+            <location filename="../../views/shell/main_window.py" line="287" />
             <source>Publieksvenster gesloten. Alles is bewaard.</source>
             <translation>Audience window closed. Everything is saved.</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="329" />
+            <location filename="../../views/shell/main_window.py" line="327" />
             <source>Volgende pagina in de zaal</source>
             <translation>Next page in the room</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="330" />
+            <location filename="../../views/shell/main_window.py" line="328" />
             <source>Vorige pagina in de zaal</source>
             <translation>Previous page in the room</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="348" />
+            <location filename="../../views/shell/main_window.py" line="346" />
             <source>Zaal: pagina {page} van {count}</source>
             <translation>Room: page {page} of {count}</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="373" />
+            <location filename="../../views/shell/main_window.py" line="372" />
             <source>Notulen opgeslagen: {path}</source>
             <translation>Minutes saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="389" />
+            <location filename="../../views/shell/main_window.py" line="388" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../views/shell/main_window.py" line="396" />
+            <location filename="../../views/shell/main_window.py" line="395" />
             <source>Opslaan werkt weer.</source>
             <translation>Saving works again.</translation>
         </message>
@@ -1842,37 +1848,37 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Market</name>
         <message>
-            <location filename="../../views/market/cards.py" line="433" />
+            <location filename="../../views/market/cards.py" line="439" />
             <source>Subgroep {name}</source>
             <translation>Subgroup {name}</translation>
         </message>
         <message>
-            <location filename="../../views/market/cards.py" line="439" />
+            <location filename="../../views/market/cards.py" line="445" />
             <source>en</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../views/market/cards.py" line="446" />
+            <location filename="../../views/market/cards.py" line="452" />
             <source>van: {names}</source>
             <translation>from: {names}</translation>
         </message>
         <message>
-            <location filename="../../views/market/cards.py" line="455" />
+            <location filename="../../views/market/cards.py" line="472" />
             <source>gebundeld</source>
             <translation>pooled</translation>
         </message>
         <message>
-            <location filename="../../views/market/cards.py" line="458" />
+            <location filename="../../views/market/cards.py" line="475" />
             <source>knoop</source>
             <translation>knot</translation>
         </message>
         <message>
-            <location filename="../../views/market/cards.py" line="458" />
+            <location filename="../../views/market/cards.py" line="475" />
             <source>{n} knopen</source>
             <translation>{n} knots</translation>
         </message>
         <message>
-            <location filename="../../views/market/cards.py" line="462" />
+            <location filename="../../views/market/cards.py" line="479" />
             <source>past bij: {development}</source>
             <translation>fits: {development}</translation>
         </message>
@@ -1880,234 +1886,234 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>MarketBoard</name>
         <message>
-            <location filename="../../views/market/board.py" line="125" />
+            <location filename="../../views/market/board.py" line="145" />
             <source>Subgroepen</source>
             <translation>Subgroups</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="125" />
+            <location filename="../../views/market/board.py" line="145" />
             <source>Aanbod en vraag per subgroep</source>
             <translation>Supply and demand per subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="126" />
+            <location filename="../../views/market/board.py" line="146" />
             <source>Plenair</source>
             <translation>Plenary</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="126" />
+            <location filename="../../views/market/board.py" line="146" />
             <source>Bundelen, knopen, open vraag</source>
             <translation>Pooling, knots, open demand</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="136" />
+            <location filename="../../views/market/board.py" line="156" />
             <source>+ Subgroep</source>
             <translation>+ Subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="136" />
+            <location filename="../../views/market/board.py" line="156" />
             <source>Een lege subgroep toevoegen</source>
             <translation>Add an empty subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="137" />
+            <location filename="../../views/market/board.py" line="157" />
             <source>Subgroepen uit deelnemers</source>
             <translation>Subgroups from participants</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="138" />
+            <location filename="../../views/market/board.py" line="158" />
             <source>Maak een subgroep voor elke subgroep in de deelnemerslijst</source>
             <translation>Make a subgroup for every subgroup in the participant list</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="140" />
+            <location filename="../../views/market/board.py" line="160" />
             <source>Hand-out (CSV)…</source>
             <translation>Hand-out (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="141" />
+            <location filename="../../views/market/board.py" line="161" />
             <source>Per deelnemer: wat ze bieden, wat ze vragen en wie ze kunnen benaderen</source>
             <translation>Per participant: what they offer, what they ask for and whom they can approach</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="155" />
+            <location filename="../../views/market/board.py" line="175" />
             <source>Blad voor de nieuwe regel</source>
             <translation>Sheet for the new line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="156" />
+            <location filename="../../views/market/board.py" line="176" />
             <source>Op welk blad komt de nieuwe regel? Klik ook op een blad.</source>
             <translation>Which sheet does the new line go on? You can also click a sheet.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="163" />
+            <location filename="../../views/market/board.py" line="183" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="164" />
+            <location filename="../../views/market/board.py" line="184" />
             <source>Enter voegt toe; de cursor blijft staan voor de volgende (Ctrl+L)</source>
             <translation>Enter adds; the cursor stays for the next one (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="182" />
+            <location filename="../../views/market/board.py" line="202" />
             <source>Marktplaats · bladen</source>
             <translation>Marketplace · sheets</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="186" />
+            <location filename="../../views/market/board.py" line="206" />
             <source>Regel bewerken</source>
             <translation>Edit line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="187" />
+            <location filename="../../views/market/board.py" line="207" />
             <source>Regel verwijderen</source>
             <translation>Delete line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="188" />
+            <location filename="../../views/market/board.py" line="208" />
             <source>Regel omhoog</source>
             <translation>Line up</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="189" />
+            <location filename="../../views/market/board.py" line="209" />
             <source>Regel omlaag</source>
             <translation>Line down</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="190" />
+            <location filename="../../views/market/board.py" line="210" />
             <source>Naar het vorige blad</source>
             <translation>To the previous sheet</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="191" />
+            <location filename="../../views/market/board.py" line="211" />
             <source>Naar het volgende blad</source>
             <translation>To the next sheet</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="192" />
+            <location filename="../../views/market/board.py" line="212" />
             <source>Naar blad…</source>
             <translation>To sheet…</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="193" />
+            <location filename="../../views/market/board.py" line="213" />
             <source>Menu van de gekozen regel</source>
             <translation>Menu of the selected line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="195" />
+            <location filename="../../views/market/board.py" line="215" />
             <source>Focus naar de vorige, volgende of naastgelegen regel</source>
             <translation>Focus to the previous, next or neighbouring line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="196" />
+            <location filename="../../views/market/board.py" line="216" />
             <source>Volgende / vorige regel (leesvolgorde)</source>
             <translation>Next / previous line (reading order)</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="197" />
+            <location filename="../../views/market/board.py" line="217" />
             <source>Keuze opheffen</source>
             <translation>Clear the selection</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="200" />
+            <location filename="../../views/market/board.py" line="220" />
             <source>Naar het invoerveld</source>
             <translation>To the entry field</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="201" />
+            <location filename="../../views/market/board.py" line="221" />
             <source>Subgroepen / Plenair wisselen</source>
             <translation>Switch subgroups / plenary</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="204" />
+            <location filename="../../views/market/board.py" line="224" />
             <source>Marktplaats</source>
             <translation>Marketplace</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="269" />
-            <location filename="../../views/market/board.py" line="388" />
+            <location filename="../../views/market/board.py" line="293" />
+            <location filename="../../views/market/board.py" line="412" />
             <source>Aanbod</source>
             <translation>Supply</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="269" />
-            <location filename="../../views/market/board.py" line="388" />
+            <location filename="../../views/market/board.py" line="293" />
+            <location filename="../../views/market/board.py" line="412" />
             <source>Vraag</source>
             <translation>Demand</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="348" />
+            <location filename="../../views/market/board.py" line="372" />
             <source>Maak eerst een subgroep.</source>
             <translation>First make a subgroup.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="351" />
+            <location filename="../../views/market/board.py" line="375" />
             <source>Typ eerst wat er op het blad moet.</source>
             <translation>First type what goes on the sheet.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="362" />
+            <location filename="../../views/market/board.py" line="386" />
             <source>Toegevoegd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>Added; Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="397" />
+            <location filename="../../views/market/board.py" line="421" />
             <source>Kies eerst een regel (pijlen of Tab).</source>
             <translation>Select a line first (arrows or Tab).</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="414" />
+            <location filename="../../views/market/board.py" line="438" />
             <source>Regel verwijderd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>Line deleted; Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="504" />
+            <location filename="../../views/market/board.py" line="528" />
             <source>Naar blad</source>
             <translation>To sheet</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="490" />
+            <location filename="../../views/market/board.py" line="514" />
             <source>Geen nieuwe subgroepen: vul bij Deelnemers de kolom Subgroep in (bijv. A, B, C).</source>
             <translation>No new subgroups: fill in the Subgroup column under Participants (e.g. A, B, C).</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="514" />
+            <location filename="../../views/market/board.py" line="538" />
             <source>Subgroep hernoemen…</source>
             <translation>Rename subgroup…</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="515" />
+            <location filename="../../views/market/board.py" line="539" />
             <source>Subgroep verwijderen</source>
             <translation>Delete subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="523" />
+            <location filename="../../views/market/board.py" line="547" />
             <source>Subgroep hernoemen</source>
             <translation>Rename subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="523" />
+            <location filename="../../views/market/board.py" line="547" />
             <source>Naam:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="531" />
+            <location filename="../../views/market/board.py" line="555" />
             <source>Hand-out opslaan</source>
             <translation>Save hand-out</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="531" />
+            <location filename="../../views/market/board.py" line="555" />
             <source>hand-out marktplaats.csv</source>
             <translation>marketplace hand-out.csv</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="532" />
+            <location filename="../../views/market/board.py" line="556" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="543" />
+            <location filename="../../views/market/board.py" line="567" />
             <source>Hand-out voor {n} deelnemers opgeslagen in {path}.</source>
             <translation>Hand-out for {n} participants saved in {path}.</translation>
         </message>
@@ -3015,7 +3021,7 @@ Do you still want to make the workshop longer?</translation>
         </message>
         <message>
             <location filename="../../models/exchange_schema.py" line="376" />
-            <location filename="../../models/exchange.py" line="505" />
+            <location filename="../../models/exchange.py" line="506" />
             <source>het bestand is te groot ({size} MB; maximaal {limit} MB)</source>
             <translation>the file is too large ({size} MB; at most {limit} MB)</translation>
         </message>
@@ -3296,249 +3302,249 @@ Do you still want to make the workshop longer?</translation>
             <translation>this pair is already listed at {where}</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="137" />
-            <location filename="../../models/plusmin.py" line="325" />
-            <location filename="../../models/plusmin.py" line="333" />
+            <location filename="../../models/plusmin.py" line="138" />
+            <location filename="../../models/plusmin.py" line="326" />
+            <location filename="../../models/plusmin.py" line="334" />
             <source>Dit thema bestaat niet (meer).</source>
             <translation>This theme does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="162" />
-            <location filename="../../models/workshop.py" line="215" />
-            <location filename="../../models/traject.py" line="50" />
-            <location filename="../../models/traject.py" line="144" />
-            <location filename="../../models/actions.py" line="174" />
+            <location filename="../../models/plusmin.py" line="163" />
+            <location filename="../../models/workshop.py" line="216" />
+            <location filename="../../models/traject.py" line="51" />
+            <location filename="../../models/traject.py" line="145" />
+            <location filename="../../models/actions.py" line="175" />
             <location filename="../../models/rules.py" line="59" />
-            <location filename="../../models/timer.py" line="403" />
+            <location filename="../../models/timer.py" line="404" />
             <source>Deze bijeenkomst bestaat niet (meer).</source>
             <translation>This workshop does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="288" />
+            <location filename="../../models/plusmin.py" line="289" />
             <source>Een thema kan maar één keer in de rangorde staan.</source>
             <translation>A theme can appear only once in the ranking.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="292" />
+            <location filename="../../models/plusmin.py" line="293" />
             <source>Een van deze thema's bestaat niet (meer).</source>
             <translation>One of these themes does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="312" />
+            <location filename="../../models/plusmin.py" line="313" />
             <source>Het aantal stemmen moet tussen 0 en 10.000 liggen.</source>
             <translation>The number of votes must be between 0 and 10,000.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="335" />
+            <location filename="../../models/plusmin.py" line="336" />
             <source>Dit thema heeft geen stemmen meer om weg te halen.</source>
             <translation>This theme has no votes left to take away.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="353" />
+            <location filename="../../models/plusmin.py" line="354" />
             <source>Onbekende kolom: {sign} (verwacht plus of min).</source>
             <translation>Unknown column: {sign} (expected plus or min).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="360" />
+            <location filename="../../models/plusmin.py" line="361" />
             <source>Dit punt bestaat niet (meer).</source>
             <translation>This point does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="530" />
+            <location filename="../../models/plusmin.py" line="531" />
             <source>Alleen punten van hetzelfde thema kun je koppelen.</source>
             <translation>You can only pair points of the same theme.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="532" />
+            <location filename="../../models/plusmin.py" line="533" />
             <source>Koppel een positief punt aan een aandachtspunt, niet twee punten uit dezelfde kolom.</source>
             <translation>Pair a positive point with a point of attention, not two points from the same column.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="539" />
+            <location filename="../../models/plusmin.py" line="540" />
             <source>Deze twee punten zijn al aan elkaar gekoppeld.</source>
             <translation>These two points are already paired.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="558" />
+            <location filename="../../models/plusmin.py" line="559" />
             <source>Dit punt is niet gekoppeld.</source>
             <translation>This point is not paired.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="559" />
+            <location filename="../../models/plusmin.py" line="560" />
             <source>Deze twee punten zijn niet aan elkaar gekoppeld.</source>
             <translation>These two points are not paired with each other.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="106" />
-            <location filename="../../models/workshop.py" line="121" />
+            <location filename="../../models/workshop.py" line="107" />
+            <location filename="../../models/workshop.py" line="122" />
             <source>{what}: tekst verwacht.</source>
             <translation>{what}: text expected.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="111" />
+            <location filename="../../models/workshop.py" line="112" />
             <source>{what} mag niet leeg zijn.</source>
             <translation>{what} must not be empty.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="113" />
+            <location filename="../../models/workshop.py" line="114" />
             <source>{what} is te lang ({count} tekens; maximaal {limit}).</source>
             <translation>{what} is too long ({count} characters; at most {limit}).</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="131" />
+            <location filename="../../models/workshop.py" line="132" />
             <source>Onbekend sjabloon: {key}</source>
             <translation>Unknown template: {key}</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="197" />
+            <location filename="../../models/workshop.py" line="198" />
             <source>Onbekende velden: {unknown}</source>
             <translation>Unknown fields: {unknown}</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="207" />
+            <location filename="../../models/workshop.py" line="208" />
             <source>Ongeldige datum: {date} (gebruik JJJJ-MM-DD).</source>
             <translation>Invalid date: {date} (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="209" />
+            <location filename="../../models/workshop.py" line="210" />
             <source>Een bijeenkomst heeft een datum nodig.</source>
             <translation>A workshop needs a date.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="211" />
+            <location filename="../../models/workshop.py" line="212" />
             <source>Onbekende taal: {language}</source>
             <translation>Unknown language: {language}</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="270" />
+            <location filename="../../models/workshop.py" line="271" />
             <source>Onbekende rol: {role}</source>
             <translation>Unknown role: {role}</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="290" />
+            <location filename="../../models/workshop.py" line="291" />
             <source>Onbekend veld voor een deelnemer.</source>
             <translation>Unknown field for a participant.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="300" />
-            <location filename="../../models/workshop.py" line="329" />
-            <location filename="../../models/market.py" line="355" />
+            <location filename="../../models/workshop.py" line="301" />
+            <location filename="../../models/workshop.py" line="330" />
+            <location filename="../../models/market.py" line="356" />
             <source>Deze deelnemer bestaat niet (meer).</source>
             <translation>This participant does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="243" />
-            <location filename="../../models/market.py" line="252" />
-            <location filename="../../models/market.py" line="407" />
-            <location filename="../../models/market.py" line="485" />
+            <location filename="../../models/market.py" line="244" />
+            <location filename="../../models/market.py" line="253" />
+            <location filename="../../models/market.py" line="408" />
+            <location filename="../../models/market.py" line="486" />
             <source>Deze subgroep bestaat niet (meer).</source>
             <translation>This subgroup does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="312" />
-            <location filename="../../models/market.py" line="320" />
-            <location filename="../../models/market.py" line="521" />
+            <location filename="../../models/market.py" line="313" />
+            <location filename="../../models/market.py" line="321" />
+            <location filename="../../models/market.py" line="522" />
             <source>Deze ontwikkeling bestaat niet (meer).</source>
             <translation>This development does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="342" />
+            <location filename="../../models/market.py" line="343" />
             <source>Onbekend blad: {side} (aanbod of vraag).</source>
             <translation>Unknown sheet: {side} (offers or requests).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="351" />
+            <location filename="../../models/market.py" line="352" />
             <source>Persoon: naam of deelnemer verwacht.</source>
             <translation>Person: a name or participant expected.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="405" />
-            <location filename="../../models/market.py" line="437" />
+            <location filename="../../models/market.py" line="406" />
+            <location filename="../../models/market.py" line="438" />
             <source>Bij aanbod hoort geen 'van wie': dat staat op het vraagblad.</source>
             <translation>An offer has no 'from whom': that belongs on the requests sheet.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="409" />
-            <location filename="../../models/market.py" line="487" />
+            <location filename="../../models/market.py" line="410" />
+            <location filename="../../models/market.py" line="488" />
             <source>Deze subgroep hoort bij een andere bijeenkomst.</source>
             <translation>This subgroup belongs to another workshop.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="425" />
+            <location filename="../../models/market.py" line="426" />
             <source>Onbekend veld voor een regel.</source>
             <translation>Unknown field for an entry.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="429" />
-            <location filename="../../models/market.py" line="447" />
-            <location filename="../../models/market.py" line="484" />
-            <location filename="../../models/market.py" line="517" />
-            <location filename="../../models/market_links.py" line="51" />
+            <location filename="../../models/market.py" line="430" />
+            <location filename="../../models/market.py" line="448" />
+            <location filename="../../models/market.py" line="485" />
+            <location filename="../../models/market.py" line="518" />
             <location filename="../../models/market_links.py" line="52" />
-            <location filename="../../models/market_links.py" line="169" />
-            <location filename="../../models/market_links.py" line="199" />
+            <location filename="../../models/market_links.py" line="53" />
+            <location filename="../../models/market_links.py" line="170" />
             <location filename="../../models/market_links.py" line="200" />
-            <location filename="../../models/market_links.py" line="240" />
+            <location filename="../../models/market_links.py" line="201" />
             <location filename="../../models/market_links.py" line="241" />
+            <location filename="../../models/market_links.py" line="242" />
             <source>Deze regel bestaat niet (meer).</source>
             <translation>This entry does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="519" />
-            <location filename="../../models/market_links.py" line="153" />
+            <location filename="../../models/market.py" line="520" />
+            <location filename="../../models/market_links.py" line="154" />
             <source>Alleen aanbod kan bij een ontwikkeling passen.</source>
             <translation>Only an offer can fit a development.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="523" />
-            <location filename="../../models/market_links.py" line="158" />
+            <location filename="../../models/market.py" line="524" />
+            <location filename="../../models/market_links.py" line="159" />
             <source>Deze ontwikkeling hoort bij een andere bijeenkomst.</source>
             <translation>This development belongs to another workshop.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="76" />
+            <location filename="../../models/agenda.py" line="77" />
             <source>Geplande minuten: een heel getal verwacht, niet {value}.</source>
             <translation>Planned minutes: a whole number expected, not {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="78" />
+            <location filename="../../models/agenda.py" line="79" />
             <source>Geplande minuten: een heel getal verwacht.</source>
             <translation>Planned minutes: a whole number expected.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="80" />
+            <location filename="../../models/agenda.py" line="81" />
             <source>Een ronde duurt {min_round_minutes} tot {max_round_minutes} minuten (niet {minutes}).</source>
             <translation>A round lasts {min_round_minutes} to {max_round_minutes} minutes (not {minutes}).</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="89" />
+            <location filename="../../models/agenda.py" line="90" />
             <source>Onbekend bord: {value}</source>
             <translation>Unknown board: {value}</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="98" />
+            <location filename="../../models/agenda.py" line="99" />
             <source>Vragen: een lijst met teksten verwacht.</source>
             <translation>Questions: a list of texts expected.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="102" />
+            <location filename="../../models/agenda.py" line="103" />
             <source>Te veel vragen voor één ronde ({count}; maximaal {max_prompts}).</source>
             <translation>Too many questions for one round ({count}; at most {max_prompts}).</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="111" />
+            <location filename="../../models/agenda.py" line="112" />
             <source>Werkelijke duur: een positief aantal seconden verwacht.</source>
             <translation>Actual duration: a positive number of seconds expected.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="119" />
+            <location filename="../../models/agenda.py" line="120" />
             <source>Onbekende velden voor een ronde: {unknown}</source>
             <translation>Unknown fields for a round: {unknown}</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="183" />
-            <location filename="../../models/agenda.py" line="211" />
-            <location filename="../../models/agenda.py" line="254" />
+            <location filename="../../models/agenda.py" line="184" />
+            <location filename="../../models/agenda.py" line="212" />
+            <location filename="../../models/agenda.py" line="255" />
             <source>Deze ronde bestaat niet (meer).</source>
             <translation>This round does not exist (any more).</translation>
         </message>
@@ -3578,47 +3584,46 @@ Do you still want to make the workshop longer?</translation>
             <translation>The previous file was kept as {kept}</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="278" />
-            <location filename="../../models/market_analysis.py" line="292" />
+            <location filename="../../models/market_analysis.py" line="282" />
+            <location filename="../../models/market_analysis.py" line="296" />
             <source>{path} kan niet worden geschreven: {strerror}.</source>
             <translation>{path} cannot be written: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="87" />
+            <location filename="../../models/actions.py" line="88" />
             <source>gebruik dag-maand-jaar, bijv. 15-1-2027</source>
             <translation>use day-month-year, e.g. 15-1-2027</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="112" />
+            <location filename="../../models/actions.py" line="113" />
             <source>‘{text}’ is geen datum ({date_help}).</source>
             <translation>‘{text}’ is not a date ({date_help}).</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="118" />
+            <location filename="../../models/actions.py" line="119" />
             <source>‘{text}’: het jaar {year} lijkt niet te kloppen ({date_help}).</source>
             <translation>‘{text}’: the year {year} does not look right ({date_help}).</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="121" />
+            <location filename="../../models/actions.py" line="122" />
             <source>‘{text}’ bestaat niet als datum ({date_help}).</source>
             <translation>‘{text}’ does not exist as a date ({date_help}).</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="150" />
+            <location filename="../../models/actions.py" line="151" />
             <source>Onbekend veld voor een actie.</source>
             <translation>Unknown field for an action.</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="164" />
-            <location filename="../../models/circle.py" line="104" />
-            <location filename="../../models/reflection.py" line="78" />
+            <location filename="../../models/actions.py" line="165" />
+            <location filename="../../models/circle.py" line="109" />
             <source>Deze deelnemer hoort niet (meer) bij de bijeenkomst.</source>
             <translation>This participant is not (or no longer) part of the workshop.</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="189" />
-            <location filename="../../models/actions.py" line="204" />
-            <location filename="../../models/actions.py" line="234" />
+            <location filename="../../models/actions.py" line="190" />
+            <location filename="../../models/actions.py" line="205" />
+            <location filename="../../models/actions.py" line="235" />
             <source>Deze actie bestaat niet (meer).</source>
             <translation>This action does not exist (any more).</translation>
         </message>
@@ -3638,27 +3643,27 @@ Do you still want to make the workshop longer?</translation>
             <translation>At most {max_rules} conversation rules: choose the most important ones (now {count}).</translation>
         </message>
         <message>
-            <location filename="../../models/joining.py" line="84" />
+            <location filename="../../models/joining.py" line="85" />
             <source>Dit verhaal staat niet (meer) in de inbox.</source>
             <translation>This story is not (or no longer) in the inbox.</translation>
         </message>
         <message>
-            <location filename="../../models/joining.py" line="126" />
+            <location filename="../../models/joining.py" line="127" />
             <source>Een stip erbij of eraf.</source>
             <translation>One dot more or less.</translation>
         </message>
         <message>
-            <location filename="../../models/joining.py" line="130" />
+            <location filename="../../models/joining.py" line="131" />
             <source>Dit thema heeft geen stip van u om weg te halen.</source>
             <translation>This theme has no dot of yours to take away.</translation>
         </message>
         <message>
-            <location filename="../../models/timer.py" line="420" />
+            <location filename="../../models/timer.py" line="421" />
             <source>Er staan nog geen rondes op de agenda: voeg eerst een ronde toe.</source>
             <translation>There are no rounds on the agenda yet: add a round first.</translation>
         </message>
         <message>
-            <location filename="../../models/timer.py" line="562" />
+            <location filename="../../models/timer.py" line="563" />
             <source>Deze ronde hoort niet (meer) bij de agenda.</source>
             <translation>This round is not (or no longer) on the agenda.</translation>
         </message>
@@ -3700,185 +3705,183 @@ Do you still want to make the workshop longer?</translation>
             <translation>The change could not be saved in {path}: {text}</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="84" />
+            <location filename="../../models/circle.py" line="85" />
             <source>Ongeldige kleur: {color} (verwacht #rrggbb).</source>
             <translation>Invalid colour: {color} (expected #rrggbb).</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="93" />
-            <location filename="../../models/reflection.py" line="67" />
+            <location filename="../../models/circle.py" line="97" />
             <source>Een positie bestaat uit twee getallen.</source>
             <translation>A position consists of two numbers.</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="95" />
-            <location filename="../../models/reflection.py" line="69" />
+            <location filename="../../models/circle.py" line="99" />
             <source>Ongeldige positie: de coördinaten moeten eindige getallen zijn.</source>
             <translation>Invalid position: the coordinates must be finite numbers.</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="164" />
-            <location filename="../../models/circle.py" line="203" />
-            <location filename="../../models/reflection.py" line="128" />
-            <location filename="../../models/reflection.py" line="153" />
+            <location filename="../../models/circle.py" line="169" />
+            <location filename="../../models/circle.py" line="208" />
+            <location filename="../../models/reflection.py" line="118" />
+            <location filename="../../models/reflection.py" line="143" />
             <source>Een lege post-it: typ steekwoorden of kies een deelnemer.</source>
             <translation>An empty post-it: type keywords or choose a participant.</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="182" />
-            <location filename="../../models/reflection.py" line="141" />
+            <location filename="../../models/circle.py" line="187" />
+            <location filename="../../models/reflection.py" line="131" />
             <source>Onbekend veld voor een post-it.</source>
             <translation>Unknown field for a post-it.</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="195" />
-            <location filename="../../models/reflection.py" line="145" />
-            <location filename="../../models/reflection.py" line="185" />
+            <location filename="../../models/circle.py" line="200" />
+            <location filename="../../models/reflection.py" line="135" />
+            <location filename="../../models/reflection.py" line="175" />
             <source>Deze post-it bestaat niet (meer).</source>
             <translation>This post-it does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="233" />
-            <location filename="../../models/reflection.py" line="171" />
+            <location filename="../../models/circle.py" line="238" />
+            <location filename="../../models/reflection.py" line="161" />
             <source>Een van deze post-its bestaat niet (meer).</source>
             <translation>One of these post-its does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/exchange.py" line="86" />
+            <location filename="../../models/exchange.py" line="87" />
             <source>Bijeenkomst {workshop_id} bestaat niet (meer).</source>
             <translation>Workshop {workshop_id} does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/exchange.py" line="493" />
+            <location filename="../../models/exchange.py" line="494" />
             <source>{path} kan niet geschreven worden: {strerror}.</source>
             <translation>{path} cannot be written: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../models/exchange.py" line="502" />
+            <location filename="../../models/exchange.py" line="503" />
             <source>{path} is een map, geen bestand.</source>
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../../models/exchange.py" line="509" />
-            <location filename="../../models/store.py" line="85" />
+            <location filename="../../models/exchange.py" line="510" />
+            <location filename="../../models/store.py" line="80" />
             <source>{path} kan niet gelezen worden: {strerror}.</source>
             <translation>{path} cannot be read: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="81" />
+            <location filename="../../models/store.py" line="76" />
             <source>{path} is een map, geen Leidraad-bestand.</source>
             <translation>{path} is a folder, not a Leidraad file.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="88" />
+            <location filename="../../models/store.py" line="83" />
             <source>{path} is geen Leidraad-bestand (geen SQLite-database).</source>
             <translation>{path} is not a Leidraad file (not an SQLite database).</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="97" />
+            <location filename="../../models/store.py" line="92" />
             <source>{path} is een SQLite-database van een ander programma, geen Leidraad-bestand.</source>
             <translation>{path} is an SQLite database of another program, not a Leidraad file.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="100" />
+            <location filename="../../models/store.py" line="95" />
             <source>{path} is gemaakt met een nieuwere versie van Leidraad (schemaversie {version}, deze versie kent t/m {schema_version}). Werk Leidraad bij om het te openen.</source>
             <translation>{path} was made with a newer version of Leidraad (schema version {version}, this version knows up to {schema_version}). Update Leidraad to open it.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="194" />
+            <location filename="../../models/store.py" line="188" />
             <source>De map {parent} kan niet gemaakt worden: {strerror}.</source>
             <extracomment>How long a write waits for another program's write lock before it fails. The last write that failed, until a later write succeeds (for a "not saving" banner).</extracomment>
             <translation>The folder {parent} cannot be created: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="210" />
+            <location filename="../../models/store.py" line="204" />
             <source>{path} kan niet geopend worden. {failure}</source>
             <translation>{path} cannot be opened. {failure}</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="222" />
+            <location filename="../../models/store.py" line="216" />
             <source>{where} is alleen-lezen: Leidraad kan hier niets opslaan. Kies een ander bestand met --db of pas de rechten aan.</source>
             <translation>{where} is read-only: Leidraad cannot save anything here. Choose another file with --db or change the permissions.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="236" />
+            <location filename="../../models/store.py" line="230" />
             <source>Naast {path} staat een logbestand (-wal) dat er niet bij hoort ({why}); het kan niet opzij gezet worden: {strerror}.</source>
             <translation>Next to {path} there is a log file (-wal) that does not belong to it ({why}); it cannot be set aside: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="253" />
+            <location filename="../../models/store.py" line="247" />
             <source>{path} bestaat niet of is leeg: er is nog geen Leidraad-bestand.</source>
             <translation>{path} does not exist or is empty: there is no Leidraad file yet.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="303" />
+            <location filename="../../models/store.py" line="297" />
             <source>{path} is al geopend in een ander Leidraad-venster. Sluit dat eerst, of open een ander bestand.</source>
             <translation>{path} is already open in another Leidraad window. Close that first, or open another file.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="308" />
+            <location filename="../../models/store.py" line="302" />
             <source>{path} kan niet vergrendeld worden: {strerror}.</source>
             <translation>{path} cannot be locked: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../models/store.py" line="365" />
+            <location filename="../../models/store.py" line="341" />
             <source>{path} is alleen-lezen geopend (bijvoorbeeld op een beveiligde USB-stick): wijzigingen worden niet opgeslagen. Kopieer het bestand naar de laptop om verder te werken.</source>
             <translation>{path} was opened read-only (on a protected USB stick, for example): changes are not saved. Copy the file to the laptop to carry on.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="54" />
+            <location filename="../../models/market_links.py" line="55" />
             <source>Een regel kan niet met zichzelf gebundeld worden.</source>
             <translation>An entry cannot be bundled with itself.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="56" />
+            <location filename="../../models/market_links.py" line="57" />
             <source>Alleen aanbod kan gebundeld worden.</source>
             <translation>Only offers can be bundled.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="58" />
-            <location filename="../../models/market_links.py" line="204" />
+            <location filename="../../models/market_links.py" line="59" />
+            <location filename="../../models/market_links.py" line="205" />
             <source>Deze regels horen bij verschillende bijeenkomsten.</source>
             <translation>These entries belong to different workshops.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="68" />
-            <location filename="../../models/market_links.py" line="107" />
+            <location filename="../../models/market_links.py" line="69" />
+            <location filename="../../models/market_links.py" line="108" />
             <source>Deze regels zijn al gebundeld.</source>
             <translation>These entries are already bundled.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="99" />
+            <location filename="../../models/market_links.py" line="100" />
             <source>Kies minstens twee regels aanbod om te bundelen.</source>
             <translation>Choose at least two supply lines to pool.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="172" />
+            <location filename="../../models/market_links.py" line="173" />
             <source>Deze regel is niet gebundeld.</source>
             <translation>This entry is not bundled.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="202" />
+            <location filename="../../models/market_links.py" line="203" />
             <source>Een knoop verbindt een vraag met een aanbod.</source>
             <translation>A link ties a request to an offer.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="207" />
+            <location filename="../../models/market_links.py" line="208" />
             <source>Deze knoop is al gelegd.</source>
             <translation>This link has already been made.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="217" />
+            <location filename="../../models/market_links.py" line="218" />
             <source>Deze knoop bestaat niet (meer).</source>
             <translation>This link does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="230" />
+            <location filename="../../models/market_links.py" line="231" />
             <source>Onbekend soort suggestie: {kind}.</source>
             <translation>Unknown kind of suggestion: {kind}.</translation>
         </message>
         <message>
-            <location filename="../../models/market_links.py" line="254" />
+            <location filename="../../models/market_links.py" line="255" />
             <source>Deze afwijzing bestaat niet (meer).</source>
             <translation>This dismissal does not exist (any more).</translation>
         </message>
@@ -3904,12 +3907,12 @@ Do you still want to make the workshop longer?</translation>
             <translation>{target_path} is Leidraad's store file or a backup of it: choose another file name. Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../../models/traject.py" line="56" />
+            <location filename="../../models/traject.py" line="57" />
             <source>Dit thema hoort niet (meer) bij de bijeenkomst.</source>
             <translation>This theme does not belong to the workshop (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/traject.py" line="58" />
+            <location filename="../../models/traject.py" line="59" />
             <source>Kies eerst het meest urgente thema (rangorde of stemmen op het plus-min-bord); het vervolggesprek gaat over dat ene thema.</source>
             <translation>First choose the most urgent theme (ranking or votes on the plus-min board); the follow-up session is about that one theme.</translation>
         </message>
@@ -4011,97 +4014,97 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="83" />
+            <location filename="../../views/files/pdf_export.py" line="84" />
             <source>De notulen konden niet worden gemaakt: {error}</source>
             <translation>The minutes could not be made: {error}</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="154" />
+            <location filename="../../views/files/pdf_export.py" line="155" />
             <source>Notulen exporteren (PDF)</source>
             <translation>Export minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="164" />
+            <location filename="../../views/files/pdf_export.py" line="165" />
             <source>De notulen bevatten de gegevens van de bijeenkomst, wie er meededen, de agenda (gepland en werkelijk), de uitkomsten van de borden, de gedeelde notities en de acties. Privénotities van de gespreksleider komen er nooit in.</source>
             <translation>The minutes contain the workshop details, who took part, the agenda (planned and actual), the outcomes of the boards, the shared notes and the actions. The facilitator’s private notes never go in.</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="170" />
+            <location filename="../../views/files/pdf_export.py" line="171" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="172" />
+            <location filename="../../views/files/pdf_export.py" line="173" />
             <source>&amp;Kies…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="174" />
+            <location filename="../../views/files/pdf_export.py" line="175" />
             <source>&amp;Opslaan als:</source>
             <translation>&amp;Save as:</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="181" />
+            <location filename="../../views/files/pdf_export.py" line="182" />
             <source>&amp;Anoniem: namen vervangen door Deelnemer 1, 2, … (om buiten de groep te delen)</source>
             <translation>&amp;Anonymous: replace names by Participant 1, 2, … (to share outside the group)</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="187" />
+            <location filename="../../views/files/pdf_export.py" line="188" />
             <source>Standaard de taal van de bijeenkomst</source>
             <translation>By default the language of the workshop</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="190" />
+            <location filename="../../views/files/pdf_export.py" line="191" />
             <source>&amp;Taal van de notulen:</source>
             <translation>&amp;Language of the minutes:</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="201" />
+            <location filename="../../views/files/pdf_export.py" line="202" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="203" />
+            <location filename="../../views/files/pdf_export.py" line="204" />
             <source>&amp;Openen</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="207" />
+            <location filename="../../views/files/pdf_export.py" line="208" />
             <source>&amp;Sluiten</source>
             <translation>C&amp;lose</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="254" />
+            <location filename="../../views/files/pdf_export.py" line="255" />
             <source>Notulen opslaan als</source>
             <translation>Save minutes as</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="255" />
+            <location filename="../../views/files/pdf_export.py" line="256" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="269" />
+            <location filename="../../views/files/pdf_export.py" line="270" />
             <source>Kies eerst waar de notulen moeten komen.</source>
             <translation>First choose where the minutes should go.</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="274" />
+            <location filename="../../views/files/pdf_export.py" line="275" />
             <source>Bestand vervangen?</source>
             <translation>Replace file?</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="275" />
+            <location filename="../../views/files/pdf_export.py" line="276" />
             <source>{name} bestaat al. Wil je het vervangen?</source>
             <translation>{name} already exists. Do you want to replace it?</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="285" />
+            <location filename="../../views/files/pdf_export.py" line="286" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="306" />
+            <location filename="../../views/files/pdf_export.py" line="307" />
             <source>De notulen zijn opgeslagen in {path}</source>
             <translation>The minutes were saved in {path}</translation>
         </message>
@@ -4232,88 +4235,88 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>PlenaryPanel</name>
         <message>
-            <location filename="../../views/market/plenary.py" line="468" />
+            <location filename="../../views/market/plenary.py" line="89" />
             <source>&lt;b&gt;Suggesties&lt;/b&gt;</source>
             <translation>&lt;b&gt;Suggestions&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="469" />
+            <location filename="../../views/market/plenary.py" line="90" />
             <source>Lijken op elkaar (hoofdletters, accenten en spaties tellen niet mee). Er wordt niets samengevoegd tot je accepteert.</source>
             <translation>Look alike (capitals, accents and spaces do not count). Nothing is merged until you accept.</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="472" />
+            <location filename="../../views/market/plenary.py" line="93" />
             <source>Suggesties</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="477" />
+            <location filename="../../views/market/plenary.py" line="98" />
             <source>Accepteren (Enter)</source>
             <translation>Accept (Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="478" />
+            <location filename="../../views/market/plenary.py" line="99" />
             <source>Afwijzen (Del)</source>
             <translation>Dismiss (Del)</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="488" />
+            <location filename="../../views/market/plenary.py" line="109" />
             <source>&lt;b&gt;Ontwikkelingen van de school&lt;/b&gt;</source>
             <translation>&lt;b&gt;Developments in the school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="490" />
+            <location filename="../../views/market/plenary.py" line="111" />
             <source>Nieuwe ontwikkeling, Enter</source>
             <translation>New development, Enter</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="493" />
+            <location filename="../../views/market/plenary.py" line="114" />
             <source>Ontwikkelingen van de school</source>
             <translation>The school's developments</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="517" />
+            <location filename="../../views/market/plenary.py" line="138" />
             <source>Overeenkomst: {score}%</source>
             <translation>Similarity: {score}%</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="541" />
+            <location filename="../../views/market/plenary.py" line="162" />
             <source>Bundelen? “{a}” ({wa}) en “{b}” ({wb})</source>
             <translation>Pool? “{a}” ({wa}) and “{b}” ({wb})</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="544" />
+            <location filename="../../views/market/plenary.py" line="165" />
             <source>Knoop? {asker} noemt “{name}” bij “{demand}”; {offerer} biedt “{supply}”</source>
             <translation>Knot? {asker} names “{name}” for “{demand}”; {offerer} offers “{supply}”</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="545" />
+            <location filename="../../views/market/plenary.py" line="166" />
             <source>Iemand</source>
             <translation>Someone</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="547" />
+            <location filename="../../views/market/plenary.py" line="168" />
             <source>Knoop? {asker} wil leren: “{demand}”; {offerer} biedt “{supply}”</source>
             <translation>Knot? {asker} wants to learn: “{demand}”; {offerer} offers “{supply}”</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="548" />
-            <location filename="../../views/market/plenary.py" line="549" />
+            <location filename="../../views/market/plenary.py" line="169" />
+            <location filename="../../views/market/plenary.py" line="170" />
             <source>iemand</source>
             <translation>someone</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="567" />
+            <location filename="../../views/market/plenary.py" line="188" />
             <source>Geaccepteerd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>Accepted; Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="572" />
+            <location filename="../../views/market/plenary.py" line="193" />
             <source>Afgewezen: deze suggestie komt niet terug (Ctrl+Z maakt dit ongedaan).</source>
             <translation>Dismissed: this suggestion will not come back (Ctrl+Z undoes this).</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="612" />
+            <location filename="../../views/market/plenary.py" line="233" />
             <source>Past niet meer bij de ontwikkeling</source>
             <translation>No longer fits the development</translation>
         </message>
@@ -4321,107 +4324,107 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>PlenaryScene</name>
         <message>
-            <location filename="../../views/market/plenary.py" line="62" />
+            <location filename="../../views/market/plenary_scene.py" line="49" />
             <source>Iemand</source>
             <translation>Someone</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="63" />
+            <location filename="../../views/market/plenary_scene.py" line="50" />
             <source>een collega</source>
             <translation>a colleague</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="64" />
+            <location filename="../../views/market/plenary_scene.py" line="51" />
             <source>{asker} wil leren van {offerer}</source>
             <translation>{asker} wants to learn from {offerer}</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="134" />
+            <location filename="../../views/market/plenary_scene.py" line="121" />
             <source>Nog geen aanbod op de bladen.</source>
             <translation>No supply on the sheets yet.</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="135" />
+            <location filename="../../views/market/plenary_scene.py" line="122" />
             <source>Nog geen knopen gelegd.</source>
             <translation>No knots tied yet.</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="136" />
+            <location filename="../../views/market/plenary_scene.py" line="123" />
             <source>Elke vraag heeft een knoop.</source>
             <translation>Every demand has a knot.</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="137" />
+            <location filename="../../views/market/plenary_scene.py" line="124" />
             <source>Nog geen ontwikkelingen genoemd.</source>
             <translation>No developments named yet.</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="188" />
+            <location filename="../../views/market/plenary_scene.py" line="175" />
             <source>{supply}  (vraag: {demand})</source>
             <translation>{supply}  (demand: {demand})</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="209" />
+            <location filename="../../views/market/plenary_scene.py" line="196" />
             <source>Aanbod</source>
             <translation>Supply</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="209" />
+            <location filename="../../views/market/plenary_scene.py" line="196" />
             <source>Sleep aanbod op aanbod om te bundelen</source>
             <translation>Drag supply onto supply to pool it</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="210" />
+            <location filename="../../views/market/plenary_scene.py" line="197" />
             <source>Wat we in huis hebben</source>
             <translation>What we have in-house</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="211" />
+            <location filename="../../views/market/plenary_scene.py" line="198" />
             <source>Knopen</source>
             <translation>Knots</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="211" />
+            <location filename="../../views/market/plenary_scene.py" line="198" />
             <source>Sleep een vraag op een aanbod</source>
             <translation>Drag a demand onto a supply</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="212" />
+            <location filename="../../views/market/plenary_scene.py" line="199" />
             <source>Wie leert van wie</source>
             <translation>Who learns from whom</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="213" />
+            <location filename="../../views/market/plenary_scene.py" line="200" />
             <source>Open vraag</source>
             <translation>Open demand</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="213" />
+            <location filename="../../views/market/plenary_scene.py" line="200" />
             <source>Hoe kunnen we dit ontwikkelen?</source>
             <translation>How can we develop this?</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="214" />
+            <location filename="../../views/market/plenary_scene.py" line="201" />
             <source>Ontwikkelingen van de school</source>
             <translation>Developments in the school</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="215" />
+            <location filename="../../views/market/plenary_scene.py" line="202" />
             <source>Sleep aanbod op een ontwikkeling die het dient</source>
             <translation>Drag supply onto a development it serves</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="216" />
+            <location filename="../../views/market/plenary_scene.py" line="203" />
             <source>Welk aanbod past erbij?</source>
             <translation>Which supply fits?</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="224" />
+            <location filename="../../views/market/plenary_scene.py" line="211" />
             <source>Gebundeld · {n} collega's</source>
             <translation>Pooled · {n} colleagues</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary.py" line="225" />
+            <location filename="../../views/market/plenary_scene.py" line="212" />
             <source>Gebundeld</source>
             <translation>Pooled</translation>
         </message>
@@ -4429,327 +4432,326 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>PlusMinBoard</name>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="93" />
+            <location filename="../../views/plusmin/parts.py" line="92" />
             <source>1 positief punt zonder keerzijde</source>
             <translation>1 positive point without a flip side</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="94" />
+            <location filename="../../views/plusmin/parts.py" line="93" />
             <source>{n} positieve punten zonder keerzijde</source>
             <translation>{n} positive points without a flip side</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="96" />
+            <location filename="../../views/plusmin/parts.py" line="95" />
             <source>1 aandachtspunt zonder positieve kant</source>
             <translation>1 point of attention without a positive side</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="97" />
+            <location filename="../../views/plusmin/parts.py" line="96" />
             <source>{n} aandachtspunten zonder positieve kant</source>
             <translation>{n} points of attention without a positive side</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="107" />
+            <location filename="../../views/plusmin/parts.py" line="106" />
             <source>Meest urgent: {title}</source>
             <translation>Most urgent: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="109" />
+            <location filename="../../views/plusmin/parts.py" line="108" />
             <source>1 stem</source>
             <translation>1 vote</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="109" />
+            <location filename="../../views/plusmin/parts.py" line="108" />
             <source>{n} stemmen</source>
             <translation>{n} votes</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="111" />
+            <location filename="../../views/plusmin/parts.py" line="110" />
             <source>Meest urgent (gelijk): {titles} (elk {votes})</source>
             <translation>Most urgent (tied): {titles} ({votes} each)</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="112" />
+            <location filename="../../views/plusmin/parts.py" line="111" />
             <source>Meest urgent: {title} ({votes})</source>
             <translation>Most urgent: {title} ({votes})</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="303" />
+            <location filename="../../views/plusmin/parts.py" line="330" />
             <source>Toevoegen aan het schema (Enter), of sleep naar een kolom</source>
             <translation>Add to the chart (Enter), or drag to a column</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/parts.py" line="312" />
+            <location filename="../../views/plusmin/parts.py" line="339" />
             <source>Staat al in het schema</source>
             <translation>Already in the chart</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="107" />
+            <location filename="../../views/plusmin/board.py" line="102" />
             <source>Nog geen thema.</source>
             <translation>No theme yet.</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="108" />
+            <location filename="../../views/plusmin/board.py" line="103" />
             <source>Nog geen thema. Begin met de vier kernthema’s uit het onderzoek, of met een eigen thema (‘Thema +’ rechtsboven).</source>
             <translation>No theme yet. Start with the four core themes from the research, or with a theme of your own (‘Theme +’ at the top right).</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="115" />
-            <location filename="../../views/plusmin/board.py" line="383" />
+            <location filename="../../views/plusmin/themes.py" line="80" />
+            <location filename="../../views/plusmin/board.py" line="110" />
             <source>De vier kernthema’s toevoegen</source>
             <translation>Add the four core themes</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="116" />
+            <location filename="../../views/plusmin/board.py" line="111" />
             <source>Eigen thema…</source>
             <translation>Own theme…</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="123" />
+            <location filename="../../views/plusmin/board.py" line="118" />
             <source>Positieve punten</source>
             <translation>Positive points</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="124" />
-            <location filename="../../views/plusmin/board.py" line="572" />
+            <location filename="../../views/plusmin/board.py" line="119" />
+            <location filename="../../views/plusmin/board.py" line="418" />
             <source>Aandachtspunten</source>
             <translation>Points of attention</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="200" />
+            <location filename="../../views/plusmin/themes.py" line="42" />
             <source>Thema +</source>
             <translation>Theme +</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="203" />
+            <location filename="../../views/plusmin/themes.py" line="45" />
             <source>Leeg thema…</source>
             <translation>Empty theme…</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="207" />
+            <location filename="../../views/plusmin/themes.py" line="49" />
             <source>Kernthema met de punten uit het onderzoek</source>
             <translation>Core theme with the points from the research</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="211" />
+            <location filename="../../views/plusmin/themes.py" line="53" />
             <source>Thema hernoemen…</source>
             <translation>Rename theme…</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="212" />
+            <location filename="../../views/plusmin/themes.py" line="54" />
             <source>Thema naar links</source>
             <translation>Theme to the left</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="213" />
+            <location filename="../../views/plusmin/themes.py" line="55" />
             <source>Thema naar rechts</source>
             <translation>Theme to the right</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="214" />
+            <location filename="../../views/plusmin/themes.py" line="56" />
             <source>Thema verwijderen…</source>
             <translation>Delete theme…</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="218" />
+            <location filename="../../views/plusmin/board.py" line="191" />
             <source>Toon of verberg de aandachtspunten op het scherm van de zaal (Ctrl+Shift+O)</source>
             <translation>Show or hide the points of attention on the room’s screen (Ctrl+Shift+O)</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="221" />
+            <location filename="../../views/plusmin/board.py" line="194" />
             <source>verborgen voor de zaal</source>
             <translation>hidden from the room</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="230" />
+            <location filename="../../views/plusmin/board.py" line="203" />
             <source>Inspiratie en urgentie</source>
             <translation>Inspiration and urgency</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="231" />
+            <location filename="../../views/plusmin/board.py" line="204" />
             <source>Het zijpaneel met inspiratie uit het onderzoek en de urgentie tonen of verbergen</source>
             <translation>Show or hide the side panel with inspiration from the research and the urgency</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="240" />
+            <location filename="../../views/plusmin/board.py" line="213" />
             <source>Positief punt typen, Enter voegt toe</source>
             <translation>Type a positive point, Enter adds it</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="241" />
+            <location filename="../../views/plusmin/board.py" line="214" />
             <source>Aandachtspunt typen, Enter voegt toe</source>
             <translation>Type a point of attention, Enter adds it</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="254" />
-            <location filename="../../views/plusmin/board.py" line="268" />
+            <location filename="../../views/plusmin/keys.py" line="24" />
             <source>Plus-min-schema</source>
             <translation>Plus-minus chart</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="256" />
+            <location filename="../../views/plusmin/keys.py" line="27" />
             <source>Positief punt typen</source>
             <translation>Type a positive point</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="257" />
+            <location filename="../../views/plusmin/keys.py" line="28" />
             <source>Aandachtspunt typen</source>
             <translation>Type a point of attention</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="258" />
+            <location filename="../../views/plusmin/keys.py" line="29" />
             <source>Gekozen positief punt en aandachtspunt koppelen</source>
             <translation>Pair the chosen positive point and point of attention</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="259" />
             <location filename="../../views/plusmin/gestures.py" line="69" />
+            <location filename="../../views/plusmin/keys.py" line="30" />
             <source>Koppeling opheffen</source>
             <translation>Unpair</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="261" />
+            <location filename="../../views/plusmin/keys.py" line="32" />
             <source>Aandachtspunten tonen aan / verbergen voor de zaal</source>
             <translation>Show / hide the points of attention for the room</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="262" />
+            <location filename="../../views/plusmin/keys.py" line="33" />
             <source>Volgend thema</source>
             <translation>Next theme</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="263" />
+            <location filename="../../views/plusmin/keys.py" line="34" />
             <source>Vorig thema</source>
             <translation>Previous theme</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="269" />
+            <location filename="../../views/plusmin/keys.py" line="40" />
             <source>Punt bewerken (Shift+Enter: nieuwe regel, Esc: annuleren)</source>
             <translation>Edit point (Shift+Enter: new line, Esc: cancel)</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="270" />
+            <location filename="../../views/plusmin/keys.py" line="41" />
             <source>Punt kiezen om te koppelen</source>
             <translation>Choose a point to pair</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="271" />
+            <location filename="../../views/plusmin/keys.py" line="42" />
             <source>Naar het vorige of volgende punt, of het punt ertegenover</source>
             <translation>To the previous or next point, or the one opposite</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="410" />
+            <location filename="../../views/plusmin/themes.py" line="108" />
             <source>‘{title}’ en alle punten erin verwijderen? Ctrl+Z maakt dit ongedaan.</source>
             <translation>Delete ‘{title}’ and all its points? Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="638" />
+            <location filename="../../views/plusmin/board.py" line="485" />
             <source>Punt verwijderd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>Point deleted; Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="272" />
+            <location filename="../../views/plusmin/keys.py" line="43" />
             <source>Punt (of gekoppelde rij) verplaatsen</source>
             <translation>Move point (or paired row)</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="273" />
+            <location filename="../../views/plusmin/keys.py" line="44" />
             <source>Punt naar de andere kolom (koppeling vervalt)</source>
             <translation>Point to the other column (pairing is dropped)</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="274" />
+            <location filename="../../views/plusmin/keys.py" line="45" />
             <source>Naar het gekoppelde punt (nog eens: het volgende)</source>
             <translation>To the paired point (again: the next one)</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="275" />
+            <location filename="../../views/plusmin/keys.py" line="46" />
             <source>Naar het volgende / vorige paar</source>
             <translation>To the next / previous pair</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="276" />
+            <location filename="../../views/plusmin/keys.py" line="47" />
             <source>Punt verwijderen</source>
             <translation>Delete point</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="277" />
+            <location filename="../../views/plusmin/keys.py" line="48" />
             <source>Keuze voor koppelen wissen</source>
             <translation>Clear the choice for pairing</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="376" />
+            <location filename="../../views/plusmin/themes.py" line="72" />
             <source>Nieuw thema</source>
             <translation>New theme</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="376" />
-            <location filename="../../views/plusmin/board.py" line="396" />
+            <location filename="../../views/plusmin/themes.py" line="72" />
+            <location filename="../../views/plusmin/themes.py" line="94" />
             <source>Naam van het thema:</source>
             <translation>Name of the theme:</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="396" />
+            <location filename="../../views/plusmin/themes.py" line="94" />
             <source>Thema hernoemen</source>
             <translation>Rename theme</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="409" />
+            <location filename="../../views/plusmin/themes.py" line="111" />
             <source>Thema verwijderen</source>
             <translation>Delete theme</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="420" />
+            <location filename="../../views/plusmin/board.py" line="347" />
             <source>Nog niet bepaald welk thema het meest urgent is.</source>
             <translation>Not yet decided which theme is most urgent.</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="493" />
+            <location filename="../../views/plusmin/schema.py" line="87" />
             <source>Nog niet gekoppeld</source>
             <translation>Not paired yet</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="507" />
+            <location filename="../../views/plusmin/schema.py" line="101" />
             <source>Gekoppeld: positief punt en keerzijde</source>
             <translation>Paired: positive point and flip side</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="508" />
+            <location filename="../../views/plusmin/schema.py" line="102" />
             <source>Hoort bij de koppeling hierboven</source>
             <translation>Belongs to the pairing above</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="547" />
+            <location filename="../../views/plusmin/schema.py" line="122" />
             <source>zonder keerzijde</source>
             <translation>without a flip side</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="549" />
+            <location filename="../../views/plusmin/schema.py" line="124" />
             <source>zonder positieve kant</source>
             <translation>without a positive side</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="564" />
+            <location filename="../../views/plusmin/schema.py" line="33" />
             <source>Elk punt heeft zijn keerzijde ✓</source>
             <translation>Every point has its flip side ✓</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="577" />
+            <location filename="../../views/plusmin/board.py" line="423" />
             <source>Verberg voor de zaal</source>
             <translation>Hide from the room</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="578" />
+            <location filename="../../views/plusmin/board.py" line="424" />
             <source>Toon aan de zaal</source>
             <translation>Show to the room</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="632" />
+            <location filename="../../views/plusmin/board.py" line="479" />
             <source>Een leeg punt wordt niet bewaard; Delete verwijdert het.</source>
             <translation>An empty point is not saved; Delete removes it.</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/board.py" line="643" />
+            <location filename="../../views/plusmin/board.py" line="490" />
             <source>Kies of maak eerst een thema.</source>
             <translation>First choose or make a theme.</translation>
         </message>
@@ -5117,7 +5119,7 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>RoundDelegate</name>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="216" />
+            <location filename="../../views/session/agenda_table.py" line="207" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -5125,32 +5127,32 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>RoundModel</name>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="95" />
+            <location filename="../../views/session/agenda_table.py" line="86" />
             <source>Ronde</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="95" />
+            <location filename="../../views/session/agenda_table.py" line="86" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="95" />
+            <location filename="../../views/session/agenda_table.py" line="86" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="95" />
+            <location filename="../../views/session/agenda_table.py" line="86" />
             <source>Vragen</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="96" />
+            <location filename="../../views/session/agenda_table.py" line="87" />
             <source>Gebruikt</source>
             <translation>Used</translation>
         </message>
         <message>
-            <location filename="../../views/session/agenda_panel.py" line="137" />
+            <location filename="../../views/session/agenda_table.py" line="128" />
             <source>Huidige ronde: {title}</source>
             <translation>Current round: {title}</translation>
         </message>
@@ -5271,37 +5273,37 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>RulesCard</name>
         <message>
-            <location filename="../../views/session/rules_card.py" line="232" />
+            <location filename="../../views/session/rules_card.py" line="233" />
             <source>Toon gespreksregels in de zaal</source>
             <translation>Show conversation rules in the room</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="234" />
+            <location filename="../../views/session/rules_card.py" line="235" />
             <source>Gespreksregels</source>
             <translation>Conversation rules</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="244" />
+            <location filename="../../views/session/rules_card.py" line="246" />
             <source>Regels aanpassen…</source>
             <translation>Adjust rules…</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="266" />
+            <location filename="../../views/session/rules_card.py" line="269" />
             <source>Nu zichtbaar in de zaal.</source>
             <translation>Now visible in the room.</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="267" />
+            <location filename="../../views/session/rules_card.py" line="270" />
             <source>Nu verborgen voor de zaal.</source>
             <translation>Now hidden from the room.</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="294" />
+            <location filename="../../views/session/rules_card.py" line="297" />
             <source>De gespreksregels staan in de zaal.</source>
             <translation>The conversation rules are shown in the room.</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="295" />
+            <location filename="../../views/session/rules_card.py" line="298" />
             <source>De gespreksregels zijn verborgen voor de zaal.</source>
             <translation>The conversation rules are hidden from the room.</translation>
         </message>
@@ -5309,7 +5311,7 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>RulesDialog</name>
         <message>
-            <location filename="../../views/session/rules_card.py" line="434" />
+            <location filename="../../views/session/rules_card.py" line="437" />
             <source>Gespreksregels aanpassen</source>
             <translation>Adjust conversation rules</translation>
         </message>
@@ -5317,62 +5319,62 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../views/session/rules_card.py" line="323" />
+            <location filename="../../views/session/rules_card.py" line="326" />
             <source>Nieuwe regel, Enter om toe te voegen</source>
             <translation>New rule, Enter to add</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="327" />
+            <location filename="../../views/session/rules_card.py" line="330" />
             <source>Standaardregels herstellen</source>
             <translation>Restore default rules</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="333" />
+            <location filename="../../views/session/rules_card.py" line="336" />
             <source>Regel omhoog</source>
             <translation>Rule up</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="334" />
+            <location filename="../../views/session/rules_card.py" line="337" />
             <source>Regel omlaag</source>
             <translation>Rule down</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="335" />
+            <location filename="../../views/session/rules_card.py" line="338" />
             <source>Regel verwijderen</source>
             <translation>Delete rule</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="339" />
+            <location filename="../../views/session/rules_card.py" line="342" />
             <source>Gespreksregels</source>
             <translation>Conversation rules</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="346" />
+            <location filename="../../views/session/rules_card.py" line="349" />
             <source>Dubbelklik of F2 om een regel aan te passen; Alt+↑/↓ verplaatst, Del verwijdert.</source>
             <translation>Double-click or F2 to adjust a rule; Alt+↑/↓ moves, Del deletes.</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="375" />
+            <location filename="../../views/session/rules_card.py" line="378" />
             <source>Standaardregels</source>
             <translation>Default rules</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="376" />
+            <location filename="../../views/session/rules_card.py" line="379" />
             <source>Aangepast voor deze bijeenkomst</source>
             <translation>Adjusted for this workshop</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="404" />
+            <location filename="../../views/session/rules_card.py" line="407" />
             <source>Gespreksregel toevoegen</source>
             <translation>Add conversation rule</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="413" />
+            <location filename="../../views/session/rules_card.py" line="416" />
             <source>Gespreksregel verwijderen</source>
             <translation>Delete conversation rule</translation>
         </message>
         <message>
-            <location filename="../../views/session/rules_card.py" line="422" />
+            <location filename="../../views/session/rules_card.py" line="425" />
             <source>Gespreksregel verplaatsen</source>
             <translation>Move conversation rule</translation>
         </message>
@@ -5380,32 +5382,32 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>SheetsScene</name>
         <message>
-            <location filename="../../views/market/sheets.py" line="107" />
+            <location filename="../../views/market/sheets.py" line="112" />
             <source>Aanbod</source>
             <translation>Supply</translation>
         </message>
         <message>
-            <location filename="../../views/market/sheets.py" line="107" />
+            <location filename="../../views/market/sheets.py" line="112" />
             <source>Vraag</source>
             <translation>Demand</translation>
         </message>
         <message>
-            <location filename="../../views/market/sheets.py" line="108" />
+            <location filename="../../views/market/sheets.py" line="113" />
             <source>Wat kan ik bieden, en wie?</source>
             <translation>What can I offer, and who?</translation>
         </message>
         <message>
-            <location filename="../../views/market/sheets.py" line="109" />
+            <location filename="../../views/market/sheets.py" line="114" />
             <source>Wat wil ik leren, van wie?</source>
             <translation>What do I want to learn, from whom?</translation>
         </message>
         <message>
-            <location filename="../../views/market/sheets.py" line="124" />
+            <location filename="../../views/market/sheets.py" line="129" />
             <source>Nog geen subgroepen. Maak ze met ‘Subgroepen uit deelnemers’ of ‘+ Subgroep’.</source>
             <translation>No subgroups yet. Make them with ‘Subgroups from participants’ or ‘+ Subgroup’.</translation>
         </message>
         <message>
-            <location filename="../../views/market/sheets.py" line="126" />
+            <location filename="../../views/market/sheets.py" line="131" />
             <source>Nog geen subgroepen.</source>
             <translation>No subgroups yet.</translation>
         </message>
@@ -5480,8 +5482,8 @@ Do you still want to make the workshop longer?</translation>
         <name>Start</name>
         <message>
             <location filename="../../gui.py" line="36" />
-            <location filename="../../gui.py" line="149" />
-            <location filename="../../gui.py" line="241" />
+            <location filename="../../gui.py" line="150" />
+            <location filename="../../gui.py" line="242" />
             <source>Leidraad kan niet starten</source>
             <translation>Leidraad cannot start</translation>
         </message>
@@ -5496,22 +5498,22 @@ Do you still want to make the workshop longer?</translation>
             <translation>Opening Leidraad…</translation>
         </message>
         <message>
-            <location filename="../../gui.py" line="166" />
+            <location filename="../../gui.py" line="167" />
             <source>Let op</source>
             <translation>Please note</translation>
         </message>
         <message>
-            <location filename="../../gui.py" line="180" />
+            <location filename="../../gui.py" line="181" />
             <source>Geen reservekopie</source>
             <translation>No backup</translation>
         </message>
         <message>
-            <location filename="../../gui.py" line="199" />
+            <location filename="../../gui.py" line="200" />
             <source>Er is geen beeldscherm: het venster van Leidraad kan hier niet openen. Start Leidraad op het bureaublad, of gebruik een opdracht zoals 'leidraad list' (zie 'leidraad --help').</source>
             <translation>There is no display: the Leidraad window cannot open here. Start Leidraad from the desktop, or use a command such as 'leidraad list' (see 'leidraad --help').</translation>
         </message>
         <message>
-            <location filename="../../gui.py" line="206" />
+            <location filename="../../gui.py" line="207" />
             <source>Het beeldscherm {display} is niet bereikbaar: het venster van Leidraad kan niet openen.</source>
             <translation>The display {display} cannot be reached: the Leidraad window cannot open.</translation>
         </message>
@@ -5637,144 +5639,144 @@ Ctrl+Z undoes this while Leidraad is open.</translation>
             <translation>Timer</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="188" />
+            <location filename="../../views/session/timer_panel.py" line="186" />
             <source>Start/pauze</source>
             <translation>Start/pause</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="190" />
+            <location filename="../../views/session/timer_panel.py" line="188" />
             <source>Vorige ronde bekijken (klok staat daar stil; Spatie telt verder)</source>
             <translation>Look back at the previous round (the clock stands still there; Space counts on)</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="192" />
+            <location filename="../../views/session/timer_panel.py" line="190" />
             <source>Volgende ronde (klok loopt of staat stil zoals vóór het terugkijken)</source>
             <translation>Next round (the clock runs or stands still as before looking back)</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="194" />
+            <location filename="../../views/session/timer_panel.py" line="192" />
             <source>1 minuut erbij</source>
             <translation>Add 1 minute</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="195" />
+            <location filename="../../views/session/timer_panel.py" line="193" />
             <source>5 minuten erbij</source>
             <translation>Add 5 minutes</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="197" />
+            <location filename="../../views/session/timer_panel.py" line="195" />
             <source>1 minuut eraf</source>
             <translation>Take off 1 minute</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="198" />
-            <location filename="../../views/session/timer_panel.py" line="298" />
+            <location filename="../../views/session/timer_panel.py" line="196" />
+            <location filename="../../views/session/timer_panel.py" line="289" />
             <source>Ronde opnieuw beginnen</source>
             <translation>Restart the round</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="199" />
+            <location filename="../../views/session/timer_panel.py" line="197" />
             <source>Hele sessie opnieuw (na een proefrun)</source>
             <translation>Restart the whole session (after a rehearsal)</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="201" />
+            <location filename="../../views/session/timer_panel.py" line="199" />
             <source>Geluid bij nul</source>
             <translation>Sound at zero</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="236" />
+            <location filename="../../views/session/timer_panel.py" line="234" />
             <source>Vorige</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="237" />
-            <location filename="../../views/session/timer_panel.py" line="402" />
+            <location filename="../../views/session/timer_panel.py" line="235" />
+            <location filename="../../views/session/timer_panel.py" line="393" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="238" />
+            <location filename="../../views/session/timer_panel.py" line="236" />
             <source>Volgende</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="245" />
+            <location filename="../../views/session/timer_panel.py" line="243" />
             <source>Opnieuw</source>
             <translation>Restart</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="246" />
+            <location filename="../../views/session/timer_panel.py" line="244" />
             <source>Geluid</source>
             <translation>Sound</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="300" />
+            <location filename="../../views/session/timer_panel.py" line="291" />
             <source>De ronde “{title}” opnieuw beginnen? De gebruikte tijd ({used}) en de extra minuten vervallen.</source>
             <translation>Restart the round “{title}”? The time used ({used}) and the extra minutes are dropped.</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="312" />
+            <location filename="../../views/session/timer_panel.py" line="303" />
             <source>Hele sessie opnieuw</source>
             <translation>Restart the whole session</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="313" />
+            <location filename="../../views/session/timer_panel.py" line="304" />
             <source>Alle gebruikte tijd van alle rondes wissen en terug naar de eerste ronde? De notities blijven staan.</source>
             <translation>Clear all time used in all rounds and go back to the first round? The notes stay.</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="333" />
+            <location filename="../../views/session/timer_panel.py" line="324" />
             <source>gepauzeerd</source>
             <translation>paused</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="333" />
+            <location filename="../../views/session/timer_panel.py" line="324" />
             <source>nog niet gestart</source>
             <translation>not started yet</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="337" />
+            <location filename="../../views/session/timer_panel.py" line="328" />
             <source>bijna om</source>
             <translation>almost up</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="337" />
+            <location filename="../../views/session/timer_panel.py" line="328" />
             <source>uitgelopen</source>
             <translation>overrun</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="339" />
+            <location filename="../../views/session/timer_panel.py" line="330" />
             <source>geen rondes op de agenda</source>
             <translation>no rounds on the agenda</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="360" />
+            <location filename="../../views/session/timer_panel.py" line="351" />
             <source>Geen ronde</source>
             <translation>No round</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="361" />
+            <location filename="../../views/session/timer_panel.py" line="352" />
             <source>Ronde {n} van {count}: {title}</source>
             <translation>Round {n} of {count}: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="365" />
+            <location filename="../../views/session/timer_panel.py" line="356" />
             <source>Sessie: {used} van {max} min</source>
             <translation>Session: {used} of {max} min</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="369" />
+            <location filename="../../views/session/timer_panel.py" line="360" />
             <source>Ronde: {planned}</source>
             <translation>Round: {planned}</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="401" />
+            <location filename="../../views/session/timer_panel.py" line="392" />
             <source>Pauze</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../views/session/timer_panel.py" line="402" />
+            <location filename="../../views/session/timer_panel.py" line="393" />
             <source>Verder</source>
             <translation>Resume</translation>
         </message>
@@ -5914,37 +5916,37 @@ Ctrl+Z undoes this while Leidraad is open.</translation>
     <context>
         <name>UrgencyPanel</name>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="94" />
+            <location filename="../../views/plusmin/panels.py" line="102" />
             <source>Urgentie: welk thema eerst?</source>
             <translation>Urgency: which theme first?</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="98" />
+            <location filename="../../views/plusmin/panels.py" line="106" />
             <source>Rangorde wissen</source>
             <translation>Clear the order</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="117" />
+            <location filename="../../views/plusmin/panels.py" line="125" />
             <source>Stemmen</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="120" />
+            <location filename="../../views/plusmin/panels.py" line="128" />
             <source>Hoger in de rangorde</source>
             <translation>Higher in the order</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="121" />
+            <location filename="../../views/plusmin/panels.py" line="129" />
             <source>Lager in de rangorde</source>
             <translation>Lower in the order</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="122" />
+            <location filename="../../views/plusmin/panels.py" line="130" />
             <source>Stem eraf</source>
             <translation>Remove a vote</translation>
         </message>
         <message>
-            <location filename="../../views/plusmin/panels.py" line="124" />
+            <location filename="../../views/plusmin/panels.py" line="132" />
             <source>Stem erbij</source>
             <translation>Add a vote</translation>
         </message>
@@ -6125,117 +6127,117 @@ Ctrl+Z undoes this while Leidraad is open.</translation>
     <context>
         <name>VerslagDialog</name>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="58" />
+            <location filename="../../views/files/verslag_dialog.py" line="59" />
             <source>Het verslag kon niet worden gemaakt: {error}</source>
             <translation>The report could not be made: {error}</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="81" />
+            <location filename="../../views/files/verslag_dialog.py" line="82" />
             <source>Verslag voor de school (PDF)</source>
             <translation>Report for the school (PDF)</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="83" />
+            <location filename="../../views/files/verslag_dialog.py" line="84" />
             <source>Eén pagina voor iedereen op school: de titel, de belangrijkste uitkomst van elk bord, drie tot vijf punten die je kiest en de acties. Kort, zodat het uitnodigt om erover na te denken.</source>
             <translation>One page for everyone at school: the title, the main result of each board, three to five points you choose and the actions. Short, so it invites reflection.</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="87" />
+            <location filename="../../views/files/verslag_dialog.py" line="88" />
             <source>&amp;Anoniem (aanbevolen): geen namen in het verslag</source>
             <translation>&amp;Anonymous (recommended): no names in the report</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="93" />
+            <location filename="../../views/files/verslag_dialog.py" line="94" />
             <source>Eigen punt toevoegen (Enter)</source>
             <translation>Add a point of your own (Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="97" />
+            <location filename="../../views/files/verslag_dialog.py" line="98" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="98" />
+            <location filename="../../views/files/verslag_dialog.py" line="99" />
             <source>&amp;Kies…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="101" />
+            <location filename="../../views/files/verslag_dialog.py" line="102" />
             <source>Opslaan als:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="108" />
+            <location filename="../../views/files/verslag_dialog.py" line="109" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="109" />
+            <location filename="../../views/files/verslag_dialog.py" line="110" />
             <source>&amp;Openen</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="112" />
+            <location filename="../../views/files/verslag_dialog.py" line="113" />
             <source>&amp;Sluiten</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="120" />
+            <location filename="../../views/files/verslag_dialog.py" line="121" />
             <source>Punten om te onthouden (kies er drie tot vijf):</source>
             <translation>Points to remember (choose three to five):</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="179" />
+            <location filename="../../views/files/verslag_dialog.py" line="180" />
             <source>Hoogstens vijf punten: zet eerst een ander punt uit.</source>
             <translation>Five points at most: untick another point first.</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="180" />
+            <location filename="../../views/files/verslag_dialog.py" line="181" />
             <source>{n} van 3 tot 5 punten gekozen</source>
             <translation>{n} of 3 to 5 points chosen</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="193" />
+            <location filename="../../views/files/verslag_dialog.py" line="194" />
             <source>Verslag</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="196" />
+            <location filename="../../views/files/verslag_dialog.py" line="197" />
             <source>Verslag opslaan</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="197" />
+            <location filename="../../views/files/verslag_dialog.py" line="198" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="204" />
+            <location filename="../../views/files/verslag_dialog.py" line="205" />
             <source>Kies minstens drie punten om te onthouden.</source>
             <translation>Choose at least three points to remember.</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="208" />
+            <location filename="../../views/files/verslag_dialog.py" line="209" />
             <source>Kies waar het verslag moet komen.</source>
             <translation>Choose where the report should go.</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="214" />
+            <location filename="../../views/files/verslag_dialog.py" line="215" />
             <source>Bestand vervangen?</source>
             <translation>Replace file?</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="215" />
+            <location filename="../../views/files/verslag_dialog.py" line="216" />
             <source>{name} bestaat al. Wil je het vervangen?</source>
             <translation>{name} already exists. Do you want to replace it?</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="223" />
+            <location filename="../../views/files/verslag_dialog.py" line="224" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="230" />
+            <location filename="../../views/files/verslag_dialog.py" line="231" />
             <source>Verslag opgeslagen: {path}</source>
             <translation>Report saved: {path}</translation>
         </message>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.commands.circle import AddNote, DeleteNotes, EditNote, EditNotes, MoveNotes
 from app.models import circle as model
 from app.models import workshop as wops
-from app.models.events import Change
+from app.models.events import Change, Kind, Topic
 from app.models.workshop import InputError
 from app.views.circle import keys as circle_keys
 from app.views.circle.arrange import Arranger
@@ -52,6 +52,7 @@ from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_hel
 from app.views.common.bus import ViewContext
 from app.views.common.labels import ring_label
 from app.views.common.touch import TouchBoard
+from app.views.common.writes import save_setting
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
@@ -362,7 +363,7 @@ class CircleBoard(QWidget):
                 self.scene.removeItem(item)
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "setting" and change.detail.get("detail_key") == self._focus_key:
+        if change.topic is Topic.SETTING and change.key == self._focus_key:
             focus = self._stored_focus()
             if focus != self.arranger.focus:
                 self.arranger.focus = focus
@@ -370,18 +371,18 @@ class CircleBoard(QWidget):
             return
         if change.workshop_id != self.workshop_id:
             return
-        if change.topic == "participant":
+        if change.topic is Topic.PARTICIPANT:
             self.people = self._load_people()
             for note_id, item in self.items.items():
                 note = self.notes[note_id]
                 item.set_content(note.text, self.people.get(note.participant_id or -1, ""), note.color)
             return
-        if change.topic != "note":
+        if change.topic is not Topic.NOTE:
             return
-        if change.kind == "reset" or not change.ids:
+        if change.kind is Kind.RESET or not change.ids:
             self.reload()
             return
-        if change.kind == "delete":
+        if change.kind is Kind.DELETE:
             self._remove(change.ids)
         else:
             rows = model.list_notes(self.ctx.store, self.workshop_id, change.ids)
@@ -436,7 +437,7 @@ class CircleBoard(QWidget):
         if ring == self.arranger.focus:
             return
         self.arranger.focus = ring
-        wops.set_setting(self.ctx.store, self._focus_key, ring or "")
+        save_setting(self.ctx, self._focus_key, ring or "")
         self.relayout()
 
     def set_text_scale(self, scale: float) -> None:

@@ -22,6 +22,7 @@ from app.models.store import Store, StoreError
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
 from app.views.common.labels import shown_as_typed
+from app.views.common.writes import save_setting
 
 FOLDER_SETTING = "exchange_folder"
 
@@ -54,10 +55,8 @@ def _start_folder(store: Store) -> Path:
 
 
 def _remember_folder(store: Store, path: Path) -> None:
-    try:
-        ops.set_setting(store, FOLDER_SETTING, str(path.parent))
-    except StoreError:
-        pass  # a preference; the export or import itself already succeeded
+    """A preference: the export or import itself already succeeded; a refusal is reported."""
+    save_setting(store, FOLDER_SETTING, str(path.parent))
 
 
 def show_refusal(parent: QWidget | None, title: str, text: str, detail: str) -> None:

@@ -43,6 +43,7 @@ from app.models import workshop as ops
 from app.models.store import Store
 from app.views.common.bus import ViewContext
 from app.views.common.labels import shown_as_typed
+from app.views.common.writes import save_setting
 
 FOLDER_SETTING = "pdf_export_dir"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -302,7 +303,7 @@ class PdfExportDialog(QDialog):
         self._set_busy(False)
         self.last_path = Path(path)
         self._confirmed = path
-        ops.set_setting(self.ctx.store, FOLDER_SETTING, str(self.last_path.parent))
+        save_setting(self.ctx, FOLDER_SETTING, str(self.last_path.parent))
         self._show(self.tr("De notulen zijn opgeslagen in {path}").format(path=path), ok=True)
         self.open_button.show()
         self.open_button.setFocus()

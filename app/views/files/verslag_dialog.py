@@ -32,6 +32,7 @@ from app.export import MinutesError
 from app.export.verslag import MAX_POINTS, MIN_POINTS, candidate_points, export_verslag
 from app.models import workshop as ops
 from app.views.common.bus import ViewContext
+from app.views.common.writes import save_setting
 from app.views.files.pdf_export import FOLDER_SETTING, _JobSignals, _start, suggested_name
 
 
@@ -215,7 +216,7 @@ class VerslagDialog(QDialog):
                 self.tr("{name} bestaat al. Wil je het vervangen?").format(name=target.name)
         ) != QMessageBox.StandardButton.Yes:
             return
-        ops.set_setting(self.ctx.store, _points_key(self.workshop_id), json.dumps(chosen, ensure_ascii=False))
+        save_setting(self.ctx, _points_key(self.workshop_id), json.dumps(chosen, ensure_ascii=False))
         self.job = VerslagJob(self.ctx, self.workshop_id, target, self.anonymous.isChecked(), chosen)
         self.job.signals.done.connect(self._done)
         self.job.signals.failed.connect(self._failed)
@@ -226,7 +227,7 @@ class VerslagDialog(QDialog):
     def _done(self, path: str) -> None:
         self.export_button.setEnabled(True)
         self.last_path = Path(path)
-        ops.set_setting(self.ctx.store, FOLDER_SETTING, str(self.last_path.parent))
+        save_setting(self.ctx, FOLDER_SETTING, str(self.last_path.parent))
         self.status.setText(self.tr("Verslag opgeslagen: {path}").format(path=path))
         self.open_button.show()
         self.exported.emit(path)

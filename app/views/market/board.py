@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.commands import market as cmd
 from app.models import workshop as wops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.market_analysis import (
     MarketState,
     load_market,
@@ -42,6 +42,7 @@ from app.models.store import Store
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
 from app.views.common.touch import TouchBoard
+from app.views.common.writes import save_setting
 from app.views.market.cards import (
     BoardView,
     EntryCard,
@@ -263,10 +264,10 @@ class MarketBoard(QWidget):
 
     # -- model changes --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.topic == "setting" and change.detail.get("detail_key") == mode_key(self.workshop_id):
+        if change.topic is Topic.SETTING and change.key == mode_key(self.workshop_id):
             self.set_mode(wops.get_setting(self.ctx.store, mode_key(self.workshop_id)) or "sheets",
                           store=False)
-        elif change.workshop_id == self.workshop_id and change.topic in ("market", "participant"):
+        elif change.workshop_id == self.workshop_id and change.topic in (Topic.MARKET, Topic.PARTICIPANT):
             self.refresh(change)
 
     def _on_failed(self, error: Exception) -> None:
@@ -317,7 +318,7 @@ class MarketBoard(QWidget):
             for button in self.mode_buttons.buttons():
                 button.setChecked(button.property("mode") == mode)
             if store and wops.get_setting(self.ctx.store, mode_key(self.workshop_id)) != mode:
-                wops.set_setting(self.ctx.store, mode_key(self.workshop_id), mode)
+                save_setting(self.ctx, mode_key(self.workshop_id), mode)
         self.mode_changed.emit(mode)
 
     def _sync_face(self) -> None:

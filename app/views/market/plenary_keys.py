@@ -96,7 +96,7 @@ class PlenaryKeys:
             self._say(QCoreApplication.translate("PlenaryKeys", "Knoop gelegd; Ctrl+Z maakt dit ongedaan."))
 
     def untie(self) -> None:
-        from app.views.market.plenary import KnotItem
+        from app.views.market.plenary_scene import KnotItem
 
         knots = [i for i in self.walker.selected() if isinstance(i, KnotItem)]
         focus = self.walker.focus()

@@ -9,16 +9,12 @@ out of the widget tree entirely until the facilitator reveals them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -28,24 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.commands import GestureCommand
 from app.commands import plusmin as cmd
 from app.models import plusmin as pm
-from app.models.events import Change
+from app.models.events import Change, Kind, PlusMinPart, Topic
 from app.views.common.bus import ViewContext
-from app.views.common.labels import shown_as_typed
+from app.views.common.writes import write_or_report
 from app.views.plusmin.gestures import CardGestures, Drag
+from app.views.plusmin.keys import add_board_keys
 from app.views.plusmin.panels import InspirationPanel, UrgencyPanel
 from app.views.plusmin.parts import (
     InspirationCard,
     ItemCard,
     board_style,
     check_texts,
-    discard,
     urgency_text,
 )
 from app.views.plusmin.room_pages import RowPager
-from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
+from app.views.plusmin.schema import CheckLine, SchemaRows
+from app.views.plusmin.themes import ThemeButton
 
 __all__ = ["PlusMinBoard", "ItemCard", "InspirationCard", "board_style", "check_texts",
            "urgency_text"]
@@ -73,7 +69,6 @@ class PlusMinBoard(CardGestures, QWidget):
         self.ctx, self.workshop_id, self.audience = ctx, workshop_id, audience
         self.themes: list[pm.Theme] = []
         self.board: pm.Board | None = None
-        self.cards: dict[int, ItemCard] = {}
         self.selected: dict[str, int | None] = {"plus": None, "min": None}
         self.dragging: Drag | None = None
         self._theme_id = 0
@@ -126,12 +121,8 @@ class PlusMinBoard(CardGestures, QWidget):
             head.setWordWrap(self.audience)  # large type in the room wraps, never clips
             head.setObjectName("pmHead")
             head.setProperty("sign", sign)
-        self.content = QWidget()
-        self.content.setObjectName("pmContent")
-        self.grid = QGridLayout(self.content)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(2, 1)
-        self.grid.setVerticalSpacing(8)
+        self.rows = SchemaRows(self)
+        self.content, self.grid, self.cards = self.rows.content, self.rows.grid, self.rows.cards
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -143,10 +134,7 @@ class PlusMinBoard(CardGestures, QWidget):
             self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.pager.watch(self.repage)
-        self.check_line = QLabel(self)
-        self.check_line.setTextFormat(Qt.TextFormat.PlainText)  # user text
-        self.check_line.setObjectName("pmCheck")
-        self.check_line.setWordWrap(True)
+        self.check_line = CheckLine(self)
         self.drop_line = QFrame(self)
         self.drop_line.setObjectName("dropLine")
         self.drop_line.hide()
@@ -174,8 +162,9 @@ class PlusMinBoard(CardGestures, QWidget):
             self.side = QWidget(self)
             side = QVBoxLayout(self.side)
             side.setContentsMargins(0, 0, 0, 0)
-            self.inspiration = InspirationPanel(self)
-            self.urgency_panel = UrgencyPanel(self)
+            self.inspiration = InspirationPanel(self, self)
+            self.inspiration.cards_changed.connect(self.refresh_inspiration)
+            self.urgency_panel = UrgencyPanel(self.ctx, self.workshop_id, self)
             side.addWidget(self.inspiration, 3)
             side.addWidget(self.urgency_panel, 0)
             outer.addWidget(self.side, 1)
@@ -196,23 +185,7 @@ class PlusMinBoard(CardGestures, QWidget):
             self.side_toggle.setChecked(not narrow)
 
     def _build_editing(self, main: QVBoxLayout, heads: QHBoxLayout) -> None:
-        self.new_theme = QToolButton(self)
-        self.new_theme.setText(self.tr("Thema +"))
-        self.new_theme.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.new_theme)
-        menu.addAction(self.tr("Leeg thema…"), self.add_empty_theme)
-        menu.addSeparator()
-        for title in pm.CORE_THEMES:
-            menu.addAction(title, lambda t=title: self.add_theme(t))
-        core_menu = menu.addMenu(self.tr("Kernthema met de punten uit het onderzoek"))
-        for title in pm.CORE_THEMES:
-            core_menu.addAction(title, lambda t=title: self.add_theme(t, with_points=True))
-        menu.addSeparator()
-        menu.addAction(self.tr("Thema hernoemen…"), self.rename_theme)
-        menu.addAction(self.tr("Thema naar links"), lambda: self.move_theme(-1))
-        menu.addAction(self.tr("Thema naar rechts"), lambda: self.move_theme(1))
-        menu.addAction(self.tr("Thema verwijderen…"), self.delete_theme)
-        self.new_theme.setMenu(menu)
+        self.new_theme = ThemeButton(self, self)
         self.reveal_button = QPushButton(self)
         self.reveal_button.setCheckable(True)
         self.reveal_button.setToolTip(self.tr("Toon of verberg de aandachtspunten op het "
@@ -247,35 +220,12 @@ class PlusMinBoard(CardGestures, QWidget):
             self.quick[sign] = field
             adds.addWidget(field, 1)
         main.addLayout(adds)
-        self._add_shortcuts()
-
-    def _add_shortcuts(self) -> None:
-        """Board keys, described for the shortcuts overlay (F1)."""
-        self.setProperty(GROUP_PROPERTY, self.tr("Plus-min-schema"))
-        for key, slot, text in (
-                ("Ctrl+Shift+P", self.quick["plus"].setFocus, self.tr("Positief punt typen")),
-                ("Ctrl+Shift+M", self.quick["min"].setFocus, self.tr("Aandachtspunt typen")),
-                ("Ctrl+K", self.pair_selected, self.tr("Gekozen positief punt en aandachtspunt koppelen")),
-                ("Ctrl+Shift+K", self.unpair_focused, self.tr("Koppeling opheffen")),
-                ("Ctrl+Shift+O", lambda: self.reveal_attention(not self.attention_revealed),
-                 self.tr("Aandachtspunten tonen aan / verbergen voor de zaal")),
-                ("Alt+PgDown", lambda: self._step_theme(1), self.tr("Volgend thema")),
-                ("Alt+PgUp", lambda: self._step_theme(-1), self.tr("Vorig thema"))):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            # set apart: PySide6 ignores context= in the constructor (window-wide otherwise)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.setWhatsThis(text)
-        set_shortcut_help(self, self.tr("Plus-min-schema"), [
-            ("Enter / F2", self.tr("Punt bewerken (Shift+Enter: nieuwe regel, Esc: annuleren)")),
-            ("Spatie", self.tr("Punt kiezen om te koppelen")),
-            ("↑ / ↓ / ← / →", self.tr("Naar het vorige of volgende punt, of het punt ertegenover")),
-            ("Alt+↑ / Alt+↓", self.tr("Punt (of gekoppelde rij) verplaatsen")),
-            ("Ctrl+← / Ctrl+→", self.tr("Punt naar de andere kolom (koppeling vervalt)")),
-            ("Ctrl+J", self.tr("Naar het gekoppelde punt (nog eens: het volgende)")),
-            ("Ctrl+↓ / Ctrl+↑", self.tr("Naar het volgende / vorige paar")),
-            ("Delete", self.tr("Punt verwijderen")),
-            ("Esc", self.tr("Keuze voor koppelen wissen")),
-        ])
+        add_board_keys(self, focus_plus=self.quick["plus"].setFocus,
+                       focus_min=self.quick["min"].setFocus, pair=self.pair_selected,
+                       unpair=self.unpair_focused,
+                       toggle_reveal=lambda: self.reveal_attention(not self.attention_revealed),
+                       next_theme=lambda: self._step_theme(1),
+                       previous_theme=lambda: self._step_theme(-1))
 
     # -- public face ---------------------------------------------------------------
     @property
@@ -311,11 +261,6 @@ class PlusMinBoard(CardGestures, QWidget):
         self.setStyleSheet(board_style(audience=self.audience, scale=self._scale, high_contrast=on))
         self.repage()
 
-    def _set_complete(self, complete: bool) -> None:
-        self.check_line.setProperty("complete", complete)
-        self.check_line.style().unpolish(self.check_line)
-        self.check_line.style().polish(self.check_line)
-
     def card(self, item_id: int) -> ItemCard | None:
         return self.cards.get(item_id)
 
@@ -339,7 +284,9 @@ class PlusMinBoard(CardGestures, QWidget):
     def _on_current_tab(self, index: int) -> None:
         self._tab_changed(index)
         if not self.audience and not self._syncing and self._theme_id:
-            pm.set_shown_theme(self.ctx.store, self.workshop_id, self._theme_id)
+            theme_id = self._theme_id
+            write_or_report(self.ctx, lambda: pm.set_shown_theme(self.ctx.store, self.workshop_id,
+                                                                 theme_id))
 
     def _follow_shown_theme(self) -> None:
         """Show the theme the facilitator chose last (the room's view follows live)."""
@@ -372,45 +319,25 @@ class PlusMinBoard(CardGestures, QWidget):
         if self.tabs.count():
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
+    # the theme commands live on the "Thema +" button (themes.py); the board passes them on
     def add_empty_theme(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("Nieuw thema"), self.tr("Naam van het thema:"))
-        if ok and title.strip():
-            self.add_theme(title)
+        self.new_theme.add_empty_theme()
 
     def add_core_themes(self) -> None:
         """The four core themes of the research, empty, as one undo step."""
-        children = [cmd.AddTheme(self.ctx.store, self.workshop_id, title) for title in pm.CORE_THEMES]
-        self.ctx.push(GestureCommand(self.ctx.store, self.tr("De vier kernthema’s toevoegen"),
-                                     list(children)))
-        if self.themes:
-            self.show_theme(self.themes[0].id)
+        self.new_theme.add_core_themes()
 
     def add_theme(self, title: str, *, with_points: bool = False) -> None:
-        command = cmd.AddTheme(self.ctx.store, self.workshop_id, title, with_points=with_points)
-        if self.ctx.push(command) and command.theme_id:
-            self.show_theme(command.theme_id)
+        self.new_theme.add_theme(title, with_points=with_points)
 
     def rename_theme(self) -> None:
-        if self.board is None:
-            return
-        title, ok = QInputDialog.getText(self, self.tr("Thema hernoemen"), self.tr("Naam van het thema:"),
-                                         text=self.board.theme.title)
-        if ok and title.strip() and title != self.board.theme.title:
-            self.ctx.push(cmd.RenameTheme(self.ctx.store, self._theme_id, title))
+        self.new_theme.rename_theme()
 
     def move_theme(self, step: int) -> None:
-        index = self.tabs.currentIndex() + step
-        if self._theme_id and 0 <= index < len(self.themes):
-            self.ctx.push(cmd.MoveTheme(self.ctx.store, self._theme_id, index))
+        self.new_theme.move_theme(step)
 
     def delete_theme(self) -> None:
-        if self.board is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), shown_as_typed(self.tr(
-            "‘{title}’ en alle punten erin verwijderen? Ctrl+Z maakt dit ongedaan.").format(
-                title=self.board.theme.title)))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.push(cmd.DeleteTheme(self.ctx.store, self._theme_id, self.board.theme.title))
+        self.new_theme.delete_theme()
 
     # -- urgency ----------------------------------------------------------------------
     def _refresh_urgency(self) -> None:
@@ -423,27 +350,16 @@ class PlusMinBoard(CardGestures, QWidget):
         if not self.audience:
             self.urgency_panel.refresh(ranking)
 
+    # ranking and votes are the urgency panel's commands (panels.py)
     def rank_step(self, theme_id: int, step: int) -> None:
         """Move a theme up (-1) or down (+1) the ranking; down from last unranks it."""
-        order = [t.id for t in sorted((t for t in self.themes if t.priority is not None),
-                                      key=lambda t: t.priority)]
-        if theme_id not in order:
-            if step > 0:
-                return
-            order.append(theme_id)
-        else:
-            index = order.index(theme_id)
-            order.remove(theme_id)
-            if not (step > 0 and index == len(order)):
-                order.insert(max(0, index + step), theme_id)
-        self.ctx.push(cmd.SetPriorities(self.ctx.store, self.workshop_id, order))
+        self.urgency_panel.rank_step(theme_id, step)
 
     def clear_ranking(self) -> None:
-        if any(t.priority is not None for t in self.themes):
-            self.ctx.push(cmd.SetPriorities(self.ctx.store, self.workshop_id, []))
+        self.urgency_panel.clear_ranking()
 
     def vote(self, theme_id: int, delta: int) -> None:
-        self.ctx.push(cmd.Vote(self.ctx.store, theme_id, delta))
+        self.urgency_panel.vote(theme_id, delta)
 
     # -- the schema -------------------------------------------------------------------
     def _load_board(self) -> None:
@@ -465,51 +381,10 @@ class PlusMinBoard(CardGestures, QWidget):
         return not self.audience or self.attention_revealed
 
     def _layout_rows(self) -> None:
-        """Place the cards on their rows, reusing the card of every point that stays."""
-        for number in range(self.grid.rowCount()):
-            self.grid.setRowStretch(number, 0)
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget()
-            if widget is not None and not isinstance(widget, ItemCard):
-                discard(widget)
-        board = self.board
-        wanted = {} if board is None else {i.id: i for i in board.items
-                                           if i.sign == "plus" or self._min_shown}
-        for item_id in list(self.cards):
-            if item_id not in wanted or self.cards[item_id].sign != wanted[item_id].sign:
-                card = self.cards.pop(item_id)
-                card.finish_edit(False)
-                discard(card)
-        if board is None:
+        """Place the cards on their rows (schema.py), then the check and the room's pages."""
+        check = self.rows.lay_out(self.board, min_shown=self._min_shown, selected=self.selected)
+        if check is None:
             return
-        check = board.check()
-        loose_started = False
-        row = 0
-        for r in board.rows():
-            # also when nothing is paired yet: side by side must not read as a pair
-            if not r.paired and not loose_started and self._min_shown:
-                loose_started = True
-                note = QLabel(self.tr("Nog niet gekoppeld"), self.content)
-                note.setObjectName("pmLoose")
-                self.grid.addWidget(note, row, 0, 1, 3)
-                row += 1
-            for col, item in ((0, r.plus), (2, r.min)):
-                if item is None or item.id not in wanted:
-                    continue
-                align = Qt.AlignmentFlag(0) if r.paired else Qt.AlignmentFlag.AlignTop
-                self.grid.addWidget(self._card_for(item, check), row, col, align)
-            if r.paired and self._min_shown:
-                # a group may tie one point to several: the arrow only where this row's two
-                # points are a pair, a bracket where the row belongs to the group above
-                link = QLabel("⟷" if r.linked else "┆", self.content)
-                link.setObjectName("link")
-                link.setToolTip(self.tr("Gekoppeld: positief punt en keerzijde") if r.linked
-                                else self.tr("Hoort bij de koppeling hierboven"))
-                self.grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignCenter)
-            row += 1
-        self.grid.setRowStretch(row, 1)
-        self.grid.setColumnStretch(2, 1 if self._min_shown else 0)
         self._refresh_check(check)
         self.refresh_inspiration()
         self.repage()
@@ -533,38 +408,9 @@ class PlusMinBoard(CardGestures, QWidget):
             self._pages = count
             self.pages_changed.emit(count)
 
-    def _card_for(self, item: pm.ThemeItem, check: pm.PairCheck) -> ItemCard:
-        card = self.cards.get(item.id)
-        if card is None:
-            card = self.cards[item.id] = ItemCard(self, item, self.content)
-            if self.audience:
-                card.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        elif card.text != item.text:
-            card.set_text(item.text)
-        flag = ""
-        if not self.audience or self._min_shown:
-            if item.id in check.plus_unpaired:
-                flag = self.tr("zonder keerzijde")
-            elif item.id in check.min_unpaired:
-                flag = self.tr("zonder positieve kant")
-        card.set_flag(flag)
-        card.set_state("selected", self.selected.get(item.sign) == item.id)
-        card.show()
-        return card
-
     def _refresh_check(self, check: pm.PairCheck) -> None:
-        if self.audience and not self._min_shown:
-            self.check_line.setText("")
-            return
-        texts = check_texts(check)
-        if texts:
-            self.check_line.setText(" · ".join(texts))
-            self._set_complete(False)
-        elif self.board and self.board.items:
-            self.check_line.setText(self.tr("Elk punt heeft zijn keerzijde ✓"))
-            self._set_complete(True)
-        else:
-            self.check_line.setText("")
+        self.check_line.show_check(None if self.audience and not self._min_shown else check,
+                                   has_items=bool(self.board and self.board.items))
 
     def _sync_reveal(self) -> None:
         revealed = self.attention_revealed
@@ -592,27 +438,28 @@ class PlusMinBoard(CardGestures, QWidget):
             self._follow_shown_theme()
         if change.workshop_id != self.workshop_id:
             return
-        if change.topic == "workshop" and change.kind in ("insert", "reset"):
+        if change.topic is Topic.WORKSHOP and change.kind in (Kind.INSERT, Kind.RESET):
             self._reload_themes()
-        if change.topic != pm.TOPIC:
+        if change.topic is not pm.TOPIC:
             return
-        what = change.detail.get("what")
-        if change.kind == "reset" or what in ("theme", "order"):
+        what = change.what
+        if change.kind is Kind.RESET or what in (PlusMinPart.THEME, PlusMinPart.ORDER):
             self._reload_themes()
-        elif what == "urgency":
+        elif what is PlusMinPart.URGENCY:
             self.themes = pm.list_themes(self.ctx.store, self.workshop_id)
             self._refresh_urgency()
-        elif change.detail.get("theme_id", change.ids[0] if change.ids else 0) != self._theme_id:
+        elif (change.theme_id if change.theme_id is not None
+              else change.ids[0] if change.ids else 0) != self._theme_id:
             return
-        elif what == "reveal":
+        elif what is PlusMinPart.REVEAL:
             self._load_board()
-        elif what == "text" and self.board is not None:
+        elif what is PlusMinPart.TEXT and self.board is not None:
             self.board = pm.load_board(self.ctx.store, self._theme_id)
             for item in self.board.items if self.board else []:
                 if item.id in change.ids and item.id in self.cards:
                     self.cards[item.id].set_text(item.text)
             self.refresh_inspiration()
-        elif what in ("item", "layout", "pair"):
+        elif what in (PlusMinPart.ITEM, PlusMinPart.LAYOUT, PlusMinPart.PAIR):
             focused = next((i for i, c in self.cards.items() if c.hasFocus()), None)
             self._load_board()
             if focused in self.cards:

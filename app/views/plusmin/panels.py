@@ -1,9 +1,12 @@
-"""Side panels of the plus-min board: inspiration from the research, and urgency."""
+"""Side panels of the plus-min board: inspiration from the research, and urgency.
+
+Neither holds its board: the inspiration cards call a :class:`CardHost` and the
+panel says when its cards changed; the urgency panel pushes its own undoable
+commands on the workshop's stack.
+"""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,19 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands import plusmin as cmd
 from app.models import plusmin as pm
-from app.views.plusmin.parts import COLOURS, InspirationCard, discard
-
-if TYPE_CHECKING:
-    from app.views.plusmin.board import PlusMinBoard
+from app.views.common.bus import ViewContext
+from app.views.plusmin.parts import COLOURS, CardHost, InspirationCard, discard
 
 
 class InspirationPanel(QWidget):
-    """The research's points for a core theme; the facilitator picks which ones to use."""
+    """The research's points for a core theme; the facilitator picks which ones to use.
 
-    def __init__(self, board: PlusMinBoard) -> None:
-        super().__init__(board)
-        self.board = board
+    Signals:
+        cards_changed(): other cards are shown (mark those already in the schema).
+    """
+
+    cards_changed = Signal()
+
+    def __init__(self, host: CardHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.cards: list[InspirationCard] = []
         title = QLabel(self.tr("Inspiratie uit het onderzoek"), self)
         title.setStyleSheet("font-weight: 600;")
@@ -78,25 +86,25 @@ class InspirationPanel(QWidget):
             head.setStyleSheet(f"color: {COLOURS[sign]}; font-weight: 600; margin-top: 6px;")
             self.list.addWidget(head)
             for text in texts:
-                card = InspirationCard(self.board, sign, text, self)
+                card = InspirationCard(self.host, sign, text, self)
                 self.cards.append(card)
                 self.list.addWidget(card)
         self.list.addStretch(1)
-        self.board.refresh_inspiration()
+        self.cards_changed.emit()
 
 
 class UrgencyPanel(QWidget):
     """Rank the themes (1 = most urgent) or count votes; both are undoable."""
 
-    def __init__(self, board: PlusMinBoard) -> None:
-        super().__init__(board)
-        self.board = board
+    def __init__(self, ctx: ViewContext, workshop_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.workshop_id = ctx, workshop_id
         title = QLabel(self.tr("Urgentie: welk thema eerst?"), self)
         title.setStyleSheet("font-weight: 600;")
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         clear = QPushButton(self.tr("Rangorde wissen"), self)
-        clear.clicked.connect(board.clear_ranking)
+        clear.clicked.connect(self.clear_ranking)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(title)
@@ -117,11 +125,11 @@ class UrgencyPanel(QWidget):
             votes.setToolTip(self.tr("Stemmen"))
             self.grid.addWidget(rank, row, 0)
             self.grid.addWidget(name, row, 1)
-            buttons = (("▲", self.tr("Hoger in de rangorde"), lambda _=0, t=u.theme_id: self.board.rank_step(t, -1)),
-                       ("▼", self.tr("Lager in de rangorde"), lambda _=0, t=u.theme_id: self.board.rank_step(t, 1)),
-                       ("−", self.tr("Stem eraf"), lambda _=0, t=u.theme_id: self.board.vote(t, -1)),
+            buttons = (("▲", self.tr("Hoger in de rangorde"), lambda _=0, t=u.theme_id: self.rank_step(t, -1)),
+                       ("▼", self.tr("Lager in de rangorde"), lambda _=0, t=u.theme_id: self.rank_step(t, 1)),
+                       ("−", self.tr("Stem eraf"), lambda _=0, t=u.theme_id: self.vote(t, -1)),
                        (None, None, None),
-                       ("+", self.tr("Stem erbij"), lambda _=0, t=u.theme_id: self.board.vote(t, 1)))
+                       ("+", self.tr("Stem erbij"), lambda _=0, t=u.theme_id: self.vote(t, 1)))
             for col, (text, tip, slot) in enumerate(buttons, start=2):
                 if text is None:
                     self.grid.addWidget(votes, row, col)
@@ -133,3 +141,27 @@ class UrgencyPanel(QWidget):
                 button.clicked.connect(slot)
                 self.grid.addWidget(button, row, col)
         self.grid.setColumnStretch(1, 1)
+
+    # -- the commands (each one undo step) ----------------------------------------------
+    def rank_step(self, theme_id: int, step: int) -> None:
+        """Move a theme up (-1) or down (+1) the ranking; down from last unranks it."""
+        themes = pm.list_themes(self.ctx.store, self.workshop_id)
+        order = [t.id for t in sorted((t for t in themes if t.priority is not None),
+                                      key=lambda t: t.priority)]
+        if theme_id not in order:
+            if step > 0:
+                return
+            order.append(theme_id)
+        else:
+            index = order.index(theme_id)
+            order.remove(theme_id)
+            if not (step > 0 and index == len(order)):
+                order.insert(max(0, index + step), theme_id)
+        self.ctx.push(cmd.SetPriorities(self.ctx.store, self.workshop_id, order))
+
+    def clear_ranking(self) -> None:
+        if any(t.priority is not None for t in pm.list_themes(self.ctx.store, self.workshop_id)):
+            self.ctx.push(cmd.SetPriorities(self.ctx.store, self.workshop_id, []))
+
+    def vote(self, theme_id: int, delta: int) -> None:
+        self.ctx.push(cmd.Vote(self.ctx.store, theme_id, delta))

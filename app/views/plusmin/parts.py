@@ -2,11 +2,12 @@
 
 ``ItemCard`` is one point of the schema (keyboard and drag handled by the board
 it belongs to), ``InspirationCard`` a point from the research to add, and
-``CardEditor`` the in-place editor of a card.
+``CardEditor`` the in-place editor of a card. A card knows its board only as a
+:class:`CardHost`: the few calls it makes, so this module never imports the board.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -22,9 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import plusmin as pm
-
-if TYPE_CHECKING:
-    from app.views.plusmin.board import PlusMinBoard
 
 SHOWN_CHARS = 400  # a card shows this much of a long text; the editor shows all
 ADD_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)  # on an inspiration card
@@ -140,6 +139,34 @@ def discard(widget: QWidget) -> None:
     widget.deleteLater()
 
 
+class CardHost(Protocol):
+    """What a card asks of the board it sits on (``PlusMinBoard`` is one)."""
+
+    @property
+    def audience(self) -> bool: ...  # the room's view: no editing, no menus
+
+    @property
+    def dragging(self) -> object | None: ...  # a drag under way (None: none)
+
+    def begin_drag(self, source: QWidget) -> None: ...
+
+    def drag_to(self, global_pos: QPoint) -> None: ...
+
+    def end_drag(self, global_pos: QPoint) -> None: ...
+
+    def select(self, card: ItemCard) -> None: ...
+
+    def card_menu(self, card: ItemCard) -> QMenu | None: ...
+
+    def card_claims(self, card: ItemCard, event: QKeyEvent) -> bool: ...
+
+    def card_key(self, card: ItemCard, event: QKeyEvent) -> bool: ...
+
+    def edit_item(self, item_id: int, text: str) -> None: ...
+
+    def add_inspiration(self, source: InspirationCard) -> None: ...
+
+
 class CardEditor(QPlainTextEdit):
     """In-place editor: Enter saves, Shift+Enter adds a line, Esc cancels, leaving saves."""
 
@@ -176,9 +203,9 @@ class CardEditor(QPlainTextEdit):
 class DragSource(QFrame):
     """A frame the board can drag: press, move past the drag distance, release."""
 
-    def __init__(self, board: PlusMinBoard, parent: QWidget) -> None:
+    def __init__(self, host: CardHost, parent: QWidget) -> None:
         super().__init__(parent)
-        self.board = board
+        self.host = host
         self._press: QPoint | None = None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -189,16 +216,16 @@ class DragSource(QFrame):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.globalPosition().toPoint()
-        if self._press is not None and not self.board.dragging and \
+        if self._press is not None and not self.host.dragging and \
                 (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
-            self.board.begin_drag(self)
-        if self.board.dragging:
-            self.board.drag_to(pos)
+            self.host.begin_drag(self)
+        if self.host.dragging:
+            self.host.drag_to(pos)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pressed, self._press = self._press, None
-        if self.board.dragging:
-            self.board.end_drag(event.globalPosition().toPoint())
+        if self.host.dragging:
+            self.host.end_drag(event.globalPosition().toPoint())
         elif pressed is not None:
             self.clicked(event.modifiers())
 
@@ -209,8 +236,8 @@ class DragSource(QFrame):
 class ItemCard(DragSource):
     """One point of the schema; the text is the stored text, shortened when very long."""
 
-    def __init__(self, board: PlusMinBoard, item: pm.ThemeItem, parent: QWidget) -> None:
-        super().__init__(board, parent)
+    def __init__(self, host: CardHost, item: pm.ThemeItem, parent: QWidget) -> None:
+        super().__init__(host, parent)
         self.item_id, self.sign, self.text = item.id, item.sign, ""
         self.setProperty("sign", item.sign)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -222,7 +249,7 @@ class ItemCard(DragSource):
         self.flag.hide()
         self.editor: CardEditor | None = None
         layout = QVBoxLayout(self)
-        if board.audience:  # the room: a little more air around the words
+        if host.audience:  # the room: a little more air around the words
             layout.setContentsMargins(18, 8, 12, 8)
         else:
             layout.setContentsMargins(10, 6, 8, 6)
@@ -246,29 +273,29 @@ class ItemCard(DragSource):
             self.style().polish(self)
 
     def clicked(self, modifiers: Qt.KeyboardModifier) -> None:
-        self.board.select(self)
+        self.host.select(self)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.start_edit()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.board.card_menu(self)
+        menu = self.host.card_menu(self)
         if menu is not None:
             menu.exec(event.globalPos())
             menu.deleteLater()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
-                claim_key(event, self.board.card_claims(self, event)):
+                claim_key(event, self.host.card_claims(self, event)):
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.board.card_key(self, event):
+        if not self.host.card_key(self, event):
             super().keyPressEvent(event)
 
     def start_edit(self) -> None:
-        if self.editor is not None or self.board.audience:
+        if self.editor is not None or self.host.audience:
             return
         self.editor = CardEditor(self)
         self.editor.setPlainText(self.text)
@@ -286,14 +313,14 @@ class ItemCard(DragSource):
         self.label.show()
         self.setFocus()
         if save and text.strip() != self.text.strip():
-            self.board.edit_item(self.item_id, text)
+            self.host.edit_item(self.item_id, text)
 
 
 class InspirationCard(DragSource):
     """A point from the research, to drag into the schema or add with Enter / the + button."""
 
-    def __init__(self, board: PlusMinBoard, sign: str, text: str, parent: QWidget) -> None:
-        super().__init__(board, parent)
+    def __init__(self, host: CardHost, sign: str, text: str, parent: QWidget) -> None:
+        super().__init__(host, parent)
         self.sign, self.text = sign, text
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         label = QLabel(text, self)
@@ -301,7 +328,7 @@ class InspirationCard(DragSource):
         self.add = QToolButton(self)
         self.add.setText("+")
         self.add.setToolTip(QCoreApplication.translate("PlusMinBoard", "Toevoegen aan het schema (Enter), of sleep naar een kolom"))
-        self.add.clicked.connect(lambda: board.add_inspiration(self))
+        self.add.clicked.connect(lambda: host.add_inspiration(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(label, 1)
@@ -322,6 +349,6 @@ class InspirationCard(DragSource):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ADD_KEYS:
-            self.board.add_inspiration(self)
+            self.host.add_inspiration(self)
         else:
             super().keyPressEvent(event)

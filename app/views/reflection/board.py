@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.commands import reflection as cmd
 from app.models import reflection as model
 from app.models import workshop as wops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.views.common.bus import ViewContext
 from app.views.reflection.scene import SCENE_RECT, ReflectionScene
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
@@ -192,7 +192,7 @@ class ReflectionBoard(QWidget):
             self.person_box.blockSignals(False)
 
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self.workshop_id and change.topic in ("reflection", "participant"):
+        if change.workshop_id == self.workshop_id and change.topic in (Topic.REFLECTION, Topic.PARTICIPANT):
             self.reload()
 
     # -- gestures ----------------------------------------------------------------------

@@ -12,11 +12,12 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent,
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import Store
 from app.views.common.boards import BOARD_KINDS, make_board
 from app.views.common.bus import ViewContext
 from app.views.common.theme import PAGE_LABEL_STYLE, apply_room_look, clamp_scale
+from app.views.common.writes import save_setting
 from app.views.room.header import RoomHeader, header_height
 
 ROOM_MARGINS = (24, 16, 24, 16)  # left, top, right, bottom of the audience window
@@ -82,12 +83,12 @@ class Projection(QObject):
 
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = on
-        ops.set_setting(self.store, "projector_high_contrast", "1" if on else "0")
+        save_setting(self.store, "projector_high_contrast", "1" if on else "0")
         self.changed.emit()
 
     def change_scale(self, step: float) -> None:
         self.scale = clamp_scale(self.scale + step)
-        ops.set_setting(self.store, "projector_scale", str(self.scale))
+        save_setting(self.store, "projector_scale", str(self.scale))
         self.changed.emit()
 
 
@@ -207,7 +208,7 @@ class AudienceView(QWidget):
         self.stack.setVisible(not (show_rules or turn))
 
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self._workshop_id and change.topic == "workshop":
+        if change.workshop_id == self._workshop_id and change.topic is Topic.WORKSHOP:
             self._refresh_round_and_rules()
 
     @property

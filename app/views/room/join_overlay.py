@@ -6,7 +6,6 @@ The code is drawn module by module from segno's matrix (crisp at any size).
 """
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
@@ -38,6 +37,8 @@ class JoinOverlay(QWidget):
             self.matrix = []
             self.hide()
             return
+        import segno  # with its writers ~70 ms: only once joining opens
+
         qr = segno.make(url, error="l", micro=False)
         self.matrix = [[bool(v) for v in row] for row in qr.matrix]
         self._place()

@@ -13,7 +13,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from contextlib import nullcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -23,13 +23,15 @@ from app.commands.join import AcceptStory, RejectStory, RevealVotes
 from app.commands.market import AddEntry, RemoveEntry, UpdateEntry
 from app.join.edits import note_fields
 from app.join.room import JoinRoom
-from app.join.server import JoinServer
 from app.models import joining
-from app.models.events import Change
+from app.models.events import Change, Kind, Topic
 from app.models.market import PersonSpec
 from app.models.store import Store
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
+
+if TYPE_CHECKING:  # aiohttp loads when the facilitator opens the door, not at start-up
+    from app.join.server import JoinServer
 
 
 class OwnerThread(QObject):
@@ -94,15 +96,15 @@ class OwnerThread(QObject):
 
 def merge_changes(changes: list[Change]) -> list[Change]:
     """Several changes of one topic in one workshop: a single "reset" of that topic."""
-    by_topic: dict[tuple[str, int | None], list[Change]] = {}
+    by_topic: dict[tuple[Topic, int | None], list[Change]] = {}
     for change in changes:
         by_topic.setdefault((change.topic, change.workshop_id), []).append(change)
     out: list[Change] = []
     for (topic, workshop_id), group in by_topic.items():
-        if len(group) == 1 or topic not in ("market", "note"):
+        if len(group) == 1 or topic not in (Topic.MARKET, Topic.NOTE):
             out.extend(group)
         else:
-            out.append(Change(topic, workshop_id, "reset"))
+            out.append(Change(topic, workshop_id, Kind.RESET))
     return out
 
 
@@ -177,6 +179,8 @@ class JoinController(QObject):
 
     def open(self, host: str, port: int = 0, *, lang: str | None = None) -> str:
         """Start serving on ``host``; returns the join URL. Raises OSError if refused."""
+        from app.join.server import JoinServer
+
         self.stop()
         room = JoinRoom(UndoEdits(self.ctx), self.workshop_id, lang=lang)
         server = JoinServer(room, host, port, run_on_owner=self.owner.submit,

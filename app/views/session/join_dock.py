@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.events import Change
+from app.models.events import Change, JoinPart, Topic
 from app.views.session.join_controller import JoinController
 
 
@@ -203,8 +203,8 @@ class JoinDock(QDockWidget):
         self.reveal_button.setEnabled(dots > 0)
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "join" and change.workshop_id == self.controller.workshop_id:
-            if change.detail.get("what") == "inbox":
+        if change.topic is Topic.JOIN and change.workshop_id == self.controller.workshop_id:
+            if change.what is JoinPart.INBOX:
                 self.refresh_inbox()
             else:
                 self.refresh_dots()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.commands import GestureCommand
 from app.commands.workshop import AddParticipant, RemoveParticipant, UpdateParticipant
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.views.common.bus import ViewContext
 from app.views.common.labels import composition_hint, role_label, role_short
 from app.views.common.rows import sync_rows
@@ -57,7 +57,7 @@ class ParticipantModel(QAbstractTableModel):
         self.refreshed.emit()
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "participant" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.PARTICIPANT and change.workshop_id == self.workshop_id:
             self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -239,7 +239,7 @@ class ParticipantsPanel(QWidget):
 
     def _on_change(self, change: Change) -> None:
         """The next edit that went through clears the message."""
-        if change.topic == "participant" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.PARTICIPANT and change.workshop_id == self.workshop_id:
             self.error.clear()
             self.error.hide()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.commands.agenda import UpdateRound
 from app.models import agenda as agenda_ops
 from app.models import timer as tm
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.views.common.bus import ViewContext
 from app.views.common.labels import board_label
 
@@ -195,7 +195,7 @@ class RoundPanel(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.workshop_id != self.workshop_id or self._switching:
             return
-        if change.topic in ("timer", "workshop", "round"):
+        if change.topic in (Topic.TIMER, Topic.WORKSHOP, Topic.ROUND):
             self.reload()
 
     def reload(self) -> None:

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 
 from app.commands.actions import SetRules, ShowRules
 from app.models import rules as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.workshop import InputError, get_workshop
 from app.views.common.bus import ViewContext
+from app.views.common.fit_row import FitRow
 
 CALM = {"bg": "#fffdf8", "border": "#d9d2c3", "title": "#2f6f8f", "text": "#1d2b36",
         "badge": "#2f6f8f", "badge_text": "#ffffff", "muted": "#6b7780"}
@@ -241,12 +242,14 @@ class RulesCard(QWidget):
             self.toggle_button.setStyleSheet(TOGGLE_STYLE)
             self.state_label = QLabel(self)
             self.state_label.setStyleSheet("color: palette(placeholder-text);")
+            self.state_label.setWordWrap(True)
             edit = QPushButton(self.tr("Regels aanpassen…"), self)
             edit.clicked.connect(self.edit_rules)
-            top = QHBoxLayout()
-            top.addWidget(self.toggle_button, 1)
-            top.addWidget(edit)
-            layout.addLayout(top)
+            # side by side where there is room; stacked in a laptop's narrow side panel
+            self.top_row = FitRow(self)
+            self.top_row.add(self.toggle_button, 1)
+            self.top_row.add(edit)
+            layout.addWidget(self.top_row)
             layout.addWidget(self.state_label)
         layout.addWidget(self.card, 1)
         self._shown: bool | None = None
@@ -284,7 +287,7 @@ class RulesCard(QWidget):
         self.card.set_text_scale(scale)
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "workshop" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.WORKSHOP and change.workshop_id == self.workshop_id:
             self.refresh()
 
     def _toggled(self, on: bool) -> None:
@@ -377,7 +380,7 @@ class RulesEditor(QWidget):
         self.reset_button.setEnabled(not default)
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "workshop" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.WORKSHOP and change.workshop_id == self.workshop_id:
             self.reload()
 
     def _push(self, rules: list[str] | None, text: str = "") -> bool:

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.commands import REPORTED
 from app.models import timer as tm
 from app.models import workshop as workshop_ops
 from app.models.agenda import MAX_SESSION_MINUTES
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.views.common.bus import ViewContext
 from app.views.common.labels import planned_minutes_text, shown_as_typed
+from app.views.common.writes import attempt, save_setting, write_or_report
 
 REPAINT_MS = 200
 FLASH_SECONDS = 4.0
@@ -169,10 +169,8 @@ class TimerPanel(QWidget):
 
     def _checkpoint(self) -> None:
         if self.reading.state == "running":
-            try:
-                tm.checkpoint(self.ctx.store, self.workshop_id, self.clock)
-            except REPORTED as exc:
-                self.ctx.store.bus.fail(exc)
+            write_or_report(self.ctx, lambda: tm.checkpoint(self.ctx.store, self.workshop_id,
+                                                            self.clock))
 
     # -- actions and buttons ----------------------------------------------------
     def _build_actions(self) -> None:
@@ -257,20 +255,13 @@ class TimerPanel(QWidget):
         return workshop_ops.get_setting(self.ctx.store, SOUND_SETTING, "1") != "0"
 
     def _store_sound(self, on: bool) -> None:
-        try:
-            workshop_ops.set_setting(self.ctx.store, SOUND_SETTING, "1" if on else "0")
-        except REPORTED as exc:
-            self.ctx.store.bus.fail(exc)
+        save_setting(self.ctx, SOUND_SETTING, "1" if on else "0")
         icon = QStyle.StandardPixmap.SP_MediaVolume if on else QStyle.StandardPixmap.SP_MediaVolumeMuted
         self.buttons["sound"].setIcon(self.style().standardIcon(icon))
 
     # -- operations ----------------------------------------------------------------
     def _op(self, fn: Callable[..., object], *args: object) -> object:
-        try:
-            return fn(self.ctx.store, self.workshop_id, *args, self.clock)
-        except REPORTED as exc:
-            self.ctx.store.bus.fail(exc)
-            return None
+        return attempt(self.ctx, lambda: fn(self.ctx.store, self.workshop_id, *args, self.clock))[1]
 
     def toggle(self) -> None:
         self._op(tm.toggle)
@@ -319,7 +310,7 @@ class TimerPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id == self.workshop_id and change.topic in ("timer", "round", "workshop"):
+        if change.workshop_id == self.workshop_id and change.topic in (Topic.TIMER, Topic.ROUND, Topic.WORKSHOP):
             self.rows = tm.timer_rows(self.ctx.store, self.workshop_id)
             self.refresh()
 

@@ -22,7 +22,7 @@ from app.commands.workshop import ShowTurn
 from app.models import plusmin as pm
 from app.models import traject as tj
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.views.common.bus import ViewContext
 from app.views.common.labels import template_label
 from app.views.session.rules_card import RulesCardView
@@ -89,7 +89,7 @@ class TurnCard(QWidget):
         self.card.set_text_scale(scale)
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "workshop" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.WORKSHOP and change.workshop_id == self.workshop_id:
             self.refresh()
 
     def _toggled(self, on: bool) -> None:

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from app import APP_NAME
 from app.i18n import LANGUAGES
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.models.store import Store, StoreWriteError
 from app.views.common.bus import QtBus, ViewContext
 from app.views.common.labels import shown_as_typed
 from app.views.common.theme import SCALE_STEP
+from app.views.common.writes import save_setting, write_or_report
 from app.views.files.exchange_dialogs import ExchangeActions
 from app.views.room.audience import AudienceWindow, Projection
 from app.views.room.presentation import PresentationPage
@@ -189,10 +190,7 @@ class MainWindow(QMainWindow):
         self.join.set_workshop(None, None)
         if self.workshop_screen is not None:
             self.workshop_screen.round_panel.flush()
-            try:
-                self.workshop_screen.remember_board()
-            except StoreWriteError as exc:
-                self.store.bus.fail(exc)
+            self.workshop_screen.remember_board()
             self.pages.removeWidget(self.workshop_screen)
             self.workshop_screen.deleteLater()
             self.workshop_screen = None
@@ -367,7 +365,8 @@ class MainWindow(QMainWindow):
 
         if self.workshop_screen is not None:
             self.workshop_screen.round_panel.flush()
-            timer.record_actuals(self.store, self.workshop_screen.workshop_id)
+            workshop_id = self.workshop_screen.workshop_id
+            write_or_report(self.store, lambda: timer.record_actuals(self.store, workshop_id))
             dialog = open_pdf_export(self.workshop_screen.ctx, self.workshop_screen.workshop_id, self)
             dialog.exported.connect(lambda path: self.show_message(
                 self.tr("Notulen opgeslagen: {path}").format(path=path)))
@@ -391,27 +390,21 @@ class MainWindow(QMainWindow):
             self.show_message(str(error))
 
     def _saving_again(self, change: Change) -> None:
-        if change.topic == "store" and change.detail.get("saving"):
+        if change.topic is Topic.STORE and change.saving:
             self.not_saving.hide()
             self.show_message(self.tr("Opslaan werkt weer."))
 
     def _remember(self, key: str, value: str) -> None:
         """Navigation state (where the facilitator is): a failure is shown, not raised."""
-        try:
-            ops.set_setting(self.store, key, value)
-        except StoreWriteError as exc:
-            self.store.bus.fail(exc)
+        save_setting(self.store, key, value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.join.leave()
         self._close_audience_window()
         self.undo_keys.remove()
         if self.workshop_screen is not None:
-            try:
-                self.workshop_screen.round_panel.flush()
-                self.workshop_screen.remember_board()
-            except StoreWriteError:
-                pass
+            self.workshop_screen.round_panel.flush()
+            self.workshop_screen.remember_board()
         self.bus.detach()
         super().closeEvent(event)
 

@@ -34,7 +34,7 @@ from app.commands.workshop import (
     UpdateWorkshop,
 )
 from app.models import workshop as ops
-from app.models.events import Change
+from app.models.events import Change, Topic
 from app.views.common.bus import ViewContext
 from app.views.common.labels import shown_as_typed, template_label
 from app.views.shell.workshop_dialog import WorkshopDialog
@@ -56,7 +56,7 @@ class WorkshopListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "workshop":
+        if change.topic is Topic.WORKSHOP:
             self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.commands.workshop import UpdateWorkshop
 from app.models import workshop as ops
-from app.models.events import Change
-from app.models.store import StoreWriteError
+from app.models.events import Change, Topic
 from app.views.common.boards import BOARD_KINDS, make_board
 from app.views.common.bus import ViewContext
 from app.views.common.labels import board_label
+from app.views.common.writes import write_or_report
 from app.views.session.actions_panel import ActionsPanel
 from app.views.session.agenda_panel import AgendaPanel
 from app.views.session.participants_panel import ParticipantsPanel
@@ -179,10 +179,7 @@ class WorkshopScreen(QWidget):
     def _board_tab_changed(self, index: int) -> None:
         self._ensure_board(index)
         self.board_changed.emit(self.current_board_kind())
-        try:  # stored at once, so even after a crash the app comes back to this board
-            self.remember_board()
-        except StoreWriteError as exc:
-            self.ctx.store.bus.fail(exc)
+        self.remember_board()  # stored at once, so even after a crash the app comes back here
 
     def board(self, kind: str) -> QWidget | None:
         return self._ensure_board(BOARD_KINDS.index(kind))
@@ -254,7 +251,7 @@ class WorkshopScreen(QWidget):
         self.traject_label.setVisible(bool(line))
 
     def _on_change(self, change: Change) -> None:
-        if change.topic == "workshop" and change.workshop_id == self.workshop_id:
+        if change.topic is Topic.WORKSHOP and change.workshop_id == self.workshop_id:
             self.refresh_facts()
 
     def edit_facts(self) -> None:
@@ -268,9 +265,14 @@ class WorkshopScreen(QWidget):
         if facts:
             self.ctx.push(UpdateWorkshop(self.ctx.store, self.workshop_id, **facts))
 
-    def remember_board(self) -> None:
-        """Store which board is shown, so a restart comes back to it (navigation: not undoable)."""
-        ws = ops.get_workshop(self.ctx.store, self.workshop_id)
-        if ws is not None and ws.current_board != self.current_board_kind():
-            ops.update_workshop(self.ctx.store, self.workshop_id,
-                                current_board=self.current_board_kind())
+    def remember_board(self) -> bool:
+        """Store which board is shown, so a restart comes back to it (navigation: not undoable).
+
+        False when the store refused it (already reported: the red banner)."""
+        def write() -> None:
+            ws = ops.get_workshop(self.ctx.store, self.workshop_id)
+            if ws is not None and ws.current_board != self.current_board_kind():
+                ops.update_workshop(self.ctx.store, self.workshop_id,
+                                    current_board=self.current_board_kind())
+
+        return write_or_report(self.ctx, write)

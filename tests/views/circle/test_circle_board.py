@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QApplication
 from app.models import circle as ops
 from app.models import orchestration
 from app.models import workshop as wops
-from app.models.store import Store
 from app.views.circle.board import CircleBoard
 from app.views.circle.items import NOTE_H, NOTE_W, NoteItem
-from app.views.common.bus import QtBus, ViewContext
+from tests.tools.reopen import view_context
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -269,29 +268,22 @@ def test_colour_of_a_selection_is_one_undo_step(qtbot, ctx, workshop_id) -> None
     assert ops.list_notes(ctx.store, workshop_id)[-1].color == ops.NOTE_COLORS[2]
 
 
-def test_reopening_the_store_shows_every_note_where_it_was(qtbot, store_path, workshop_id,
+def test_reopening_the_store_shows_every_note_where_it_was(qtbot, reopen, workshop_id,
                                                            store) -> None:
-    bus = QtBus(store)
-    from PySide6.QtGui import QUndoStack
-
-    ctx = ViewContext(store, bus, QUndoStack())
     notes = [ops.add_note(store, workshop_id, f"n{i}") for i in range(5)]
-    board = make_board(qtbot, ctx, workshop_id)
-    for note, spot in zip(notes, RING_SPOTS.values(), strict=False):
-        drag_note(board, note.id, spot)
-    before = {n.id: (n.x, n.y, n.ring) for n in ops.list_notes(store, workshop_id)}
-    board.close()
-    bus.detach()
-    store.close()
-    with Store(store_path) as again:
-        ctx2 = ViewContext(again, QtBus(again), QUndoStack())
-        board2 = make_board(qtbot, ctx2, workshop_id)
-        after = {n.id: (n.x, n.y, n.ring) for n in ops.list_notes(again, workshop_id)}
+    with view_context(store) as ctx:
+        board = make_board(qtbot, ctx, workshop_id)
+        for note, spot in zip(notes, RING_SPOTS.values(), strict=False):
+            drag_note(board, note.id, spot)
+        before = {n.id: (n.x, n.y, n.ring) for n in ops.list_notes(store, workshop_id)}
+        board.close()
+    with view_context(reopen()) as again:
+        board2 = make_board(qtbot, again, workshop_id)
+        after = {n.id: (n.x, n.y, n.ring) for n in ops.list_notes(again.store, workshop_id)}
         assert after == before
         for note_id, (_x, _y, ring) in before.items():
             assert drawn_ring(board2, note_id) == ring
         assert [board2.tally_widget.counts[r].text() for r in ops.RINGS] == ["1"] * 5
-        ctx2.bus.detach()
         board2.close()
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.export import pdf
 from app.models import workshop as ops
 from app.views.files.pdf_export import FOLDER_SETTING, PdfExportDialog, suggested_name
-from tests.export.test_pdf import PEOPLE, seed_session
+from tests.tools.session_seed import PEOPLE, seed_session
 
 
 def _dialog(qtbot, ctx, workshop_id: int) -> PdfExportDialog:  # noqa: ANN001

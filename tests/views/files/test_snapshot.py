@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from app.main import main
 from app.views.files.snapshot import page_paths
-from tests.views.room.room_seed import seed_room
+from tests.tools.room_seed import seed_room
 
 
 def run(capsys, *args: str) -> tuple[int, list[str], str]:  # noqa: ANN001
@@ -84,6 +85,7 @@ def test_save_board_picture_from_the_window(qtbot, store, tmp_path) -> None:
     assert "schema.png" in messages[-1]
 
 
+@pytest.mark.slow  # the command in a child process
 def test_the_real_command_draws_in_a_fresh_process(store, store_path, tmp_path) -> None:
     """`leidraad snapshot` from a shell: no window, no QApplication made beforehand."""
     import os

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.views.market.room_view import CONSOLE_MIN_PX, ZoomBoardView, text_px
 from app.views.shell.main_window import MainWindow
-from tests.views.room.room_seed import seed_room
+from tests.tools.room_seed import seed_room
 
 
 def _plenary(qtbot, store):  # noqa: ANN001, ANN202

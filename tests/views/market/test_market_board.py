@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,7 @@ from app.models.market_analysis import load_market
 from app.views.market.board import MarketBoard
 from app.views.market.cards import EntryCard
 from app.views.market.plenary import KnotItem
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "models"))
-from test_market import Market, build  # noqa: E402
+from tests.tools.market_seed import Market, build
 
 
 def make_board(qtbot, ctx, workshop_id: int, *, audience: bool = False) -> MarketBoard:  # noqa: ANN001

@@ -5,9 +5,6 @@ is its undo (Ctrl+Z, as the main window wires it).
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -20,9 +17,7 @@ from app.models.market_analysis import load_market
 from app.views.market.board import MarketBoard
 from app.views.market.cards import EntryCard
 from app.views.market.plenary import KnotItem
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "models"))
-from test_market import Market, build  # noqa: E402
+from tests.tools.market_seed import Market, build
 
 NONE = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

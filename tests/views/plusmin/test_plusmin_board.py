@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from app.models import plusmin as pm
 from app.models.store import Store
 from app.views.plusmin.board import ItemCard, PlusMinBoard
+from tests.tools.reopen import view_context
 
 PLUS = ["Leerlingen geven elke dag feedback", "Vaste maatjes in de sectie", "Goede sfeer",
         "Lesmateriaal delen", "Vergadering bespreekbaar maken"]
@@ -344,21 +345,14 @@ def test_themes_from_the_menu_switch_and_delete_with_undo(qtbot, ctx, store, wor
     assert sorted(c.text for c in board.cards.values()) == sorted(core.plus + core.min)
 
 
-def test_reopening_the_store_keeps_order_pairs_and_ranking(qtbot, store_path, store, workshop_id, theme_id) -> None:
-    from PySide6.QtGui import QUndoStack
-
-    from app.views.common.bus import QtBus, ViewContext
-
+def test_reopening_the_store_keeps_order_pairs_and_ranking(qtbot, reopen, store, workshop_id, theme_id) -> None:
     p, m = _fill(store, theme_id)
     pm.move_item(store, p[3], "plus", before_id=p[0])
     pm.pair_items(store, p[1], m[3])
     second = pm.add_theme(store, workshop_id, "Autonomie en onderdeel zijn van een geheel").id
     pm.set_priority_order(store, workshop_id, [second, theme_id])
-    store.close()
-    again = Store(store_path)
-    bus = QtBus(again)
-    try:
-        board = _board(qtbot, ViewContext(again, bus, QUndoStack()), workshop_id)
+    with view_context(reopen()) as again:
+        board = _board(qtbot, again, workshop_id)
         board.show_theme(theme_id)
         plus_cards = sorted((c for c in board.cards.values() if c.sign == "plus"),
                             key=lambda c: board.grid.getItemPosition(board.grid.indexOf(c))[0])
@@ -366,9 +360,6 @@ def test_reopening_the_store_keeps_order_pairs_and_ranking(qtbot, store_path, st
         row = board.grid.getItemPosition(board.grid.indexOf(board.cards[m[3]]))[0]
         assert row == board.grid.getItemPosition(board.grid.indexOf(board.cards[p[1]]))[0]
         assert board.urgency_line.text() == "Meest urgent: Autonomie en onderdeel zijn van een geheel"
-    finally:
-        bus.detach()
-        again.close()
 
 
 def test_room_view_is_read_only_and_large(qtbot, ctx, store, workshop_id, theme_id) -> None:
@@ -450,6 +441,7 @@ def _snapshot(store: Store, workshop_id: int) -> list:
     return out
 
 
+@pytest.mark.slow  # hypothesis: 40 sequences of edits on a live board
 def test_any_sequence_of_edits_undoes_and_redoes_exactly(store, workshop_id) -> None:
     """Random gestures through the real commands: undo all gives the start, redo all the end."""
     from hypothesis import HealthCheck, given, settings

@@ -24,7 +24,7 @@ from app.models import workshop as wops
 from app.views.circle.board import CircleBoard
 from app.views.circle.items import NoteItem
 from app.views.shell.main_window import MainWindow
-from tests.export.test_pdf import seed_session
+from tests.tools.session_seed import seed_session
 
 SIZES = ((1024, 768), (1280, 720), (1920, 1080))
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier

@@ -17,7 +17,7 @@ from app.models import timer as tm
 from app.views.files.snapshot import RoomFrame
 from app.views.market.cards import EntryCard
 from app.views.room.audience import AudienceWindow, Projection
-from tests.views.room.room_seed import SHEETS, seed_room
+from tests.tools.room_seed import SHEETS, seed_room
 
 SIZES = [(1024, 768), (1280, 720), (1920, 1080)]
 LONG_ROUND = ("Dialoog over invloed en betrokkenheid: wat helpt en wat hindert je om mee te "

@@ -11,9 +11,10 @@ import pytest
 
 from app.main import main
 from app.models import circle
-from tests.views.room.ocr import is_read, normalise, read_count
-from tests.views.room.room_seed import market_texts, plusmin_texts, seed_room
+from tests.tools.ocr import is_read, normalise, read_count
+from tests.tools.room_seed import market_texts, plusmin_texts, seed_room
 
+pytestmark = pytest.mark.slow  # tesseract reads every picture: 10-25 s a test
 SIZES = ["1024x768", "1280x720", "1920x1080"]
 
 

@@ -227,17 +227,15 @@ def test_delete_key_removes_and_undo_puts_it_back_in_place(qtbot, ctx, workshop_
     assert stored(ctx, workshop_id) == ["A", "B", "C"]
 
 
-def test_actions_survive_reopening(qtbot, ctx, workshop_id, panel, store_path: Path) -> None:
+def test_actions_survive_reopening(qtbot, ctx, workshop_id, panel, reopen) -> None:
     type_action(qtbot, panel, "Eerste", due="15-1-2027")
     type_action(qtbot, panel, "Tweede", who="Schoolleiding")
     panel.table.setFocus()
     panel.table.selectRow(1)
     QTest.keyClick(panel.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    ctx.store.close()
-    with Store(store_path) as again:
-        rows = act.list_actions(again, workshop_id)
-        assert [(r.what, r.who_text, r.due) for r in rows] == [
-            ("Tweede", "Schoolleiding", None), ("Eerste", "", dt.date(2027, 1, 15))]
+    rows = act.list_actions(reopen(), workshop_id)
+    assert [(r.what, r.who_text, r.due) for r in rows] == [
+        ("Tweede", "Schoolleiding", None), ("Eerste", "", dt.date(2027, 1, 15))]
 
 
 def test_room_view_of_actions_is_read_only_and_live(qtbot, ctx, workshop_id) -> None:

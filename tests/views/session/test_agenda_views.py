@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,10 +13,10 @@ from app.models import timer as tm
 from app.models import workshop as ops
 from app.models.store import Store
 from app.models.timer import ManualClock
-from app.views.common.bus import QtBus, ViewContext
 from app.views.session.agenda_panel import AgendaPanel
 from app.views.session.round_panel import RoundPanel
 from app.views.session.timer_panel import TimerPanel
+from tests.tools.reopen import view_context
 
 SHOTS = Path(__file__).resolve().parents[3] / "shots"
 
@@ -25,11 +24,6 @@ SHOTS = Path(__file__).resolve().parents[3] / "shots"
 @pytest.fixture
 def wid(ctx) -> int:
     return orchestration.create_workshop(ctx.store, title="Cirkel", template="circle").id
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
 
 
 def minutes(store: Store, wid: int) -> list[int]:
@@ -405,30 +399,23 @@ def test_notes_typed_are_stored_with_their_round_private_apart(qtbot, ctx, wid, 
     assert panel.private_notes.toPlainText() == "Bas nog stil"
 
 
-def test_restarting_lands_on_the_same_round(qtbot, store_path: Path) -> None:
+def test_restarting_lands_on_the_same_round(qtbot, store: Store, reopen) -> None:
     clock = ManualClock()
-    store = Store(store_path)
     wid = orchestration.create_workshop(store, title="Cirkel", template="circle").id
-    bus = QtBus(store)
-    ctx = ViewContext(store, bus, QUndoStack())
-    timer = TimerPanel(ctx, wid, clock=clock)
-    qtbot.addWidget(timer)
-    timer.toggle()
-    clock.advance(30)
-    timer.next_round()
-    timer.next_round()
-    clock.advance(100)
-    timer.refresh()
-    expected = timer.reading.remaining
-    bus.detach()
-    timer.ticker.stop()
-    store.close()
+    with view_context(store) as ctx:
+        timer = TimerPanel(ctx, wid, clock=clock)
+        qtbot.addWidget(timer)
+        timer.toggle()
+        clock.advance(30)
+        timer.next_round()
+        timer.next_round()
+        clock.advance(100)
+        timer.refresh()
+        expected = timer.reading.remaining
+        timer.ticker.stop()
 
     later = ManualClock(wall=clock.wall(), monotonic=1.0)
-    store = Store(store_path)
-    try:
-        bus = QtBus(store)
-        ctx = ViewContext(store, bus, QUndoStack())
+    with view_context(reopen()) as ctx:
         panel = RoundPanel(ctx, wid)
         again = TimerPanel(ctx, wid, clock=later)
         rail = AgendaPanel(ctx, wid, rail=True, clock=later)
@@ -439,9 +426,6 @@ def test_restarting_lands_on_the_same_round(qtbot, store_path: Path) -> None:
         assert again.reading.remaining == pytest.approx(expected)
         assert again.display.text == "28:20"
         assert rail.selected_round().title == "Dialoog"
-        bus.detach()
-    finally:
-        store.close()
 
 
 def test_screenshots(qtbot, ctx, wid, clock) -> None:

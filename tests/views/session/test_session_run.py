@@ -12,6 +12,7 @@ from app.models import workshop as ops
 from app.models.store import Store
 from app.views.shell.main_window import MainWindow
 from tests.tools import visible_texts
+from tests.tools.pdf import pdf_text
 
 FOUR_ROUNDS = [("Verhalen", "circle", "Vertel over een tevreden moment"),
                ("Marktplaats", "market", "Wat bied je aan?"),
@@ -24,15 +25,6 @@ def _four_round_workshop(store: Store) -> int:
     for title, board, prompt in FOUR_ROUNDS:
         agenda.add_round(store, ws.id, title, 15, board, [prompt])
     return ws.id
-
-
-def _pdf_text(store: Store, wid: int) -> str:
-    import io
-
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(build_minutes(store, wid)))
-    return "\n".join(page.extract_text() for page in reader.pages)
 
 
 def test_running_through_four_rounds(qtbot, store_path: Path) -> None:
@@ -66,7 +58,7 @@ def test_running_through_four_rounds(qtbot, store_path: Path) -> None:
     assert [r.private_notes for r in stored] == [f"PRIVENOTITIE {i}" for i in range(4)]
     assert [r.id for r in stored] == [r.id for r in rounds]
 
-    minutes = _pdf_text(store, wid)
+    minutes = pdf_text(build_minutes(store, wid))
     assert "Gedeeld in Marktplaats" in minutes
     assert "PRIVENOTITIE" not in minutes
 

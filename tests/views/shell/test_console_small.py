@@ -1,7 +1,6 @@
 """The small slips of issue 18: each seen in the window a facilitator uses."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,7 @@ from app.models.market_analysis import load_market
 from app.models.store import Store
 from app.views.plusmin.board import PlusMinBoard
 from app.views.shell.main_window import MainWindow
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "models"))
-from test_market import build  # noqa: E402
+from tests.tools.market_seed import build
 
 
 @pytest.fixture

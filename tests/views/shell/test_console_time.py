@@ -1,11 +1,9 @@
 """Honest time and the session's language (issue 18)."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
@@ -17,11 +15,7 @@ from app.models.store import Store
 from app.views.files.pdf_export import PdfExportDialog
 from app.views.session.agenda_panel import AgendaPanel
 from app.views.session.timer_panel import TimerPanel
-
-
-@pytest.fixture
-def clock() -> tm.ManualClock:
-    return tm.ManualClock()
+from tests.tools.pdf import pdf_text
 
 
 def _rounds(store: Store, *minutes: int) -> tuple[int, list[int]]:
@@ -166,16 +160,11 @@ def test_the_language_switch_keeps_the_undo_history(qtbot, store_path: Path) -> 
         store.close()
 
 
-def _pdf_text(path: Path) -> str:
-    reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return "\n".join(page.extract_text() for page in reader.pages)
-
-
 def _export(qtbot, dialog: PdfExportDialog, path: Path) -> str:  # noqa: ANN001
     dialog.path_edit.setText(str(path))
     with qtbot.waitSignal(dialog.exported, timeout=60_000):
         dialog.start_export()
-    return _pdf_text(path)
+    return pdf_text(path)
 
 
 def test_a_dutch_workshop_exports_dutch_minutes_with_the_ui_in_english(qtbot, ctx, tmp_path) -> None:  # noqa: ANN001

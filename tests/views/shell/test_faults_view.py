@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.shell.main_window import MainWindow
-from tests.models.test_faults import failing_writes
+from tests.tools.faults import failing_writes
 
 
 @pytest.fixture

@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.models import orchestration
 from app.models import workshop as ops
-from app.models.store import Store
 from app.views.session.participants_panel import ParticipantsPanel
-from app.views.shell.main_window import MainWindow
 from app.views.shell.start_screen import StartScreen
+from tests.tools.reopen import app_window
 
 
 def test_start_screen_lists_newest_first_and_deletes_with_confirmation(qtbot, ctx, monkeypatch) -> None:
@@ -126,26 +125,19 @@ def test_composition_hint_shows_for_three_leaders_and_not_for_balanced_nine(qtbo
 
 
 def test_workshop_with_participants_survives_closing_and_reopening_the_app(qtbot, store_path: Path) -> None:
-    store = Store(store_path)
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    ws = orchestration.create_workshop(store, title="Sessie 24 november", template="circle")
-    screen = window.open_workshop(ws.id)
-    assert screen is not None
-    qtbot.keyClicks(screen.participants.name_edit, "Marleen de Graaf")
-    qtbot.keyClick(screen.participants.name_edit, Qt.Key.Key_Return)
-    window.close()
-    store.close()
+    with app_window(qtbot, store_path) as window:
+        ws = orchestration.create_workshop(window.store, title="Sessie 24 november", template="circle")
+        screen = window.open_workshop(ws.id)
+        assert screen is not None
+        qtbot.keyClicks(screen.participants.name_edit, "Marleen de Graaf")
+        qtbot.keyClick(screen.participants.name_edit, Qt.Key.Key_Return)
 
-    store = Store(store_path)
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.restore_last()
-    assert window.workshop_screen is not None
-    assert window.workshop_screen.workshop_id == ws.id
-    assert [p.name for p in window.workshop_screen.participants.model.rows] == ["Marleen de Graaf"]
-    window.close()
-    store.close()
+    with app_window(qtbot, store_path) as window:
+        window.restore_last()
+        assert window.workshop_screen is not None
+        assert window.workshop_screen.workshop_id == ws.id
+        assert [p.name for p in window.workshop_screen.participants.model.rows] == [
+            "Marleen de Graaf"]
 
 
 def test_failed_write_is_shown_and_not_left_on_the_undo_stack(qtbot, ctx, workshop_id) -> None:

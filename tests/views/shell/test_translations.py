@@ -6,7 +6,6 @@ compiled to ``leidraad_en.qm`` by ``make translations``.
 from __future__ import annotations
 
 import ast
-import os
 import re
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from app.models import workshop as ops
 from app.models.store import Store
 from app.views.shell.main_window import MainWindow
 from tests.tools import visible_texts
+from tests.tools.gui_process import headless_env
 
 REPO = Path(__file__).resolve().parents[3]
 TS_FILE = REPO / "app" / "resources" / "translations" / "leidraad_en.ts"
@@ -99,13 +99,7 @@ def test_market_board_and_undo_texts_in_english(qtbot, store: Store, english: No
     assert window.statusBar().currentMessage() == "Saving works again."
 
 
-def _headless_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env["PYTHONPATH"] = str(REPO)
-    return env
-
-
+@pytest.mark.slow  # the command in a child process, per language
 @pytest.mark.parametrize(("language", "heading", "absent"),
                          [("en", "MINUTES", "NOTULEN"), ("nl", "NOTULEN", "MINUTES")])
 def test_command_line_minutes_follow_the_chosen_language(tmp_path: Path, language: str,
@@ -119,7 +113,7 @@ def test_command_line_minutes_follow_the_chosen_language(tmp_path: Path, languag
     target = tmp_path / "minutes.pdf"
     done = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(db), "export-pdf",
                            str(wid), "-o", str(target)], capture_output=True, text=True,
-                          env=_headless_env(), timeout=120)
+                          env=headless_env(), timeout=120)
     assert done.returncode == 0, done.stderr
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(target).pages)
     assert heading in text and absent not in text

@@ -1,7 +1,7 @@
 """Child process for tests/test_kill.py: random edits until it is killed.
 
-Usage: ``python tests/kill_worker.py STORE SEED [MAX_EDITS]``
-or ``python tests/kill_worker.py STORE SEED gesture KIND`` (see :func:`gesture`).
+Usage: ``python tests/tools/kill_worker.py STORE SEED [MAX_EDITS]``
+or ``python tests/tools/kill_worker.py STORE SEED gesture KIND`` (see :func:`gesture`).
 
 It opens the store the way the app does and makes random edits through the
 same model operations the UI's commands call: workshops, participants, the
@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout, run as a script
 
 from sqlalchemy import select  # noqa: E402
 

@@ -8,7 +8,7 @@ translatable text that has an English translation (in ``leidraad_en.ts`` or in a
 written as a plain Dutch string, and an English facilitator would read Dutch. The
 session then fails and names those messages.
 
-``tests/models/test_english_messages.py`` turns the same machinery on English and
+tests/models/test_english_messages.py turns the same machinery on English and
 checks the words themselves.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "app" / "resources" / "translations"
 _recorded: dict[str, str] = {}  # message -> the test that provoked it first
 _current: list[str] = [""]

@@ -91,3 +91,8 @@ class Device:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+    def __del__(self) -> None:
+        # A device a test lets go of hangs up, as a phone that leaves the page does (its
+        # socket would otherwise be left to the garbage collector: a ResourceWarning).
+        self.close()
