@@ -8,46 +8,37 @@ dragged and the store is written when the gesture ends.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QContextMenuEvent,
-    QKeyEvent,
     QKeySequence,
-    QMouseEvent,
-    QPainter,
-    QResizeEvent,
     QShortcut,
-    QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.commands.circle import AddNote, DeleteNotes, EditNote, EditNotes, MoveNotes
+from app.commands.circle import DeleteNotes, EditNotes, MoveNotes
 from app.models import circle as model
 from app.models import workshop as wops
 from app.models.events import Change, Kind, Topic
-from app.models.workshop import InputError
 from app.views.circle import keys as circle_keys
 from app.views.circle.arrange import Arranger
+from app.views.circle.editing import NoteEditing
+from app.views.circle.gestures import NoteGestures
 from app.views.circle.items import (
-    NOTE_W,
-    TEXT_PX,
     NoteItem,
     Rings,
     Strip,
 )
 from app.views.circle.scene import CircleScene
+from app.views.circle.view import ZOOM_STEP, BoardView
 from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_help, swatch_icon
 from app.views.common.bus import ViewContext
 from app.views.common.labels import ring_label
@@ -55,117 +46,10 @@ from app.views.common.touch import TouchBoard
 from app.views.common.writes import save_setting
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
-NUDGE, BIG_NUDGE = 0.01, 0.05  # board units per arrow key (Shift: bigger)
-ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.5, 6.0  # relative to the fitted scale
 BATCH_FROM = 64  # applying more notes than this at once redraws the note layer once
 
 
-class BoardView(QGraphicsView):
-    """The view: fits the whole board, zooms with Ctrl+wheel, hands gestures to the board."""
-
-    def __init__(self, board: CircleBoard, scene: CircleScene) -> None:
-        super().__init__(scene, board)
-        self.board = board
-        self.fitted = True
-        self.grabbed: NoteItem | None = None  # the note a press handed the mouse to
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
-
-    def fit(self) -> None:
-        """The whole board at the zoom its arrangement was made for."""
-        self.fitted = True
-        scale = self.fit_scale()  # exactly the arrangement's zoom (fitInView leaves a margin)
-        self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(self.scene().sceneRect().center())
-        self.board.place_editor()
-
-    def fit_scale(self) -> float:
-        view, rect = self.viewport().rect(), self.scene().sceneRect()
-        return min(view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
-
-    def zoom(self, factor: float) -> None:
-        current = self.transform().m11()
-        fit = max(self.fit_scale(), 1e-6)
-        factor = min(max(current * factor, MIN_ZOOM * fit), MAX_ZOOM * fit) / current
-        self.fitted = False
-        self.scale(factor, factor)
-        self.board.place_editor()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.board.size_tally()
-        self.board.relayout(fit=False)
-        if self.fitted:
-            self.fit()
-        else:
-            self.board.place_editor()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        self.board.place_editor()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y() / 120
-            if steps:
-                self.zoom(ZOOM_STEP ** steps)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.board.commit_editor(chain=False)
-        if self.isInteractive() and event.buttons() == Qt.MouseButton.LeftButton:
-            if self.grabbed is not None and self.board.scene.mouseGrabberItem() is self.grabbed:
-                self.grabbed.ungrabMouse()  # its release never came (focus lost mid-drag)
-            self.grabbed = self.board.scene.grab_note(self.viewportTransform(),
-                                                      event.position().toPoint())
-        super().mousePressEvent(event)
-        self.board.drag_started()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        if event.buttons() & Qt.MouseButton.LeftButton:
-            self.board.dragging()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if self.grabbed is not None and not event.buttons():  # Qt only ends grabs it made itself
-            if self.board.scene.mouseGrabberItem() is self.grabbed:
-                self.grabbed.ungrabMouse()
-            self.grabbed = None
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.board.drag_finished()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        item = self.board.note_at(event.position().toPoint())
-        if item is not None:
-            self.board.edit_note(item.note_id)
-        else:
-            self.board.new_note(at=self.mapToScene(event.position().toPoint()))
-        event.accept()
-
-    def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-                and circle_keys.handle_tab(self.board, event)):
-            return True  # Tab walks the notes before Qt moves the focus on
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.board.handle_key(event):
-            super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self.board.context_menu(event.pos(), event.globalPos())
-
-
-class CircleBoard(QWidget):
+class CircleBoard(NoteEditing, NoteGestures, QWidget):
     """The circle-of-influence board for one workshop.
 
     ``audience=True`` renders the projection for the room: the same content,
@@ -497,243 +381,3 @@ class CircleBoard(QWidget):
             moves[note_id] = slot
         if moves:
             self.ctx.push(MoveNotes(self.ctx.store, moves))
-
-    # -- the editor --------------------------------------------------------------
-    def editing(self) -> bool:
-        """Whether the inline editor is open (never on the projection)."""
-        return self.editor is not None and self.editor.isVisible()
-
-    def new_note(self, *, at: QPointF | None = None) -> None:
-        """Open the inline editor for a new note: in the next free strip slot, or at ``at``."""
-        if self.audience:
-            return
-        if self.editing() and not self.commit_editor(chain=False):
-            return
-        if at is None:
-            self._new_at = model.free_slot((n.x, n.y) for n in self.notes.values())
-            cells = self.arranger.layout.strip_cells
-            anchor = QPointF(*cells[min(self.arranger.unplaced(), len(cells) - 1)]) if cells \
-                else self.scene.sceneRect().center()
-        else:
-            spot = self.board_point(at)
-            self._new_at = spot if spot is not None else \
-                model.free_slot((n.x, n.y) for n in self.notes.values())
-            anchor = at
-        self.scene.clearSelection()
-        self._open_editor(None, "", "", self.new_color, anchor, chain=at is None)
-
-    def edit_note(self, note_id: int | None = None) -> None:
-        """Edit a note in place (F2 or double-click): the selected one by default."""
-        if self.audience:
-            return
-        if note_id is None:
-            ids = self.selected_ids()
-            if len(ids) != 1:
-                return
-            note_id = ids[0]
-        note = self.notes.get(note_id)
-        if note is None:
-            return
-        who = self.people.get(note.participant_id or -1, "")
-        item = self.items.get(note_id)
-        anchor = item.pos() if item is not None else self.scene.sceneRect().center()
-        self._open_editor(note_id, note.text, who, note.color, anchor, chain=False)
-
-    def _open_editor(self, note_id: int | None, text: str, who: str, color: str,
-                     anchor: QPointF, *, chain: bool) -> None:
-        assert self.editor is not None
-        self.editor.open(note_id=note_id, text=text, who=who, color=color, anchor=anchor,
-                         chain=chain, names=list(self.people.values()))
-        self.place_editor()
-
-    def place_editor(self) -> None:
-        """Lay the editor over its note, scaled with the view and kept inside it."""
-        if self.editor is None or not self.editing():
-            return
-        scale = self.view.transform().m11()
-        px = max(16, min(32, round(TEXT_PX * scale)))  # as large as the note's own text
-        self.editor.set_text_size(px)
-        width = max(round(NOTE_W * scale * 1.7), 380)
-        height = round(px * 1.25 * 3.4 + px * 0.8 * 1.9 + 100)
-        centre = self.view.mapFromScene(self.editor.anchor)
-        port = self.view.viewport().rect()
-        x = min(max(centre.x() - width // 2, 0), max(port.width() - width, 0))
-        y = min(max(centre.y() - height // 2, 0), max(port.height() - height, 0))
-        self.editor.setGeometry(x, y, min(width, port.width()), min(height, port.height()))
-
-    def _participant_for(self, who: str) -> int | None:
-        """Resolve the typed name: exact, else a unique start, else a unique part of a name."""
-        if not who:
-            return None
-        key = who.casefold()
-        for test in (str.__eq__, str.startswith, str.__contains__):
-            hits = [pid for pid, name in self.people.items() if test(name.casefold(), key)]
-            if len(hits) == 1:
-                return hits[0]
-            if len(hits) > 1:
-                break
-        raise InputError(self.tr("Geen deelnemer gevonden voor \"{who}\": kies een naam uit de "
-                                 "lijst of maak het veld leeg.").format(who=who))
-
-    def commit_editor(self, *, chain: bool) -> bool:
-        """Save what the editor holds; False (editor stays open) when it was refused."""
-        if self.editor is None or not self.editing():
-            return True
-        raw_text, who, color = self.editor.values()
-        try:
-            text = model.clean_note_text(raw_text)
-            participant_id = self._participant_for(who)
-        except InputError as exc:
-            self.editor.show_error(str(exc))
-            return False
-        note_id = self.editor.note_id
-        if note_id is None:
-            if not text and participant_id is None:
-                self.cancel_editor()  # Enter on an empty note ends fast entry
-                return True
-            x, y = self._new_at
-            command = AddNote(self.ctx.store, self.workshop_id, text, participant_id, color, x, y)
-        else:
-            note = self.notes.get(note_id)
-            if note is None:
-                self.cancel_editor()
-                return True
-            fields = {k: v for k, v in (("text", text), ("participant_id", participant_id),
-                                        ("color", color)) if getattr(note, k) != v}
-            if not fields:
-                self.cancel_editor()
-                return True
-            command = EditNote(self.ctx.store, note_id, **fields)
-        if not self.ctx.push(command):
-            self.editor.show_error(self.tr("Niet opgeslagen; zie de melding."))
-            return False
-        self.cancel_editor()
-        if chain:
-            self.new_note()
-        return True
-
-    def cancel_editor(self) -> None:
-        if self.editor is not None and self.editing():
-            self.editor.hide()
-            self.view.setFocus()
-
-    # -- gestures ----------------------------------------------------------------
-    def drag_started(self) -> None:
-        self._press_positions = {item.note_id: item.pos() for item in self.scene.selectedItems()
-                                 if isinstance(item, NoteItem)}
-
-    def dragging(self) -> None:
-        grabber = self.scene.mouseGrabberItem()
-        if isinstance(grabber, NoteItem):
-            self.rings.set_state(hover=self.arranger.layout.ring_at(grabber.px, grabber.py))
-
-    def drag_finished(self) -> None:
-        """One MoveNotes for everything the drag moved; moved notes come on top."""
-        self.rings.set_state(hover=None)
-        moved = [self.items[i] for i, start in self._press_positions.items()
-                 if i in self.items and self.items[i].pos() != start]
-        self._press_positions = {}
-        if not moved:
-            return
-        if self.arranger.layout.focus is not None:  # a ring in focus keeps its notes
-            self.relayout()
-            return
-        top = int(self.arranger.top_z())
-        moved.sort(key=lambda item: item.zValue())
-        taken: list[tuple[float, float]] | None = None
-        moves: dict[int, model.Position] = {}
-        for k, item in enumerate(moved):
-            spot = self.board_point(item.pos())
-            note = self.notes[item.note_id]
-            if spot is None and model.ring_at(note.x, note.y) is None:
-                spot = (note.x, note.y)  # stays among the notes still to place
-            elif spot is None:  # beside the circle: back to the strip
-                if taken is None:  # the strip's notes, from the index (not every stored note)
-                    taken = self.arranger.positions_in(None, exclude=self._press_ids(moved))
-                spot = model.free_slot(taken)
-                taken.append(spot)
-            moves[item.note_id] = (*spot, top + 1 + k)
-        if not self.ctx.push(MoveNotes(self.ctx.store, moves)):
-            self._apply([self.notes[i] for i in moves if i in self.notes])
-            self.relayout()
-
-    @staticmethod
-    def _press_ids(items: list[NoteItem]) -> set[int]:
-        return {item.note_id for item in items}
-
-    def nudge(self, dx: float, dy: float) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        moves: dict[int, model.Position] = {
-            i: (self.notes[i].x + dx, self.notes[i].y + dy) for i in ids}
-        self.ctx.push(MoveNotes(self.ctx.store, moves, nudge=True))
-
-    def handle_key(self, event: QKeyEvent) -> bool:
-        """Board keys: arrows nudge, Del deletes, F2/Enter edit, Ctrl+A, Esc."""
-        if self.audience:
-            return False
-        if circle_keys.handle(self, event):
-            return True
-        key, mods = event.key(), event.modifiers()
-        step = BIG_NUDGE if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
-        arrows = {Qt.Key.Key_Left: (-step, 0.0), Qt.Key.Key_Right: (step, 0.0),
-                  Qt.Key.Key_Up: (0.0, -step), Qt.Key.Key_Down: (0.0, step)}
-        if key in arrows:
-            self.nudge(*arrows[key])
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selected()
-        elif key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not mods & Qt.KeyboardModifier.ControlModifier:
-            self.edit_note()
-        elif event.matches(QKeySequence.StandardKey.SelectAll):
-            for item in self.items.values():
-                item.setSelected(True)
-        elif key == Qt.Key.Key_Escape:
-            if self.arranger.focus is not None:
-                self.set_focus(None)
-            else:
-                self.scene.clearSelection()
-        else:
-            return False
-        return True
-
-    def context_menu(self, pos: object, global_pos: object) -> None:
-        if self.audience:
-            return
-        item = self.note_at(pos)
-        if item is not None and not item.isSelected():
-            self.scene.clearSelection()
-            item.setSelected(True)
-        ids = self.selected_ids()
-        menu = QMenu(self)
-        menu.addAction(self.tr("Nieuwe post-it"), self.new_note)
-        focus = menu.addMenu(self.tr("Eén ring groot tonen (ook in de zaal)"))
-        for ring in model.RINGS:
-            focus.addAction(ring_label(ring), lambda r=ring: self.set_focus(r))
-        if self.arranger.focus is not None:
-            menu.addAction(self.tr("Terug naar de hele cirkel (Esc)"), lambda: self.set_focus(None))
-        if ids:
-            edit = menu.addAction(self.tr("Bewerken (F2)"), self.edit_note)
-            edit.setEnabled(len(ids) == 1)
-            colors = menu.addMenu(self.tr("Kleur"))
-            for color in model.NOTE_COLORS:
-                action = QAction(swatch_icon(color), color_name(color), colors)
-                action.triggered.connect(lambda _=False, c=color: self.set_color(c))
-                colors.addAction(action)
-            rings = menu.addMenu(self.tr("In ring"))
-            for index in range(len(model.RINGS)):
-                rings.addAction(circle_keys.ring_key_text(index),
-                                lambda i=index: circle_keys.to_ring(self, i, ids))
-            menu.addAction(self.tr("Terug naar de strook") + "\t0", lambda: self.to_strip(ids))
-            menu.addSeparator()
-            menu.addAction(self.tr("Verwijderen (Del)"), self.delete_selected)
-        menu.exec(global_pos)
-
-    def menu_at_selection(self) -> None:
-        """The context menu by key (Menu or Shift+F10), over the first selected note."""
-        ids = self.selected_ids()
-        item = self.items.get(ids[0]) if ids else None
-        point = self.view.mapFromScene(item.pos()) if item is not None else self.view.viewport().rect().center()
-        self.context_menu(point, self.view.viewport().mapToGlobal(point))
-
