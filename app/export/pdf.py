@@ -30,7 +30,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.export import MinutesError
 from app.models.actions import Action
 from app.models.agenda import Round
-from app.models.circle import Note, ring_at
+from app.models.circle import Note, Tally, ring_at
+from app.models.circle import tally as tally_of
 from app.models.market import (
     MarketDevelopment,
     MarketEntry,
@@ -39,7 +40,9 @@ from app.models.market import (
     MarketPoolMember,
     MarketSubgroup,
 )
+from app.models.market_analysis import MarketState, PersonRef, handout_rows, read_market
 from app.models.plusmin import Theme, ThemeItem, ThemePair
+from app.models.plusmin_read import board_rows, rank_urgency
 from app.models.reflection import ReflectionNote
 from app.models.store import Store, output_conflict
 from app.models.workshop import Participant, Workshop
@@ -135,6 +138,10 @@ class Minutes:
     actions: list[tuple[str, str, object]] = field(default_factory=list)  # (what, who, due)
     reflection: list[tuple[str, str, str | None]] = field(default_factory=list)  # (text, who, zone)
     traject: list[str] = field(default_factory=list)  # titles of the traject's sessions, in order
+    # The model's rules, read once here: post-its per ring, and the themes from most to
+    # least urgent (only those ranked or voted for).
+    tally: Tally = field(default_factory=lambda: tally_of([]))
+    urgency: list[ThemeTable] = field(default_factory=list)
 
 
 # -- names and anonymisation --------------------------------------------------
@@ -285,6 +292,7 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
             notes = _rows(s, select(Note).where(Note.workshop_id == workshop_id)
                           .order_by(Note.z, Note.id))
             raw_market = _read_market(s, workshop_id)
+            market_state = read_market(s, workshop_id)
             raw_themes = _read_themes(s, workshop_id)
             actions = _rows(s, select(Action).where(Action.workshop_id == workshop_id)
                             .order_by(Action.position, Action.id))
@@ -312,8 +320,12 @@ def gather(store: Store, workshop_id: int, *, anonymise: bool = False) -> Minute
     )
     minutes.stories = [Story(text(n.text), namer.participant(n.participant_id), n.x, n.y,
                              ring_at(n.x, n.y), n.color) for n in notes]
-    minutes.market = _market(raw_market, namer, people)
+    minutes.market = _market(raw_market, namer, market_state)
+    minutes.tally = tally_of(story.ring for story in minutes.stories)
     minutes.themes = _themes(raw_themes, text)
+    tables = {theme.id: table for (theme, _, _), table in zip(raw_themes, minutes.themes, strict=True)}
+    minutes.urgency = [tables[u.theme_id] for u in rank_urgency([t for t, _, _ in raw_themes])
+                       if u.basis != "none"]
     minutes.actions = [(text(a.what),
                         namer.participant(a.who_participant_id) if a.who_participant_id
                         else namer.free(a.who_text or ""), a.due) for a in actions]
@@ -348,7 +360,7 @@ def _read_market(s, workshop_id: int) -> dict:  # noqa: ANN001
             "matches": matches, "developments": developments}
 
 
-def _market(raw: dict, namer: Namer, participants: list[Participant]) -> Market | None:
+def _market(raw: dict, namer: Namer, state: MarketState) -> Market | None:
     if not raw["entries"]:
         return None
     on_entry: dict[int, list[MarketEntryPerson]] = {}
@@ -393,55 +405,30 @@ def _market(raw: dict, namer: Namer, participants: list[Participant]) -> Market 
         matches=matches,
         developments=[d for d in developments if d[0] or d[1]],
         open_demand=[x for x in entries.values() if x.side == "demand" and x.id not in matched],
-        handouts=_handouts(list(entries.values()), matches, grouped, namer, participants),
+        handouts=_handouts(state, namer),
     )
 
 
-def _handouts(entries: list[Entry], matches: list[tuple[Entry, Entry]],
-              pools: list[list[Entry]], namer: Namer,
-              participants: list[Participant]) -> list[Handout]:
-    """Per participant: their supply, their demand, and whom to look up about what.
+def _handouts(state: MarketState, namer: Namer) -> list[Handout]:
+    """The model's hand-out rows (the CSV's too), named and scrubbed as the minutes print them.
 
-    Contacts: who also offers a pooled expertise, whom they hoped to learn
-    from, who offers what they asked (a knot), who wants to learn from them.
+    Only people with something on the market get a slip.
     """
+    def name(person: PersonRef) -> str:
+        if person.participant_id is not None:
+            return namer.participant(person.participant_id)
+        return namer.free(person.name)
+
     slips = []
-    for p in participants:
-        me = ("p", p.id)
-        contacts: list[str] = []
-        for entry in entries:
-            if me in entry.keys and entry.side == "demand":
-                contacts += _contacts(entry.sources, entry.source_keys, me,
-                                      QCoreApplication.translate("Minutes", "gevraagd voor {what}"), entry.text)
-            if me in entry.source_keys:
-                contacts += _contacts(entry.people, entry.keys, me,
-                                      QCoreApplication.translate("Minutes", "wil van je leren over {what}"), entry.text)
-        for pool in pools:
-            if any(me in e.keys for e in pool):
-                for mate in pool:
-                    if me not in mate.keys:
-                        contacts += _contacts(mate.people, mate.keys, me,
-                                              QCoreApplication.translate("Minutes", "biedt ook {what}"), mate.text)
-        for demand, supply in matches:
-            if me in demand.keys:
-                contacts += _contacts(supply.people, supply.keys, me, QCoreApplication.translate("Minutes", "biedt {what}"),
-                                      supply.text)
-            if me in supply.keys:
-                contacts += _contacts(demand.people, demand.keys, me,
-                                      QCoreApplication.translate("Minutes", "wil van je leren over {what}"), supply.text)
-        offers = [e.text for e in entries if e.side == "supply" and me in e.keys]
-        asks = [e.text for e in entries if e.side == "demand" and me in e.keys]
-        if offers or asks or contacts:
-            slips.append(Handout(namer.participant(p.id), offers, asks, _unique(contacts)))
+    for row in handout_rows(state):
+        if not row.has_content:
+            continue
+        contacts = [c.line(who, printable(namer.text(c.what), 80))
+                    for c in row.contacts if (who := name(c.person))]
+        slips.append(Handout(namer.participant(row.participant_id),
+                             [namer.text(t) for t in row.offers],
+                             [namer.text(t) for t in row.asks], _unique(contacts)))
     return slips
-
-
-def _contacts(names: list[str], keys: list[tuple[str, object]], me: tuple[str, object],
-              why: str, what: str) -> list[str]:
-    """'Name: offers X' lines for everyone in ``names`` but ``me``."""
-    reason = why.format(what=printable(what, 80))
-    return [f"{name}: {reason}" for name, key in zip(names, keys, strict=True)
-            if key != me and name]
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -466,8 +453,6 @@ def _themes(raw: list[tuple[Theme, list[ThemeItem], list[ThemePair]]], text) -> 
     One point may be tied to several on the other side: a group's row that has only
     one side says the other side is the one above ("idem").
     """
-    from app.models.plusmin_read import board_rows
-
     same = QCoreApplication.translate("Minutes", "(idem)")
     tables = []
     for theme, items, pairs in raw:

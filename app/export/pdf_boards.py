@@ -36,7 +36,7 @@ from app.export.pdf_layout import (
     table,
 )
 from app.models import circle as circle_model
-from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
+from app.models.circle import DEFAULT_NOTE_COLOR, RINGS, Tally
 
 
 def ring_name(ring: str | None) -> str:
@@ -122,14 +122,6 @@ def _add_note(d: Drawing, story: Story, x: float, y: float, w: float, h: float) 
                      fillColor=MUTED, textAnchor="middle"))
 
 
-def tally(stories: list[Story]) -> dict[str | None, int]:
-    counts: dict[str | None, int] = {ring: 0 for ring in RINGS}
-    counts[None] = 0
-    for story in stories:
-        counts[story.ring] = counts.get(story.ring, 0) + 1
-    return counts
-
-
 def _bar(count: int, most: int) -> Drawing:
     d = Drawing(40 * mm, 7)
     d.add(Rect(0, 1, 40 * mm, 5, fillColor=TINT, strokeColor=None))
@@ -138,15 +130,14 @@ def _bar(count: int, most: int) -> Drawing:
     return d
 
 
-def _most_sentence(counts: dict[str | None, int]) -> str:
-    placed = {ring: n for ring, n in counts.items() if ring is not None}
-    most = max(placed.values(), default=0)
-    if not most:
+def _most_sentence(tally: Tally) -> str:
+    if not tally.most:
         return QCoreApplication.translate("Minutes", "Er staat nog geen post-it in de cirkel.")
-    winners = [ring_name(r) for r, n in placed.items() if n == most]
+    winners = [ring_name(r) for r in tally.most]
+    most = tally.top
     if len(winners) == 1:
         return QCoreApplication.translate("Minutes", "De meeste post-its staan in de ring {ring} ({n} van {total}).").format(
-            ring=winners[0], n=most, total=sum(placed.values()))
+            ring=winners[0], n=most, total=tally.placed)
     return QCoreApplication.translate("Minutes", "De meeste post-its staan in de ringen {rings} (elk {n}).").format(
         rings=QCoreApplication.translate("Minutes", " en ").join([", ".join(winners[:-1]), winners[-1]]), n=most)
 
@@ -154,10 +145,10 @@ def _most_sentence(counts: dict[str | None, int]) -> str:
 def circle_section(m: Minutes, s: Styles) -> list[Flowable]:
     if not m.stories:
         return []
-    counts = tally(m.stories)
+    counts = m.tally.counts
     most = max(counts.values())
     out: list[Flowable] = [circle_drawing(m.stories), Spacer(1, 6),
-                           para(_most_sentence(counts), s.body)]
+                           para(_most_sentence(m.tally), s.body)]
     rows: list[list[object]] = [[Paragraph(escape(QCoreApplication.translate("Minutes", "Ring")), s.cell_head),
                                  Paragraph(escape(QCoreApplication.translate("Minutes", "Post-its")), s.cell_head), ""]]
     for ring in (*RINGS, None):
@@ -288,34 +279,28 @@ def _lines(items: list[str], most: int = 8, *, contact: bool = False) -> str:
 
 # -- plus-min ------------------------------------------------------------------------
 
-def urgency(themes: list[ThemeTable]) -> list[tuple[ThemeTable, str]]:
-    """Themes by urgency: the priority ranking first, then by votes."""
-    ranked = sorted((t for t in themes if t.priority is not None), key=lambda t: t.priority)
-    voted = sorted((t for t in themes if t.priority is None and t.votes > 0),
-                   key=lambda t: -t.votes)
-    out = []
-    for theme in ranked + voted:
-        bits = []
-        if theme.priority is not None:
-            bits.append(QCoreApplication.translate("Minutes", "prioriteit {n}").format(n=theme.priority))
-        if theme.votes:
-            bits.append(QCoreApplication.translate("Minutes", "1 stem") if theme.votes == 1
-                        else QCoreApplication.translate("Minutes", "{n} stemmen").format(n=theme.votes))
-        out.append((theme, ", ".join(bits)))
-    return out
+def urgency_reason(theme: ThemeTable) -> str:
+    """'prioriteit 1, 5 stemmen': why a theme stands where the model's ranking put it."""
+    bits = []
+    if theme.priority is not None:
+        bits.append(QCoreApplication.translate("Minutes", "prioriteit {n}").format(n=theme.priority))
+    if theme.votes:
+        bits.append(QCoreApplication.translate("Minutes", "1 stem") if theme.votes == 1
+                    else QCoreApplication.translate("Minutes", "{n} stemmen").format(n=theme.votes))
+    return ", ".join(bits)
 
 
 def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
     filled = [t for t in m.themes if t.rows]
-    ranking = urgency(m.themes)
+    ranking = m.urgency
     if not filled and not ranking:
         return []
     out: list[Flowable] = []
     if ranking:
         out += subheading(QCoreApplication.translate("Minutes", "Wat is het meest urgent?"), s)
         out += [Paragraph(f"<b>{n}.</b> {escape(t.title)} "
-                          f'<font color="#5f6b74" size="8">({escape(why)})</font>', s.body)
-                for n, (t, why) in enumerate(ranking, start=1)]
+                          f'<font color="#5f6b74" size="8">({escape(urgency_reason(t))})</font>', s.body)
+                for n, t in enumerate(ranking, start=1)]
     half = WIDTH / 2
     for theme in filled:
         rows: list[list[object]] = [[Paragraph(escape(QCoreApplication.translate("Minutes", "Positieve punten")), s.cell_head),
