@@ -16,8 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from app.export.pdf import Entry, Minutes, Story, ThemeTable
-from app.export.pdf_layout import (
+from app.export.pdf_data import Entry, Minutes, Story, ThemeTable
+from app.export.pdf_style import (
     ACCENT,
     ACCENT_LIGHT,
     BOLD,

@@ -13,8 +13,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from app.export.pdf import Minutes
-from app.export.pdf_layout import BOLD, FONT, Styles, bullets, section, subheading
+from app.export.pdf_data import Minutes
+from app.export.pdf_style import BOLD, FONT, Styles, bullets, section, subheading
 
 ZONES = ("red", "between", "green")
 EDGE = {"red": "#c0392b", "green": "#2e7d32", "between": "#5f6b74"}

@@ -91,7 +91,7 @@ def build_verslag(store: Store, workshop_id: int, *, anonymise: bool = True,
     m = gather(store, workshop_id, anonymise=anonymise)
     candidates = candidate_points(store, workshop_id, anonymise=anonymise)
     if anonymise and points is not None:  # typed points are scrubbed like everything else
-        from app.export.pdf import Namer
+        from app.export.pdf_names import Namer
         from app.models.workshop import get_workshop, list_participants
 
         ws = get_workshop(store, workshop_id)
