@@ -15,7 +15,7 @@ from reportlab.platypus import (
     SimpleDocTemplate,
 )
 
-from app.export import pdf_boards, pdf_reflection
+from app.export import pdf_boards, pdf_circle, pdf_reflection
 from app.export.pdf_data import Minutes
 from app.export.pdf_sections import (
     actions_section,
@@ -93,7 +93,7 @@ def render(m: Minutes) -> bytes:
     story: list[Flowable] = title_block(m, s)
     story += participants_section(m, s)
     story += agenda_section(m, s)
-    story += pdf_boards.circle_section(m, s)
+    story += pdf_circle.circle_section(m, s)
     story += pdf_boards.market_section(m, s)
     story += pdf_boards.plusmin_section(m, s)
     story += pdf_reflection.reflection_section(m, s)

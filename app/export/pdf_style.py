@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import weakref
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -27,6 +28,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paraparser import ParaParser
 
 from app.paths import resource_path
 
@@ -108,6 +110,49 @@ def para(value: str, style: ParagraphStyle) -> Paragraph:
 def bullets(items: list[str], styles: Styles, style: ParagraphStyle | None = None) -> list[Flowable]:
     """Items as bullet paragraphs; items are already marked-up strings."""
     return [Paragraph(item, style or styles.bullet, bulletText="•") for item in items]
+
+
+ATTRIBUTION = '<font color="#5f6b74">— <i>{who}</i></font>'
+_TEMPLATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _template(style: ParagraphStyle) -> list | None:
+    """The fragments reportlab's parser makes of 'T — W' in ``style`` (None: unexpected shape)."""
+    if style not in _TEMPLATES:
+        parser = ParaParser()
+        parser.caseSensitive = 1
+        _style, frags, _bullet = parser.parse("T " + ATTRIBUTION.format(who="W"), style)
+        fits = frags is not None and [f.text for f in frags] == ["T ", "— ", "W"]
+        _TEMPLATES[style] = frags if fits else None
+    return _TEMPLATES[style]
+
+
+def attributed(items: list[tuple[str, str]], style: ParagraphStyle) -> list[Flowable]:
+    """Post-its as bullets, 'keywords — teller' with the teller muted and in italics.
+
+    The same paragraphs as ``bullets`` of the marked-up text, but built from the
+    parser's fragments for one template instead of parsing every post-it again
+    (a third of the time of a 2,000-note export went into that parser). Text the
+    parser would reshape (spacing to collapse) takes the parser's own path.
+    """
+    template = _template(style)
+    out: list[Flowable] = []
+    for value, who in items:
+        markup = escape(value) + (" " + ATTRIBUTION.format(who=escape(who)) if who else "")
+        if template is None or not _plain(value) or (who and not _plain(who)):
+            out.append(Paragraph(markup, style, bulletText="•"))
+            continue
+        first, dash, name = template
+        frags = [first.clone(text=value + " " if who else value, link=[], us_lines=[])]
+        if who:
+            frags += [dash.clone(link=[], us_lines=[]), name.clone(text=who, link=[], us_lines=[])]
+        out.append(Paragraph(markup, style, bulletText="•", frags=frags))
+    return out
+
+
+def _plain(value: str) -> bool:
+    """Text the parser keeps as it is: words separated by single spaces."""
+    return bool(value) and " ".join(value.split()) == value
 
 
 def people_line(names: list[str]) -> str:

@@ -57,13 +57,13 @@ def choose_points(points: list[str] | None, candidates: list[str]) -> list[str]:
 
 def highlights(m: Minutes) -> list[tuple[str, str]]:
     """(board, main result) for every board that was used, in the order of the method."""
-    from app.export import pdf_boards, pdf_reflection
+    from app.export import pdf_circle, pdf_reflection
 
     out: list[tuple[str, str]] = []
     if m.stories:
         if m.tally.most:
             most = m.tally.top
-            rings = [pdf_boards.ring_name(r) for r in m.tally.most]
+            rings = [pdf_circle.ring_name(r) for r in m.tally.most]
             joined = rings[0] if len(rings) == 1 else (", ".join(rings[:-1]) + QCoreApplication.translate("Verslag", " en ") + rings[-1])
             out.append((QCoreApplication.translate("Verslag", "Cirkel van invloed"),
                         QCoreApplication.translate("Verslag", "De meeste post-its: {rings} ({n})").format(rings=joined, n=most)))
