@@ -23,6 +23,7 @@ rectangle (0, 0, width, height); the screen shows it at ``zoom``.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -147,10 +148,25 @@ class Layout:
 
 @dataclass
 class _Cells:
-    """The post-it cells inside the ellipse at one zoom, sorted from the centre out."""
+    """The post-it cells inside the ellipse at one zoom, sorted from the centre out.
+
+    For a ring line before cell ``i``: ``gaps[i]``, the free distance it would
+    pass through, and ``mids[i]``, where it would pass (both ascending in i's
+    order of distance; ``max_gap`` bounds every gap).
+    """
 
     rho: list[float]
     xy: list[tuple[float, float]]
+    gaps: list[float] = field(default_factory=list)
+    mids: list[float] = field(default_factory=list)
+    max_gap: float = 0.0
+
+    def __post_init__(self) -> None:
+        rho = self.rho
+        self.gaps = [rho[0], *(b - a for a, b in zip(rho, rho[1:], strict=False))] if rho else []
+        self.mids = [rho[0] / 2, *((a + b) / 2 for a, b in zip(rho, rho[1:], strict=False))] \
+            if rho else []
+        self.max_gap = max(self.gaps, default=0.0)
 
 
 GRIDS = ((0.0, 0.0, False), (0.5, 0.0, False), (0.0, 0.5, False), (0.5, 0.5, False),
@@ -273,24 +289,48 @@ def _split(cells: _Cells, need: Sequence[int]) -> list[int] | None:
             break
         target = (k + 1) / len(need) * rho[-1]
         first = start + n
-        best, best_score = None, -math.inf
-        for end in range(first, total):
-            gap = rho[end] - rho[end - 1] if end else rho[0]
-            if gap <= 1e-6:  # cells the same distance out: a ring line cannot pass between
-                continue
-            if end > first + spare and best is not None:
-                break
-            mid = (rho[end] + rho[end - 1]) / 2 if end else rho[0] / 2
-            score = gap - 0.6 * abs(mid - target)
-            if score > best_score + 1e-9:
-                best, best_score = end, score
-        if best is None:
-            best = total
+        best = _best_line(cells, first, min(first + spare, total - 1), target)
+        if best is None:  # no line fits among the spare cells: the first place beyond
+            best = next((end for end in range(first, total)
+                         if cells.gaps[end] > LINE_GAP), total)
         best = min(best, total)
         spare -= best - first
         ends.append(best)
         start = best
     return ends
+
+
+LINE_GAP = 1e-6  # cells closer in distance than this: a ring line cannot pass between
+LINE_PULL = 0.6  # how much a line's distance from where equal rings would put it counts
+
+
+def _best_line(cells: _Cells, first: int, last: int, target: float) -> int | None:
+    """The best place for a ring line before cells ``first`` .. ``last``: the widest gap,
+    less its distance from ``target``; ties go to the innermost. None when no gap is wide
+    enough. Scans outwards from ``target`` and stops where even the widest gap could not win.
+    """
+    if first > last:
+        return None
+    gaps, mids, reach = cells.gaps, cells.mids, cells.max_gap
+    best, best_score = None, -math.inf
+    middle = bisect.bisect_left(mids, target, first, last + 1)
+    for end in range(middle - 1, first - 1, -1):  # inwards: mids fall below target
+        if reach - LINE_PULL * (target - mids[end]) < best_score - 1e-9:
+            break
+        gap = gaps[end]
+        if gap > LINE_GAP:
+            score = gap - LINE_PULL * (target - mids[end])
+            if score > best_score + 1e-9 or (score >= best_score - 1e-9 and end < best):  # type: ignore[operator]
+                best, best_score = end, score
+    for end in range(middle, last + 1):  # outwards: mids at or beyond target
+        if reach - LINE_PULL * (mids[end] - target) < best_score - 1e-9:
+            break
+        gap = gaps[end]
+        if gap > LINE_GAP:
+            score = gap - LINE_PULL * (mids[end] - target)
+            if score > best_score + 1e-9:
+                best, best_score = end, score
+    return best
 
 
 def _radii(cells: _Cells, ends: Sequence[int]) -> list[float]:

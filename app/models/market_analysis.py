@@ -131,13 +131,19 @@ def read_market(s: Session, workshop_id: int) -> MarketState:
     state.developments = list(s.scalars(select(MarketDevelopment).where(
         MarketDevelopment.workshop_id == workshop_id).order_by(MarketDevelopment.position,
                                                                MarketDevelopment.id)))
-    rows = list(s.scalars(select(MarketEntry).where(MarketEntry.workshop_id == workshop_id)))
+    # plain rows, not ORM objects: this runs on every change of a busy marketplace
+    rows = list(s.execute(select(
+        MarketEntry.id, MarketEntry.subgroup_id, MarketEntry.side, MarketEntry.text,
+        MarketEntry.position, MarketEntry.fits_development_id)
+        .where(MarketEntry.workshop_id == workshop_id)))
     people: dict[tuple[int, str], list[PersonRef]] = {}
-    for ep in s.scalars(select(MarketEntryPerson).join(MarketEntry).where(
-            MarketEntry.workshop_id == workshop_id).order_by(MarketEntryPerson.position,
-                                                             MarketEntryPerson.id)):
-        name = names.get(ep.participant_id, "") if ep.participant_id else (ep.free_name or "")
-        people.setdefault((ep.entry_id, ep.role), []).append(PersonRef(ep.participant_id, name))
+    for entry_id, role, participant_id, free_name in s.execute(select(
+            MarketEntryPerson.entry_id, MarketEntryPerson.role,
+            MarketEntryPerson.participant_id, MarketEntryPerson.free_name)
+            .join(MarketEntry).where(MarketEntry.workshop_id == workshop_id)
+            .order_by(MarketEntryPerson.position, MarketEntryPerson.id)):
+        name = names.get(participant_id, "") if participant_id else (free_name or "")
+        people.setdefault((entry_id, role), []).append(PersonRef(participant_id, name))
     state.pool_of = {entry_id: pool_id for entry_id, pool_id in s.execute(
         select(MarketPoolMember.entry_id, MarketPoolMember.pool_id)
         .join(MarketEntry, MarketEntry.id == MarketPoolMember.entry_id)
@@ -148,13 +154,11 @@ def read_market(s: Session, workshop_id: int) -> MarketState:
     for d in s.scalars(select(MarketDismissal).where(MarketDismissal.workshop_id == workshop_id)):
         state.dismissed[(d.kind, d.a_id, d.b_id)] = d.id
     order = {g.id: i for i, g in enumerate(state.subgroups)}
-    rows.sort(key=lambda e: (order.get(e.subgroup_id, len(order)), e.side != "supply",
-                             e.position, e.id))
-    for e in rows:
-        state.entries[e.id] = EntryView(e.id, e.subgroup_id, e.side, e.text, e.position,
-                                        e.fits_development_id,
-                                        tuple(people.get((e.id, "owner"), ())),
-                                        tuple(people.get((e.id, "source"), ())))
+    rows.sort(key=lambda e: (order.get(e[1], len(order)), e[2] != "supply", e[4], e[0]))
+    for entry_id, subgroup_id, side, text, position, fits in rows:
+        state.entries[entry_id] = EntryView(entry_id, subgroup_id, side, text, position, fits,
+                                            tuple(people.get((entry_id, "owner"), ())),
+                                            tuple(people.get((entry_id, "source"), ())))
     return state
 
 

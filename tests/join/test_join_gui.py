@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.models import circle, joining
@@ -185,3 +186,26 @@ def test_closing_joining_cuts_everyone_off_and_reopening_makes_a_new_token(
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", new_port), timeout=2).close()
     QApplication.processEvents()
+
+
+def test_the_laptop_checks_that_it_reaches_its_own_page_and_says_so_when_not(
+        qtbot, window) -> None:  # noqa: ANN001
+    _open(window)
+    controller, dock = window.join.controller, window.join.dock
+    with qtbot.waitSignal(controller.reachable, timeout=10000) as reached:
+        controller.check_reachable()
+    assert reached.args == [controller.base_url, True]
+    qtbot.wait(50)
+    assert dock.unreachable.isHidden()
+    # the address in the QR code now points where nothing listens (a network that is gone)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = probe.getsockname()[1]
+    controller.base_url = f"http://127.0.0.1:{dead}"
+    with qtbot.waitSignal(controller.reachable, timeout=10000) as reached:
+        controller.check_reachable(timeout=2.0)
+    assert reached.args == [controller.base_url, False]
+    qtbot.waitUntil(lambda: not dock.unreachable.isHidden())
+    assert f"127.0.0.1:{dead}" in dock.unreachable.text()
+    assert "hotspot" in dock.unreachable.text()
+    assert dock.unreachable.textFormat() == Qt.TextFormat.PlainText

@@ -101,6 +101,12 @@ class Arranger:
     def counts(self) -> dict[str | None, int]:
         return {ring: len(keys) for ring, keys in self._keys.items()}
 
+    def positions_in(self, ring: str | None, *, exclude: set[int] = frozenset()
+                     ) -> list[tuple[float, float]]:
+        """The stored centres of one ring's notes (None: the strip's), some left out."""
+        notes = (self._notes[-key[1]] for key in self._keys.get(ring, ()))
+        return [(n.x, n.y) for n in notes if n.id not in exclude]
+
     def unplaced(self) -> int:
         return len(self._keys.get(None, []))
 

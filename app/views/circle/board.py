@@ -647,9 +647,8 @@ class CircleBoard(QWidget):
             if spot is None and model.ring_at(note.x, note.y) is None:
                 spot = (note.x, note.y)  # stays among the notes still to place
             elif spot is None:  # beside the circle: back to the strip
-                if taken is None:
-                    ids = self._press_ids(moved)
-                    taken = [(n.x, n.y) for i, n in self.notes.items() if i not in ids]
+                if taken is None:  # the strip's notes, from the index (not every stored note)
+                    taken = self.arranger.positions_in(None, exclude=self._press_ids(moved))
                 spot = model.free_slot(taken)
                 taken.append(spot)
             moves[item.note_id] = (*spot, top + 1 + k)

@@ -552,6 +552,7 @@ class MoreItem(QGraphicsRectItem):
         self.ring, self.count, self._opened = ring, 0, opened
         self.setPen(Qt.PenStyle.NoPen)
         self.setZValue(1e9)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # drawn once per count
         if opened is None or ring is None:
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         else:

@@ -164,6 +164,9 @@ class CircleScene(QGraphicsScene):
         self._bases: dict[tuple[object, ...], QPixmap] = {}
         self._notes: QPixmap | None = None
         self._backdrop: QPixmap | None = None  # the old frame, scaled, under a rebuild
+        self._composed: QPixmap | None = None  # base (or backdrop) and notes, blended
+        self._composed_key: tuple[int, int] | None = None  # the cache keys it was blended from
+        self._notes_changed: list[QRect] | None = []  # note layer areas redrawn since (None: all)
         self._rebuild: _Rebuild | None = None
         self._dirty: list[QRectF] = []
         self._on_top: list[NoteItem] = []  # settled notes to draw over the layer as it is
@@ -329,9 +332,48 @@ class CircleScene(QGraphicsScene):
         source = QRectF(target.x() * dpr, target.y() * dpr, target.width() * dpr, target.height() * dpr)
         painter.save()
         painter.resetTransform()
-        painter.drawPixmap(QRectF(target), under, source)
-        painter.drawPixmap(QRectF(target), self._notes, source)
+        painter.drawPixmap(QRectF(target), self._composed_of(under), source)
         painter.restore()
+
+    def _composed_of(self, under: QPixmap) -> QPixmap:
+        """``under`` with the note layer over it, blended once per change of either.
+
+        A frame in which neither layer changed (a drag step: the dragged note is
+        drawn live above) then costs one opaque copy instead of a blend of the
+        whole transparent note layer; when only some areas of the note layer
+        were redrawn (a press, a drop), only those are blended again.
+        """
+        assert self._notes is not None
+        key = (under.cacheKey(), self._notes.cacheKey())
+        composed, areas = self._composed, self._notes_changed
+        if composed is not None and self._composed_key == key:
+            return composed
+        whole = (composed is None or self._composed_key is None or not areas
+                 or self._composed_key[0] != key[0] or composed.size() != under.size()
+                 or composed.devicePixelRatio() != under.devicePixelRatio())
+        if composed is None or composed.size() != under.size() \
+                or composed.devicePixelRatio() != under.devicePixelRatio():
+            composed = QPixmap(under.size())
+            composed.setDevicePixelRatio(under.devicePixelRatio())
+        dpr = under.devicePixelRatio()
+        painter = QPainter(composed)
+        for area in [QRect(0, 0, composed.width(), composed.height())] if whole else areas:
+            pixels = QRectF(area)  # device pixels of the layers
+            logical = QRectF(area.x() / dpr, area.y() / dpr, area.width() / dpr, area.height() / dpr)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawPixmap(logical, under, pixels)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.drawPixmap(logical, self._notes, pixels)
+        painter.end()
+        self._composed, self._composed_key, self._notes_changed = composed, key, []
+        return composed
+
+    def _note_layer_changed(self, area: QRect | None) -> None:
+        """The note layer was redrawn in ``area`` (its device pixels; None: anywhere)."""
+        if area is None or self._notes_changed is None:
+            self._notes_changed = None
+        else:
+            self._notes_changed.append(QRect(area))
 
     def paint_direct(self, painter: QPainter, rect: QRectF) -> None:
         """Everything under the live notes, painted straight onto ``painter``."""
@@ -366,6 +408,7 @@ class CircleScene(QGraphicsScene):
         old, old_transform = self._shown(), self._transform
         self._key, self._transform = key, QTransform(transform)
         self._notes = self._new_pixmap(device)
+        self._note_layer_changed(None)
         self._backdrop = self._rebuild = None
         for item in self._on_top:  # drawn with everything else by the new layer
             self._dirty.append(item.sceneBoundingRect())
@@ -435,6 +478,7 @@ class CircleScene(QGraphicsScene):
         if job is None:
             return
         end = time.perf_counter() + budget_ms / 1000
+        self._note_layer_changed(None)
         painter = self._begin_notes(job.area)
         finished = True
         for item, text in job.steps:
@@ -472,6 +516,8 @@ class CircleScene(QGraphicsScene):
         painter = QPainter(self._notes)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for item in on_top:
+            self._note_layer_changed(
+                transform.mapRect(item.sceneBoundingRect()).toAlignedRect().adjusted(-2, -2, 2, 2))
             painter.setWorldTransform(QTransform.fromTranslate(item.px, item.py) * transform)
             item.draw(painter, selected=False)
         painter.end()
@@ -483,6 +529,7 @@ class CircleScene(QGraphicsScene):
             area = transform.mapRect(scene_rect).toAlignedRect().adjusted(-2, -2, 2, 2) & bounds
             if area.isEmpty():
                 continue
+            self._note_layer_changed(area)
             painter = self._begin_notes(area)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
             painter.fillRect(area, Qt.GlobalColor.transparent)

@@ -8,6 +8,7 @@ same, read-only, in large type, and follows the facilitator's choice of face.
 """
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -31,11 +32,13 @@ from app.commands import market as cmd
 from app.models import workshop as wops
 from app.models.events import Change
 from app.models.market_analysis import (
+    MarketState,
     load_market,
     people_text,
     resolve_people,
     write_handout_csv,
 )
+from app.models.store import Store
 from app.models.workshop import InputError
 from app.views.common.bus import ViewContext
 from app.views.common.touch import TouchBoard
@@ -56,6 +59,22 @@ from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
 def mode_key(workshop_id: int) -> str:
     return f"market.mode.{workshop_id}"
+
+
+# (change, store, workshop id, state) of the last read, the first two held weakly
+_last_read: list[tuple[weakref.ref, weakref.ref, int, MarketState]] = []
+
+
+def _state_for(store: Store, workshop_id: int, change: Change | None) -> MarketState:
+    """The marketplace after ``change``, read once for every board that shows it."""
+    if change is not None and _last_read:
+        seen, seen_store, seen_id, state = _last_read[0]
+        if seen() is change and seen_store() is store and seen_id == workshop_id:
+            return state
+    state = load_market(store, workshop_id)
+    _last_read[:] = ([(weakref.ref(change), weakref.ref(store), workshop_id, state)]
+                     if change is not None else [])
+    return state
 
 
 class MarketBoard(QWidget):
@@ -248,16 +267,20 @@ class MarketBoard(QWidget):
             self.set_mode(wops.get_setting(self.ctx.store, mode_key(self.workshop_id)) or "sheets",
                           store=False)
         elif change.workshop_id == self.workshop_id and change.topic in ("market", "participant"):
-            self.refresh()
+            self.refresh(change)
 
     def _on_failed(self, error: Exception) -> None:
         """Errors of edits made here; one about a participant is shown in the participants panel."""
         if not self.audience and self.isVisible() and self.ctx.bus.property("origin") != "participants":
             self.feedback.setText(str(error))
 
-    def refresh(self) -> None:
-        """Reload the marketplace; only the face on show is rebuilt now, the other when shown."""
-        self.state = load_market(self.ctx.store, self.workshop_id)
+    def refresh(self, change: Change | None = None) -> None:
+        """Reload the marketplace; only the face on show is rebuilt now, the other when shown.
+
+        The console's and the room's board answer the same change: the second one
+        reuses the state the first read for it (a state is never altered after loading).
+        """
+        self.state = _state_for(self.ctx.store, self.workshop_id, change)
         self._stale = {"sheets", "plenary"}
         self._sync_face()
         if not self.audience:

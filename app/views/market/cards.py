@@ -138,7 +138,7 @@ class EntryCard(QGraphicsObject):
     def set_entry(self, entry: EntryView, *, people: str = "", tags: str = "") -> None:
         """Update the content; re-lays out only when something visible changed."""
         key = (entry.text, entry.side, people, tags)
-        self.entry = entry
+        self.entry, self.people_text = entry, people
         if getattr(self, "_key", None) == key:
             return
         self.prepareGeometryChange()
@@ -241,9 +241,11 @@ class PanelItem(QGraphicsObject):
             self.height = height
 
     def set_flags(self, *, highlighted: bool | None = None, current: bool | None = None) -> None:
-        self.highlighted = self.highlighted if highlighted is None else highlighted
-        self.current = self.current if current is None else current
-        self.update()
+        flags = (self.highlighted if highlighted is None else highlighted,
+                 self.current if current is None else current)
+        if flags != (self.highlighted, self.current):  # a repaint drops the cached picture
+            self.highlighted, self.current = flags
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return QRectF(-3, -3, self.width + 8, self.height + 8)
@@ -275,9 +277,13 @@ class LabelItem(QGraphicsObject):
         super().__init__()
         self.width = width
         self.block = TextBlock(text, qfont, width, color)
+        self._look = (text, qfont, QColor(color))
         self.key: Any = None
 
     def set_text(self, text: str, qfont: QFont, color: QColor = INK) -> None:
+        if (text, qfont, QColor(color)) == self._look:
+            return
+        self._look = (text, qfont, QColor(color))
         self.prepareGeometryChange()
         self.block = TextBlock(text, qfont, self.width, color)
 
@@ -448,19 +454,35 @@ def people_line(entry: EntryView) -> str:
     return who
 
 
+class TagIndex:
+    """The small marks of every line of one state, counted once (not once per line)."""
+
+    def __init__(self, state: Any) -> None:
+        self.pooled = state.pool_of
+        self.tied: dict[int, int] = {}
+        for _, demand, supply in state.matches:
+            for entry_id in {demand, supply}:
+                self.tied[entry_id] = self.tied.get(entry_id, 0) + 1
+        self.developments = {d.id: d.text for d in state.developments}
+
+    def line(self, entry: EntryView, *, fits: bool = True) -> str:
+        """Pooled, tied in a knot, serving a development (``fits``)."""
+        tags = []
+        if entry.id in self.pooled:
+            tags.append(QCoreApplication.translate("Market", "gebundeld"))
+        tied = self.tied.get(entry.id, 0)
+        if tied:
+            tags.append(QCoreApplication.translate("Market", "knoop") if tied == 1 else QCoreApplication.translate("Market", "{n} knopen").format(n=tied))
+        if fits and entry.fits_development_id is not None:
+            dev = self.developments.get(entry.fits_development_id, "")
+            if dev:
+                tags.append(QCoreApplication.translate("Market", "past bij: {development}").format(development=dev))
+        return " · ".join(tags)
+
+
 def tags_line(entry: EntryView, state: Any, *, fits: bool = True) -> str:
     """Small marks: pooled, tied in a knot, serving a development (``fits``)."""
-    tags = []
-    if entry.id in state.pool_of:
-        tags.append(QCoreApplication.translate("Market", "gebundeld"))
-    tied = sum(1 for _, d, s in state.matches if entry.id in (d, s))
-    if tied:
-        tags.append(QCoreApplication.translate("Market", "knoop") if tied == 1 else QCoreApplication.translate("Market", "{n} knopen").format(n=tied))
-    if fits and entry.fits_development_id is not None:
-        dev = next((d.text for d in state.developments if d.id == entry.fits_development_id), "")
-        if dev:
-            tags.append(QCoreApplication.translate("Market", "past bij: {development}").format(development=dev))
-    return " · ".join(tags)
+    return TagIndex(state).line(entry, fits=fits)
 
 
 def add_shortcut(keys: Any, parent: QWidget, slot: Any,

@@ -98,22 +98,24 @@ class RoomBoardView(BoardView):
         next page starts just above the first item that did not fit, so columns
         of different rhythm never leave a card cut in half.
         """
-        items = sorted(self.content_items(), key=lambda i: i.sceneBoundingRect().top())
-        left = list(items)
+        # each item's extent read once: sceneBoundingRect() is a Qt call per item and page
+        spans = sorted(((r.top(), r.bottom(), i) for i in self.content_items()
+                        for r in (i.sceneBoundingRect(),)), key=lambda span: span[0])
         tops: list[float] = []
         members: list[set | None] = []
         top = rect.top()
-        while left and len(tops) < 60:
-            bottom = top + page_h
-            here = {i for i in left if i.sceneBoundingRect().bottom() <= bottom + 0.5}
-            if not here:  # an item taller than a page: it gets a page of its own
-                here = {left[0]}
+        while spans and len(tops) < 60:
+            bottom = top + page_h + 0.5
+            here = [span for span in spans if span[1] <= bottom]
+            if here:
+                spans = [span for span in spans if span[1] > bottom]
+            else:  # an item taller than a page: it gets a page of its own
+                here, spans = spans[:1], spans[1:]
             tops.append(top)
-            members.append(here)
-            left = [i for i in left if i not in here]
-            if left:
+            members.append({span[2] for span in here})
+            if spans:
                 # 5 px: cards reserve 7 px above for the keyboard focus frame
-                top = max(top + 1, min(i.sceneBoundingRect().top() for i in left) - 5)
+                top = max(top + 1, spans[0][0] - 5)
         return tops or [rect.top()], members or [None]
 
     # -- pages ---------------------------------------------------------------------

@@ -19,10 +19,10 @@ from app.views.market.cards import (
     LabelItem,
     Metrics,
     PanelItem,
+    TagIndex,
     font,
     group_title,
     people_line,
-    tags_line,
 )
 
 SIDE_ORDER = ("supply", "demand")
@@ -51,6 +51,7 @@ class SheetsScene(DragScene):
 
     def _reset_items(self) -> None:
         self.cards: dict[int, EntryCard] = {}
+        self._by_sheet: dict[tuple[int, str], list[EntryCard]] = {}
         self.sheets: dict[tuple[int, str], PanelItem] = {}
         self.headers: dict[int, tuple[LabelItem, LabelItem]] = {}
         self.hint = LabelItem("", font(self.metrics.title_pt), 700, self.metrics.tone(MUTED))
@@ -69,14 +70,18 @@ class SheetsScene(DragScene):
         self.state = state
         for entry_id in set(self.cards) - set(state.entries):
             self.removeItem(self.cards.pop(entry_id))
+        tags = TagIndex(state)
+        self._by_sheet: dict[tuple[int, str], list[EntryCard]] = {}
         for entry in state.entries.values():
-            people, tags = people_line(entry), tags_line(entry, state)
             card = self.cards.get(entry.id)
             if card is None:
-                card = self.cards[entry.id] = EntryCard(entry, self.metrics, people=people, tags=tags)
+                card = self.cards[entry.id] = EntryCard(entry, self.metrics, people=people_line(entry),
+                                                        tags=tags.line(entry))
                 self.addItem(card)
-            else:
-                card.set_entry(entry, people=people, tags=tags)
+            else:  # the names only change with the entry: most cards keep theirs
+                people = card.people_text if card.entry == entry else people_line(entry)
+                card.set_entry(entry, people=people, tags=tags.line(entry))
+            self._by_sheet.setdefault((entry.subgroup_id, entry.side), []).append(card)
         wanted = {(g.id, side) for g in state.subgroups for side in SIDE_ORDER}
         for key in set(self.sheets) - wanted:
             self.removeItem(self.sheets.pop(key))
@@ -212,8 +217,8 @@ class SheetsScene(DragScene):
         return [(g.id, side) for g in self.state.subgroups for side in SIDE_ORDER]
 
     def _sheet_cards(self, gid: int, side: str) -> list[EntryCard]:
-        assert self.state is not None
-        return [self.cards[e.id] for e in self.state.sheet(gid, side) if e.id in self.cards]
+        """A sheet's cards in board order (indexed at each sync)."""
+        return self._by_sheet.get((gid, side), [])
 
     def _fill(self, gid: int, side: str) -> float:
         panel = self.sheets[(gid, side)]

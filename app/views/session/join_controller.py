@@ -160,6 +160,7 @@ class JoinController(QObject):
 
     changed = Signal()
     devices_changed = Signal(int)
+    reachable = Signal(str, bool)  # base URL, whether this laptop reached its own page there
 
     def __init__(self, ctx: ViewContext, workshop_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +188,35 @@ class JoinController(QObject):
         self.base_url = base_url(host, server.port)
         self.changed.emit()
         self.devices_changed.emit(0)
+        self.check_reachable()
         return server.url
+
+    def check_reachable(self, timeout: float = 3.0) -> None:
+        """Ask the page from this laptop itself, at the address in the QR code, off the GUI
+        thread; ``reachable`` tells the answer. When even the laptop cannot reach it there,
+        no phone can: the address belongs to a network that is gone, or is blocked here."""
+        url = self.base_url
+        if not url:
+            return
+        emit = self.reachable.emit
+
+        def probe() -> None:
+            import urllib.error
+            import urllib.request
+
+            try:
+                with urllib.request.urlopen(url + "/static/ping", timeout=timeout):  # noqa: S310 - our own http URL
+                    ok = True
+            except urllib.error.HTTPError:
+                ok = True  # an answer, even a refusal: the server is there
+            except (OSError, ValueError):
+                ok = False
+            try:
+                emit(url, ok)
+            except RuntimeError:  # the controller went away while we asked
+                pass
+
+        threading.Thread(target=probe, name="meedoen-self-check", daemon=True).start()
 
     def close_door(self) -> None:
         """No one new gets in; devices already in may finish."""

@@ -64,10 +64,15 @@ class JoinDock(QDockWidget):
             "de vraag van de firewall om verbindingen toe te staan geweigerd. Zet dan de hotspot "
             "van deze laptop aan, laat de deelnemers daarmee verbinden en open Meedoen opnieuw."), body)
         self.help.setStyleSheet("color: #6a5d00;")
+        self.unreachable = _plain("", body)
+        self.unreachable.setObjectName("joinUnreachable")
+        self.unreachable.setStyleSheet("color: #a4161a; font-weight: 600;")
+        self.unreachable.hide()
         layout.addWidget(_plain(self.tr("Adres in de QR-code:"), body))
         layout.addWidget(self.address)
         layout.addWidget(self.code_label)
         layout.addWidget(self.devices_label)
+        layout.addWidget(self.unreachable)
         layout.addWidget(self.help)
 
         self.show_qr = QCheckBox(self.tr("QR-code in de zaal tonen"), body)
@@ -138,6 +143,7 @@ class JoinDock(QDockWidget):
         self.setMinimumWidth(260)
         controller.changed.connect(self.refresh)
         controller.devices_changed.connect(self._devices)
+        controller.reachable.connect(self._reachable, Qt.ConnectionType.QueuedConnection)
         controller.ctx.bus.changed.connect(self._on_change)
         self.refresh()
 
@@ -169,6 +175,16 @@ class JoinDock(QDockWidget):
         self.devices_label.setText(self.tr("1 apparaat doet mee") if count == 1 else
                                    self.tr("{n} apparaten doen mee").format(n=count))
         self.help.setVisible(count == 0 and self.controller.is_open)
+
+    def _reachable(self, url: str, ok: bool) -> None:
+        """The self-check's answer, for the address shown now."""
+        if url != self.controller.base_url or not self.controller.is_open:
+            return
+        self.unreachable.setText("" if ok else self.tr(
+            "Deze laptop bereikt zijn eigen Meedoen-pagina niet op {address}. Telefoons lukt dat "
+            "dan ook niet. Zet de hotspot van de laptop aan, of sluit Meedoen en open het "
+            "opnieuw om een ander netwerk te kiezen.").format(address=url))
+        self.unreachable.setVisible(not ok)
 
     def refresh_inbox(self) -> None:
         keep = self.selected_story()
