@@ -1,31 +1,19 @@
-"""The boards in the minutes: circle of influence (a vector drawing), marketplace, plus-min.
+"""The boards in the minutes: marketplace and plus-min (the circle: :mod:`app.export.pdf_circle`).
 
 Each ``*_section`` returns platypus flowables, or nothing when its board has
 no content. Imported only while a PDF is built.
 """
 from __future__ import annotations
 
-import math
-import re
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from app.export.pdf import Entry, Minutes, Story, ThemeTable
-from app.export.pdf_layout import (
-    ACCENT,
+from app.export.pdf_data import Entry, Minutes, ThemeTable
+from app.export.pdf_style import (
     ACCENT_LIGHT,
-    BOLD,
-    FONT,
-    INK,
-    ITALIC,
-    MUTED,
-    TINT,
     WIDTH,
     Styles,
     bullets,
@@ -35,150 +23,6 @@ from app.export.pdf_layout import (
     subheading,
     table,
 )
-from app.models import circle as circle_model
-from app.models.circle import DEFAULT_NOTE_COLOR, RINGS
-
-
-def ring_name(ring: str | None) -> str:
-    return {"self": QCoreApplication.translate("Minutes", "Zelf"), "class": QCoreApplication.translate("Minutes", "Klas"), "section": QCoreApplication.translate("Minutes", "Sectie of andere eenheid"),
-            "school": QCoreApplication.translate("Minutes", "School"), "society": QCoreApplication.translate("Minutes", "Omgeving/maatschappij"),
-            None: QCoreApplication.translate("Minutes", "Niet geplaatst")}.get(ring, ring or "")
-
-
-# -- circle of influence -------------------------------------------------------------
-
-# Inner rings a little deeper in tone, the outer ones nearly paper: a calm target.
-RING_FILLS = ("#c3d9e3", "#d2e3ea", "#dfebf0", "#eaf2f5", "#f4f8fa")
-# Post-its keep the board's proportions (board units; the outer radius is 1).
-NOTE_SIZE = (getattr(circle_model, "NOTE_WIDTH", 0.46), getattr(circle_model, "NOTE_HEIGHT", 0.27))
-_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-
-def _note_color(value: str) -> colors.Color:
-    return colors.HexColor(value if _HEX.match(value or "") else DEFAULT_NOTE_COLOR)
-
-
-def _wrap(value: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    lines = simpleSplit(" ".join(value.split()), font, size, width)
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        while last and simpleSplit(last + "…", font, size, width)[0] != last + "…":
-            last = last[:-1].rstrip()
-        lines[-1] = last + "…"
-    return lines
-
-
-def circle_drawing(stories: list[Story], radius: float = 56 * mm) -> Drawing:
-    """Five rings with their names, and every placed post-it where it was on the board.
-
-    Board coordinates: centre (0, 0), outer radius 1, y pointing down (as on
-    screen); reportlab's y points up, hence the flip.
-    """
-    # As on the board for a usual group; smaller when many notes would bury the rings.
-    placed = sum(1 for story in stories if story.ring is not None)
-    shrink = max(0.55, min(1.0, math.sqrt(14 / max(placed, 1))))
-    note_w, note_h = NOTE_SIZE[0] * radius * shrink, NOTE_SIZE[1] * radius * shrink
-    pad_x, pad_y = note_w / 2 + 2, note_h / 2 + 2
-    height = 2 * (radius + pad_y)
-    cx, cy = pad_x + radius, height / 2
-    d = Drawing(WIDTH, height)
-    band = radius / len(RINGS)
-    for i in reversed(range(len(RINGS))):
-        d.add(Circle(cx, cy, band * (i + 1), fillColor=colors.HexColor(RING_FILLS[i]),
-                     strokeColor=colors.white, strokeWidth=1.4))
-    label_x = max(cx + radius + 12, WIDTH - 118)
-    for i, ring in enumerate(RINGS):
-        middle = band * (i + 0.5)
-        dy = band * i  # labels climb one band per ring: leaders never cross
-        ax = cx + math.sqrt(max(middle * middle - dy * dy, 0.0))
-        d.add(Line(ax, cy + dy, label_x - 4, cy + dy, strokeColor=ACCENT_LIGHT, strokeWidth=0.6))
-        d.add(Circle(ax, cy + dy, 1.6, fillColor=ACCENT, strokeColor=None))
-        d.add(String(label_x, cy + dy - 3, ring_name(ring), fontName=BOLD, fontSize=8.5,
-                     fillColor=ACCENT))
-    for story in stories:
-        if story.ring is not None:
-            _add_note(d, story, cx + story.x * radius, cy - story.y * radius, note_w, note_h)
-    return d
-
-
-def _add_note(d: Drawing, story: Story, x: float, y: float, w: float, h: float) -> None:
-    """A post-it as on the board: keywords on top, the teller's name small at the bottom."""
-    left, bottom = x - w / 2, y - h / 2
-    d.add(Rect(left + 0.9, bottom - 0.9, w, h, fillColor=colors.Color(0, 0, 0, 0.12),
-               strokeColor=None))
-    d.add(Rect(left, bottom, w, h, fillColor=_note_color(story.color),
-               strokeColor=colors.Color(0, 0, 0, 0.18), strokeWidth=0.3))
-    size = max(4.4, min(7.0, h / 5.6))
-    inner = w - 6
-    lines = _wrap(story.text, FONT, size, inner, 3 if story.author else 4)
-    top = bottom + h - size - 3
-    for n, line in enumerate(lines):
-        d.add(String(x, top - n * size * 1.18, line, fontName=FONT, fontSize=size,
-                     fillColor=INK, textAnchor="middle"))
-    if story.author:
-        author = _wrap(story.author, ITALIC, size * 0.85, inner, 1)[0]
-        d.add(String(x, bottom + 3, author, fontName=ITALIC, fontSize=size * 0.85,
-                     fillColor=MUTED, textAnchor="middle"))
-
-
-def tally(stories: list[Story]) -> dict[str | None, int]:
-    counts: dict[str | None, int] = {ring: 0 for ring in RINGS}
-    counts[None] = 0
-    for story in stories:
-        counts[story.ring] = counts.get(story.ring, 0) + 1
-    return counts
-
-
-def _bar(count: int, most: int) -> Drawing:
-    d = Drawing(40 * mm, 7)
-    d.add(Rect(0, 1, 40 * mm, 5, fillColor=TINT, strokeColor=None))
-    if count and most:
-        d.add(Rect(0, 1, 40 * mm * count / most, 5, fillColor=ACCENT, strokeColor=None))
-    return d
-
-
-def _most_sentence(counts: dict[str | None, int]) -> str:
-    placed = {ring: n for ring, n in counts.items() if ring is not None}
-    most = max(placed.values(), default=0)
-    if not most:
-        return QCoreApplication.translate("Minutes", "Er staat nog geen post-it in de cirkel.")
-    winners = [ring_name(r) for r, n in placed.items() if n == most]
-    if len(winners) == 1:
-        return QCoreApplication.translate("Minutes", "De meeste post-its staan in de ring {ring} ({n} van {total}).").format(
-            ring=winners[0], n=most, total=sum(placed.values()))
-    return QCoreApplication.translate("Minutes", "De meeste post-its staan in de ringen {rings} (elk {n}).").format(
-        rings=QCoreApplication.translate("Minutes", " en ").join([", ".join(winners[:-1]), winners[-1]]), n=most)
-
-
-def circle_section(m: Minutes, s: Styles) -> list[Flowable]:
-    if not m.stories:
-        return []
-    counts = tally(m.stories)
-    most = max(counts.values())
-    out: list[Flowable] = [circle_drawing(m.stories), Spacer(1, 6),
-                           para(_most_sentence(counts), s.body)]
-    rows: list[list[object]] = [[Paragraph(escape(QCoreApplication.translate("Minutes", "Ring")), s.cell_head),
-                                 Paragraph(escape(QCoreApplication.translate("Minutes", "Post-its")), s.cell_head), ""]]
-    for ring in (*RINGS, None):
-        style = s.cell if ring is not None else s.people
-        rows.append([para(ring_name(ring), style), Paragraph(str(counts[ring]), s.cell_right),
-                     _bar(counts[ring], most)])
-    out.append(table(rows, [60 * mm, 18 * mm, 46 * mm]))
-    stories: list[Flowable] = []
-    for ring in (*RINGS, None):
-        mine = [st for st in m.stories if st.ring == ring]
-        if not mine:
-            continue
-        items = [escape(st.text) + (f' <font color="#5f6b74">— <i>{escape(st.author)}</i></font>'
-                                    if st.author else "") for st in mine]
-        title = Paragraph(f'<font name="{BOLD}" color="#2f6f8f">{escape(ring_name(ring))}</font>'
-                          f' <font color="#5f6b74" size="8">({len(mine)})</font>', s.ring)
-        stories += [KeepTogether([title, *bullets(items[:2], s, s.compact)]),
-                    *bullets(items[2:], s, s.compact)]
-    out += [*subheading(QCoreApplication.translate("Minutes", "De verhalen per ring"), s), *stories]
-    return section(QCoreApplication.translate("Minutes", "Cirkel van invloed en betrokkenheid"), out, s)
-
 
 # -- marketplace -----------------------------------------------------------------------
 
@@ -288,34 +132,28 @@ def _lines(items: list[str], most: int = 8, *, contact: bool = False) -> str:
 
 # -- plus-min ------------------------------------------------------------------------
 
-def urgency(themes: list[ThemeTable]) -> list[tuple[ThemeTable, str]]:
-    """Themes by urgency: the priority ranking first, then by votes."""
-    ranked = sorted((t for t in themes if t.priority is not None), key=lambda t: t.priority)
-    voted = sorted((t for t in themes if t.priority is None and t.votes > 0),
-                   key=lambda t: -t.votes)
-    out = []
-    for theme in ranked + voted:
-        bits = []
-        if theme.priority is not None:
-            bits.append(QCoreApplication.translate("Minutes", "prioriteit {n}").format(n=theme.priority))
-        if theme.votes:
-            bits.append(QCoreApplication.translate("Minutes", "1 stem") if theme.votes == 1
-                        else QCoreApplication.translate("Minutes", "{n} stemmen").format(n=theme.votes))
-        out.append((theme, ", ".join(bits)))
-    return out
+def urgency_reason(theme: ThemeTable) -> str:
+    """'prioriteit 1, 5 stemmen': why a theme stands where the model's ranking put it."""
+    bits = []
+    if theme.priority is not None:
+        bits.append(QCoreApplication.translate("Minutes", "prioriteit {n}").format(n=theme.priority))
+    if theme.votes:
+        bits.append(QCoreApplication.translate("Minutes", "1 stem") if theme.votes == 1
+                    else QCoreApplication.translate("Minutes", "{n} stemmen").format(n=theme.votes))
+    return ", ".join(bits)
 
 
 def plusmin_section(m: Minutes, s: Styles) -> list[Flowable]:
     filled = [t for t in m.themes if t.rows]
-    ranking = urgency(m.themes)
+    ranking = m.urgency
     if not filled and not ranking:
         return []
     out: list[Flowable] = []
     if ranking:
         out += subheading(QCoreApplication.translate("Minutes", "Wat is het meest urgent?"), s)
         out += [Paragraph(f"<b>{n}.</b> {escape(t.title)} "
-                          f'<font color="#5f6b74" size="8">({escape(why)})</font>', s.body)
-                for n, (t, why) in enumerate(ranking, start=1)]
+                          f'<font color="#5f6b74" size="8">({escape(urgency_reason(t))})</font>', s.body)
+                for n, t in enumerate(ranking, start=1)]
     half = WIDTH / 2
     for theme in filled:
         rows: list[list[object]] = [[Paragraph(escape(QCoreApplication.translate("Minutes", "Positieve punten")), s.cell_head),

@@ -13,8 +13,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from app.export.pdf import Minutes
-from app.export.pdf_layout import BOLD, FONT, Styles, bullets, section, subheading
+from app.export.pdf_data import Minutes
+from app.export.pdf_style import BOLD, FONT, Styles, attributed, section, subheading
 
 ZONES = ("red", "between", "green")
 EDGE = {"red": "#c0392b", "green": "#2e7d32", "between": "#5f6b74"}
@@ -67,7 +67,5 @@ def reflection_section(m: Minutes, s: Styles) -> list[Flowable]:
         mine = [(text, who) for text, who, z in m.reflection if z == zone]
         if not mine:
             continue
-        items = [escape(text) + (f' <font color="#5f6b74">— <i>{escape(who)}</i></font>' if who else "")
-                 for text, who in mine]
-        out += [*subheading(f"{zone_name(zone)} ({len(mine)})", s), *bullets(items, s, s.compact)]
+        out += [*subheading(f"{zone_name(zone)} ({len(mine)})", s), *attributed(mine, s.compact)]
     return section(QCoreApplication.translate("Minutes", "Versmallen of doorleren"), out, s)

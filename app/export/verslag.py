@@ -37,9 +37,7 @@ def candidate_points(store: Store, workshop_id: int, *, anonymise: bool = True) 
             line = _BULLET.sub("", line).strip()
             if line and line not in out:
                 out.append(line)
-    top = [t for t in m.themes if t.priority == 1] or sorted(
-        (t for t in m.themes if t.votes), key=lambda t: -t.votes)[:1]
-    for theme in top:
+    for theme in m.urgency[:1]:  # the most urgent theme, as the model ranks them
         for plus, minus in theme.rows:
             for point in (plus, minus):
                 if point and point not in out and point != _idem():
@@ -59,15 +57,13 @@ def choose_points(points: list[str] | None, candidates: list[str]) -> list[str]:
 
 def highlights(m: Minutes) -> list[tuple[str, str]]:
     """(board, main result) for every board that was used, in the order of the method."""
-    from app.export import pdf_boards, pdf_reflection
+    from app.export import pdf_circle, pdf_reflection
 
     out: list[tuple[str, str]] = []
     if m.stories:
-        counts = pdf_boards.tally(m.stories)
-        placed = {ring: n for ring, n in counts.items() if ring is not None and n}
-        if placed:
-            most = max(placed.values())
-            rings = [pdf_boards.ring_name(r) for r, n in placed.items() if n == most]
+        if m.tally.most:
+            most = m.tally.top
+            rings = [pdf_circle.ring_name(r) for r in m.tally.most]
             joined = rings[0] if len(rings) == 1 else (", ".join(rings[:-1]) + QCoreApplication.translate("Verslag", " en ") + rings[-1])
             out.append((QCoreApplication.translate("Verslag", "Cirkel van invloed"),
                         QCoreApplication.translate("Verslag", "De meeste post-its: {rings} ({n})").format(rings=joined, n=most)))
@@ -80,9 +76,8 @@ def highlights(m: Minutes) -> list[tuple[str, str]]:
             bits.append(QCoreApplication.translate("Verslag", "1 keer aanbod gebundeld") if pools == 1
                         else QCoreApplication.translate("Verslag", "{n} keer aanbod gebundeld").format(n=pools))
         out.append((QCoreApplication.translate("Verslag", "Marktplaats"), ", ".join(bits)))
-    ranking = pdf_boards.urgency(m.themes)
-    if ranking:
-        out.append((QCoreApplication.translate("Verslag", "Plus-min-schema"), QCoreApplication.translate("Verslag", "Meest urgent: {title}").format(title=ranking[0][0].title)))
+    if m.urgency:
+        out.append((QCoreApplication.translate("Verslag", "Plus-min-schema"), QCoreApplication.translate("Verslag", "Meest urgent: {title}").format(title=m.urgency[0].title)))
     if m.reflection:
         c = pdf_reflection.counts(m)
         out.append((QCoreApplication.translate("Verslag", "Versmallen of doorleren"),
@@ -96,7 +91,7 @@ def build_verslag(store: Store, workshop_id: int, *, anonymise: bool = True,
     m = gather(store, workshop_id, anonymise=anonymise)
     candidates = candidate_points(store, workshop_id, anonymise=anonymise)
     if anonymise and points is not None:  # typed points are scrubbed like everything else
-        from app.export.pdf import Namer
+        from app.export.pdf_names import Namer
         from app.models.workshop import get_workshop, list_participants
 
         ws = get_workshop(store, workshop_id)

@@ -24,8 +24,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from app.export.pdf import Minutes
-from app.export.pdf_layout import (
+from app.export.pdf_data import Minutes
+from app.export.pdf_style import (
     ACCENT,
     ACCENT_LIGHT,
     BOLD,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models.market import (
     MarketDevelopment,
@@ -113,39 +114,45 @@ class MarketState:
 
 
 def load_market(store: Store, workshop_id: int) -> MarketState:
-    state = MarketState(workshop_id)
+    """One workshop's marketplace, read in one short session."""
     with store.read() as s:
-        state.participants = list(s.scalars(select(Participant).where(
-            Participant.workshop_id == workshop_id).order_by(Participant.position, Participant.id)))
-        names = {p.id: p.name for p in state.participants}
-        state.subgroups = list(s.scalars(select(MarketSubgroup).where(
-            MarketSubgroup.workshop_id == workshop_id).order_by(MarketSubgroup.position,
-                                                                MarketSubgroup.id)))
-        state.developments = list(s.scalars(select(MarketDevelopment).where(
-            MarketDevelopment.workshop_id == workshop_id).order_by(MarketDevelopment.position,
-                                                                   MarketDevelopment.id)))
-        # plain rows, not ORM objects: this runs on every change of a busy marketplace
-        rows = list(s.execute(select(
-            MarketEntry.id, MarketEntry.subgroup_id, MarketEntry.side, MarketEntry.text,
-            MarketEntry.position, MarketEntry.fits_development_id)
-            .where(MarketEntry.workshop_id == workshop_id)))
-        people: dict[tuple[int, str], list[PersonRef]] = {}
-        for entry_id, role, participant_id, free_name in s.execute(select(
-                MarketEntryPerson.entry_id, MarketEntryPerson.role,
-                MarketEntryPerson.participant_id, MarketEntryPerson.free_name)
-                .join(MarketEntry).where(MarketEntry.workshop_id == workshop_id)
-                .order_by(MarketEntryPerson.position, MarketEntryPerson.id)):
-            name = names.get(participant_id, "") if participant_id else (free_name or "")
-            people.setdefault((entry_id, role), []).append(PersonRef(participant_id, name))
-        state.pool_of = {entry_id: pool_id for entry_id, pool_id in s.execute(
-            select(MarketPoolMember.entry_id, MarketPoolMember.pool_id)
-            .join(MarketEntry, MarketEntry.id == MarketPoolMember.entry_id)
-            .where(MarketEntry.workshop_id == workshop_id))}
-        state.matches = [(mid, d, sup) for mid, d, sup in s.execute(
-            select(MarketMatch.id, MarketMatch.demand_id, MarketMatch.supply_id)
-            .where(MarketMatch.workshop_id == workshop_id).order_by(MarketMatch.id))]
-        for d in s.scalars(select(MarketDismissal).where(MarketDismissal.workshop_id == workshop_id)):
-            state.dismissed[(d.kind, d.a_id, d.b_id)] = d.id
+        return read_market(s, workshop_id)
+
+
+def read_market(s: Session, workshop_id: int) -> MarketState:
+    """The marketplace read inside an open session (the minutes read everything in one)."""
+    state = MarketState(workshop_id)
+    state.participants = list(s.scalars(select(Participant).where(
+        Participant.workshop_id == workshop_id).order_by(Participant.position, Participant.id)))
+    names = {p.id: p.name for p in state.participants}
+    state.subgroups = list(s.scalars(select(MarketSubgroup).where(
+        MarketSubgroup.workshop_id == workshop_id).order_by(MarketSubgroup.position,
+                                                            MarketSubgroup.id)))
+    state.developments = list(s.scalars(select(MarketDevelopment).where(
+        MarketDevelopment.workshop_id == workshop_id).order_by(MarketDevelopment.position,
+                                                               MarketDevelopment.id)))
+    # plain rows, not ORM objects: this runs on every change of a busy marketplace
+    rows = list(s.execute(select(
+        MarketEntry.id, MarketEntry.subgroup_id, MarketEntry.side, MarketEntry.text,
+        MarketEntry.position, MarketEntry.fits_development_id)
+        .where(MarketEntry.workshop_id == workshop_id)))
+    people: dict[tuple[int, str], list[PersonRef]] = {}
+    for entry_id, role, participant_id, free_name in s.execute(select(
+            MarketEntryPerson.entry_id, MarketEntryPerson.role,
+            MarketEntryPerson.participant_id, MarketEntryPerson.free_name)
+            .join(MarketEntry).where(MarketEntry.workshop_id == workshop_id)
+            .order_by(MarketEntryPerson.position, MarketEntryPerson.id)):
+        name = names.get(participant_id, "") if participant_id else (free_name or "")
+        people.setdefault((entry_id, role), []).append(PersonRef(participant_id, name))
+    state.pool_of = {entry_id: pool_id for entry_id, pool_id in s.execute(
+        select(MarketPoolMember.entry_id, MarketPoolMember.pool_id)
+        .join(MarketEntry, MarketEntry.id == MarketPoolMember.entry_id)
+        .where(MarketEntry.workshop_id == workshop_id))}
+    state.matches = [(mid, d, sup) for mid, d, sup in s.execute(
+        select(MarketMatch.id, MarketMatch.demand_id, MarketMatch.supply_id)
+        .where(MarketMatch.workshop_id == workshop_id).order_by(MarketMatch.id))]
+    for d in s.scalars(select(MarketDismissal).where(MarketDismissal.workshop_id == workshop_id)):
+        state.dismissed[(d.kind, d.a_id, d.b_id)] = d.id
     order = {g.id: i for i, g in enumerate(state.subgroups)}
     rows.sort(key=lambda e: (order.get(e[1], len(order)), e[2] != "supply", e[4], e[0]))
     for entry_id, subgroup_id, side, text, position, fits in rows:
@@ -193,6 +200,37 @@ def resolve_people(participants: Iterable[Participant], text: str) -> list[Perso
 
 
 # -- the hand-out ----------------------------------------------------------------
+# One rule for every hand-out: the CSV of the marketplace and the minutes' "per person"
+# table both read these rows (the minutes only put their names and texts through the
+# anonymiser and leave out the people with nothing on the market).
+
+# Why someone is on your slip, worded as the minutes word it.
+CONTACT_REASONS = {
+    "asked": QT_TRANSLATE_NOOP("Minutes", "gevraagd voor {what}"),  # you hoped to learn from them
+    "learns": QT_TRANSLATE_NOOP("Minutes", "wil van je leren over {what}"),  # they asked you
+    "also": QT_TRANSLATE_NOOP("Minutes", "biedt ook {what}"),  # pooled with your offer
+    "offers": QT_TRANSLATE_NOOP("Minutes", "biedt {what}"),  # a knot: they offer what you asked
+}
+
+
+def contact_reason(kind: str, what: str) -> str:
+    """'biedt ICT in de les': why to look someone up, in the UI language."""
+    return QCoreApplication.translate("Minutes", CONTACT_REASONS[kind]).format(what=what)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Someone to look up (``person``), and why: ``kind`` (see CONTACT_REASONS) about ``what``."""
+
+    person: PersonRef
+    kind: str
+    what: str
+
+    def line(self, name: str | None = None, what: str | None = None) -> str:
+        """'Name: why'; the minutes pass the name and text as they print them."""
+        return f"{self.person.name if name is None else name}: " \
+               f"{contact_reason(self.kind, self.what if what is None else what)}"
+
 
 @dataclass
 class HandoutRow:
@@ -203,15 +241,35 @@ class HandoutRow:
     subgroup: str
     offers: list[str] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)
-    contacts: list[str] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+
+    @property
+    def has_content(self) -> bool:
+        """Anything to hand out: the minutes print a slip only for these."""
+        return bool(self.offers or self.asks or self.contacts)
+
+    def contact_lines(self) -> list[str]:
+        return [c.line() for c in self.contacts]
 
 
-def _add(items: list[str], item: str) -> None:
+def _add(items: list, item: object) -> None:
     if item and item not in items:
         items.append(item)
 
 
+def _contact(row: HandoutRow, person: PersonRef, kind: str, what: str) -> None:
+    """Add a contact, never the participant themselves nor a nameless one."""
+    if person.name and person.participant_id != row.participant_id:
+        _add(row.contacts, Contact(person, kind, what))
+
+
 def handout_rows(state: MarketState) -> list[HandoutRow]:
+    """One row per participant (participants' order): offers, asks, contacts in board order.
+
+    Contacts: whoever hoped to learn from you, who also offers a pooled expertise,
+    whom you hoped to learn from, and for a knot who offers what you asked or who
+    asked what you offer.
+    """
     rows = {p.id: HandoutRow(p.id, p.name, p.subgroup or "") for p in state.participants}
     pools: dict[int, list[EntryView]] = {}
     for group in state.pools():
@@ -220,9 +278,8 @@ def handout_rows(state: MarketState) -> list[HandoutRow]:
     for entry in state.entries.values():
         for source in entry.sources if entry.side == "demand" else ():
             named = rows.get(source.participant_id or -1)
-            for asker in entry.owners:
-                if named is not None and asker.participant_id != named.participant_id:
-                    _add(named.contacts, f"{asker.name}: wil van je leren over {entry.text}")
+            for asker in entry.owners if named is not None else ():
+                _contact(named, asker, "learns", entry.text)
         for owner in entry.owners:
             row = rows.get(owner.participant_id or -1)
             if row is None:
@@ -232,20 +289,17 @@ def handout_rows(state: MarketState) -> list[HandoutRow]:
             _add(row.offers if entry.side == "supply" else row.asks, entry.text)
             for mate in (e for e in pools.get(entry.id, []) if e.id != entry.id):
                 for p in mate.owners:
-                    if p.participant_id != row.participant_id:
-                        _add(row.contacts, f"{p.name}: biedt ook {mate.text}")
+                    _contact(row, p, "also", mate.text)
             if entry.side == "demand":
                 for p in entry.sources:
-                    _add(row.contacts, f"{p.name}: gevraagd voor {entry.text}")
+                    _contact(row, p, "asked", entry.text)
     for knot in state.knots():
         for asker in knot.demand.owners:
             for offerer in knot.supply.owners:
-                if asker.participant_id in rows and asker.participant_id != offerer.participant_id:
-                    _add(rows[asker.participant_id].contacts,
-                         f"{offerer.name}: biedt {knot.supply.text}")
-                if offerer.participant_id in rows and asker.participant_id != offerer.participant_id:
-                    _add(rows[offerer.participant_id].contacts,
-                         f"{asker.name}: wil van je leren over {knot.supply.text}")
+                if asker.participant_id in rows:
+                    _contact(rows[asker.participant_id], offerer, "offers", knot.supply.text)
+                if offerer.participant_id in rows:
+                    _contact(rows[offerer.participant_id], asker, "learns", knot.supply.text)
     return list(rows.values())
 
 
@@ -287,7 +341,7 @@ def write_handout_csv(store: Store, workshop_id: int, path: Path | str) -> int:
             for r in rows:
                 writer.writerow([_cell(r.name), _cell(r.subgroup),
                                  *(_cell(LIST_SEPARATOR.join(items))
-                                   for items in (r.offers, r.asks, r.contacts))])
+                                   for items in (r.offers, r.asks, r.contact_lines()))])
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -413,164 +413,114 @@ Do you still want to make the workshop longer?</translation>
             <translation>Zoom in and out</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="193" />
+            <location filename="../../views/circle/board.py" line="77" />
             <source>Nog te plaatsen</source>
             <translation>Still to place</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="246" />
+            <location filename="../../views/circle/board.py" line="130" />
             <source>Kleur:</source>
             <translation>Colour:</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="261" />
+            <location filename="../../views/circle/board.py" line="145" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="194" />
+            <location filename="../../views/circle/board.py" line="78" />
             <source>Nieuwe post-it: Insert of Ctrl+Enter</source>
             <translation>New sticky note: Insert or Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="241" />
+            <location filename="../../views/circle/board.py" line="125" />
             <source>+ Nieuwe post-it</source>
             <translation>+ New sticky note</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="242" />
+            <location filename="../../views/circle/board.py" line="126" />
             <source>Nieuwe post-it in de strook (Insert of Ctrl+Enter)</source>
             <translation>New sticky note in the strip (Insert or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="254" />
+            <location filename="../../views/circle/board.py" line="138" />
             <source>{color}: voor nieuwe post-its en de selectie</source>
             <translation>{color}: for new sticky notes and the selection</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="262" />
+            <location filename="../../views/circle/board.py" line="146" />
             <source>Geselecteerde post-its verwijderen (Del)</source>
             <translation>Delete the selected sticky notes (Del)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="265" />
+            <location filename="../../views/circle/board.py" line="149" />
             <source>−</source>
             <translation>−</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="265" />
+            <location filename="../../views/circle/board.py" line="149" />
             <source>Uitzoomen (Ctrl+-)</source>
             <translation>Zoom out (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="267" />
+            <location filename="../../views/circle/board.py" line="151" />
             <source>+</source>
             <translation>+</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="267" />
+            <location filename="../../views/circle/board.py" line="151" />
             <source>Inzoomen (Ctrl+=)</source>
             <translation>Zoom in (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="269" />
+            <location filename="../../views/circle/board.py" line="153" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="269" />
+            <location filename="../../views/circle/board.py" line="153" />
             <source>Hele bord tonen (Ctrl+0)</source>
             <translation>Show the whole board (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="283" />
+            <location filename="../../views/circle/board.py" line="167" />
             <source>Cirkel van invloed</source>
             <translation>Circle of influence</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="287" />
+            <location filename="../../views/circle/board.py" line="171" />
             <source>Nieuwe post-it in de strook</source>
             <translation>New sticky note in the strip</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="487" />
+            <location filename="../../views/circle/board.py" line="371" />
             <source>{n} post-it(s) verwijderd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>{n} sticky note(s) deleted; Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="710" />
-            <source>Nieuwe post-it</source>
-            <translation>New sticky note</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="711" />
-            <source>Eén ring groot tonen (ook in de zaal)</source>
-            <translation>Show one ring large (in the room too)</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="715" />
-            <source>Terug naar de hele cirkel (Esc)</source>
-            <translation>Back to the whole circle (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="288" />
+            <location filename="../../views/circle/board.py" line="172" />
             <source>Hele bord passend tonen</source>
             <translation>Fit the whole board</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="289" />
+            <location filename="../../views/circle/board.py" line="173" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="290" />
+            <location filename="../../views/circle/board.py" line="174" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="417" />
+            <location filename="../../views/circle/board.py" line="301" />
             <source>{ring}: {n} post-its · Esc: terug naar de cirkel</source>
             <translation>{ring}: {n} post-its · Esc: back to the circle</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="480" />
+            <location filename="../../views/circle/board.py" line="364" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="575" />
-            <source>Geen deelnemer gevonden voor "{who}": kies een naam uit de lijst of maak het veld leeg.</source>
-            <translation>No participant found for "{who}": pick a name from the list or clear the field.</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="608" />
-            <source>Niet opgeslagen; zie de melding.</source>
-            <translation>Not saved; see the message.</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="717" />
-            <source>Bewerken (F2)</source>
-            <translation>Edit (F2)</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="719" />
-            <source>Kleur</source>
-            <translation>Colour</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="724" />
-            <source>In ring</source>
-            <translation>Into ring</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="728" />
-            <source>Terug naar de strook</source>
-            <translation>Back to the strip</translation>
-        </message>
-        <message>
-            <location filename="../../views/circle/board.py" line="730" />
-            <source>Verwijderen (Del)</source>
-            <translation>Delete (Del)</translation>
         </message>
         <message>
             <location filename="../../views/circle/items.py" line="588" />
@@ -581,6 +531,56 @@ Do you still want to make the workshop longer?</translation>
             <location filename="../../views/circle/items.py" line="591" />
             <source>nog te plaatsen</source>
             <translation>still to place</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/editing.py" line="92" />
+            <source>Geen deelnemer gevonden voor "{who}": kies een naam uit de lijst of maak het veld leeg.</source>
+            <translation>No participant found for "{who}": pick a name from the list or clear the field.</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/editing.py" line="125" />
+            <source>Niet opgeslagen; zie de melding.</source>
+            <translation>Not saved; see the message.</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/gestures.py" line="118" />
+            <source>Nieuwe post-it</source>
+            <translation>New sticky note</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/gestures.py" line="119" />
+            <source>Eén ring groot tonen (ook in de zaal)</source>
+            <translation>Show one ring large (in the room too)</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/gestures.py" line="123" />
+            <source>Terug naar de hele cirkel (Esc)</source>
+            <translation>Back to the whole circle (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/gestures.py" line="125" />
+            <source>Bewerken (F2)</source>
+            <translation>Edit (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/gestures.py" line="127" />
+            <source>Kleur</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/gestures.py" line="132" />
+            <source>In ring</source>
+            <translation>Into ring</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/gestures.py" line="136" />
+            <source>Terug naar de strook</source>
+            <translation>Back to the strip</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/gestures.py" line="138" />
+            <source>Verwijderen (Del)</source>
+            <translation>Delete (Del)</translation>
         </message>
     </context>
     <context>
@@ -823,57 +823,57 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../commands/workshop.py" line="15" />
+            <location filename="../../commands/workshop.py" line="19" />
             <source>Nieuwe bijeenkomst</source>
             <translation>New workshop</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="32" />
+            <location filename="../../commands/workshop.py" line="36" />
             <source>Bijeenkomst dupliceren</source>
             <translation>Duplicate workshop</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="49" />
+            <location filename="../../commands/workshop.py" line="53" />
             <source>Bijeenkomst verwijderen</source>
             <translation>Delete workshop</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="64" />
+            <location filename="../../commands/workshop.py" line="68" />
             <source>Gegevens wijzigen</source>
             <translation>Change details</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="79" />
+            <location filename="../../commands/workshop.py" line="83" />
             <source>Deelnemer toevoegen: {name}</source>
             <translation>Add participant: {name}</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="97" />
+            <location filename="../../commands/workshop.py" line="101" />
             <source>Deelnemer wijzigen</source>
             <translation>Change participant</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="111" />
+            <location filename="../../commands/workshop.py" line="115" />
             <source>Deelnemer verwijderen: {name}</source>
             <translation>Remove participant: {name}</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="127" />
+            <location filename="../../commands/workshop.py" line="131" />
             <source>Vervolg op deze bijeenkomst</source>
             <translation>Follow-up to this session</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="148" />
+            <location filename="../../commands/workshop.py" line="152" />
             <source>Voorbeeldbijeenkomst</source>
             <translation>Sample workshop</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="168" />
+            <location filename="../../commands/workshop.py" line="172" />
             <source>Waarderende wending tonen</source>
             <translation>Show appreciative turn</translation>
         </message>
         <message>
-            <location filename="../../commands/workshop.py" line="169" />
+            <location filename="../../commands/workshop.py" line="173" />
             <source>Waarderende wending verbergen</source>
             <translation>Hide appreciative turn</translation>
         </message>
@@ -967,64 +967,64 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Exchange</name>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="44" />
+            <location filename="../../views/files/exchange_dialogs.py" line="40" />
             <source>Leidraad-bijeenkomst (*.leidraad.json *.json);;Alle bestanden (*)</source>
             <translation>Leidraad workshop (*.leidraad.json *.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="49" />
+            <location filename="../../views/files/exchange_dialogs.py" line="45" />
             <source>bijeenkomst</source>
             <translation>workshop</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="81" />
-            <location filename="../../views/files/exchange_dialogs.py" line="95" />
+            <location filename="../../views/files/exchange_dialogs.py" line="77" />
+            <location filename="../../views/files/exchange_dialogs.py" line="91" />
             <source>Exporteren mislukt</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="81" />
+            <location filename="../../views/files/exchange_dialogs.py" line="77" />
             <source>Deze bijeenkomst bestaat niet meer.</source>
             <translation>This workshop no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="85" />
+            <location filename="../../views/files/exchange_dialogs.py" line="81" />
             <source>Bijeenkomst exporteren</source>
             <translation>Export workshop</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="96" />
+            <location filename="../../views/files/exchange_dialogs.py" line="92" />
             <source>‘{title}’ is niet geëxporteerd.</source>
             <translation>‘{title}’ was not exported.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="108" />
+            <location filename="../../commands/workshop.py" line="192" />
             <source>Bijeenkomst importeren: {title}</source>
             <translation>Import workshop: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="132" />
+            <location filename="../../views/files/exchange_dialogs.py" line="108" />
             <source>Bijeenkomst importeren</source>
             <translation>Import workshop</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="136" />
+            <location filename="../../views/files/exchange_dialogs.py" line="112" />
             <source>‘{name}’ is niet geïmporteerd. Er is niets veranderd.</source>
             <translation>‘{name}’ was not imported. Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="140" />
-            <location filename="../../views/files/exchange_dialogs.py" line="143" />
+            <location filename="../../views/files/exchange_dialogs.py" line="116" />
+            <location filename="../../views/files/exchange_dialogs.py" line="119" />
             <source>Importeren mislukt</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="153" />
+            <location filename="../../views/files/exchange_dialogs.py" line="129" />
             <source>Plaats in het bestand: {path}</source>
             <translation>Place in the file: {path}</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="154" />
+            <location filename="../../views/files/exchange_dialogs.py" line="130" />
             <source>Het bestand als geheel</source>
             <translation>The file as a whole</translation>
         </message>
@@ -1032,37 +1032,37 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="181" />
+            <location filename="../../views/files/exchange_dialogs.py" line="157" />
             <source>Bijeenkomst e&amp;xporteren…</source>
             <translation>E&amp;xport workshop…</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="183" />
+            <location filename="../../views/files/exchange_dialogs.py" line="159" />
             <source>Sla de hele bijeenkomst op in één bestand, om mee te nemen of te delen.</source>
             <translation>Save the whole workshop in one file, to take along or share.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="186" />
+            <location filename="../../views/files/exchange_dialogs.py" line="162" />
             <source>Bijeenkomst &amp;importeren…</source>
             <translation>&amp;Import workshop…</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="188" />
+            <location filename="../../views/files/exchange_dialogs.py" line="164" />
             <source>Voeg een bijeenkomst toe uit een .leidraad.json-bestand.</source>
             <translation>Add a workshop from a .leidraad.json file.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="198" />
+            <location filename="../../views/files/exchange_dialogs.py" line="174" />
             <source>Kies of open eerst een bijeenkomst om te exporteren.</source>
             <translation>First select or open a workshop to export.</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="202" />
+            <location filename="../../views/files/exchange_dialogs.py" line="178" />
             <source>Bijeenkomst opgeslagen in {path}</source>
             <translation>Workshop saved in {path}</translation>
         </message>
         <message>
-            <location filename="../../views/files/exchange_dialogs.py" line="209" />
+            <location filename="../../views/files/exchange_dialogs.py" line="185" />
             <source>‘{title}’ geïmporteerd.</source>
             <translation>‘{title}’ imported.</translation>
         </message>
@@ -1070,88 +1070,88 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../models/workshop.py" line="79" />
+            <location filename="../../models/text.py" line="21" />
             <source>Titel</source>
             <extracomment>The field names the models pass as ``what=`` (translated when a message names them).</extracomment>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="79" />
+            <location filename="../../models/text.py" line="21" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="80" />
+            <location filename="../../models/text.py" line="22" />
             <source>Gespreksleider</source>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="80" />
+            <location filename="../../models/text.py" line="22" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="81" />
+            <location filename="../../models/text.py" line="23" />
             <source>Subgroep</source>
             <translation>Subgroup</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="81" />
+            <location filename="../../models/text.py" line="23" />
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="82" />
+            <location filename="../../models/text.py" line="24" />
             <source>Naam van de subgroep</source>
             <translation>Subgroup name</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="83" />
+            <location filename="../../models/text.py" line="25" />
             <source>Ontwikkeling</source>
             <translation>Development</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="83" />
+            <location filename="../../models/text.py" line="25" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="84" />
+            <location filename="../../models/text.py" line="26" />
             <source>Vraag</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="84" />
+            <location filename="../../models/text.py" line="26" />
             <source>Titel van de ronde</source>
             <translation>Round title</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="85" />
+            <location filename="../../models/text.py" line="27" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="85" />
+            <location filename="../../models/text.py" line="27" />
             <source>Eigen notities</source>
             <translation>Private notes</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="86" />
+            <location filename="../../models/text.py" line="28" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="86" />
+            <location filename="../../models/text.py" line="28" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="87" />
+            <location filename="../../models/text.py" line="29" />
             <source>Gespreksregel</source>
             <translation>Conversation rule</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="88" />
+            <location filename="../../models/text.py" line="30" />
             <source>De tekst van de post-it</source>
             <translation>The post-it's text</translation>
         </message>
@@ -1197,27 +1197,27 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Handout</name>
         <message>
-            <location filename="../../models/market_analysis.py" line="257" />
+            <location filename="../../models/market_analysis.py" line="311" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="257" />
+            <location filename="../../models/market_analysis.py" line="311" />
             <source>Subgroep</source>
             <translation>Subgroup</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="258" />
+            <location filename="../../models/market_analysis.py" line="312" />
             <source>Biedt aan</source>
             <translation>Offers</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="258" />
+            <location filename="../../models/market_analysis.py" line="312" />
             <source>Vraagt</source>
             <translation>Asks for</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="259" />
+            <location filename="../../models/market_analysis.py" line="313" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -2240,624 +2240,623 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Minutes</name>
         <message>
-            <location filename="../../export/pdf_boards.py" line="43" />
+            <location filename="../../export/pdf_circle.py" line="45" />
             <source>Zelf</source>
             <translation>Self</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="43" />
+            <location filename="../../export/pdf_circle.py" line="45" />
             <source>Klas</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="43" />
+            <location filename="../../export/pdf_circle.py" line="45" />
             <source>Sectie of andere eenheid</source>
             <translation>Department or other unit</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="44" />
+            <location filename="../../export/pdf_circle.py" line="46" />
             <source>School</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="44" />
+            <location filename="../../export/pdf_circle.py" line="46" />
             <source>Omgeving/maatschappij</source>
             <translation>Community/society</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="45" />
+            <location filename="../../export/pdf_circle.py" line="47" />
             <source>Niet geplaatst</source>
             <translation>Not placed</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="145" />
+            <location filename="../../export/pdf_circle.py" line="175" />
             <source>Er staat nog geen post-it in de cirkel.</source>
             <translation>There is no sticky note in the circle yet.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="148" />
+            <location filename="../../export/pdf_circle.py" line="179" />
             <source>De meeste post-its staan in de ring {ring} ({n} van {total}).</source>
             <translation>Most sticky notes are in the ring {ring} ({n} of {total}).</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="150" />
+            <location filename="../../export/pdf_circle.py" line="181" />
             <source>De meeste post-its staan in de ringen {rings} (elk {n}).</source>
             <translation>Most sticky notes are in the rings {rings} ({n} each).</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="151" />
+            <location filename="../../export/pdf_circle.py" line="182" />
             <source> en </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="161" />
+            <location filename="../../export/pdf_circle.py" line="192" />
             <source>Ring</source>
             <translation>Ring</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="162" />
+            <location filename="../../export/pdf_circle.py" line="193" />
             <source>Post-its</source>
             <translation>Sticky notes</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="179" />
+            <location filename="../../export/pdf_circle.py" line="208" />
             <source>De verhalen per ring</source>
             <translation>The stories per ring</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="180" />
+            <location filename="../../export/pdf_circle.py" line="209" />
             <source>Cirkel van invloed en betrokkenheid</source>
             <translation>Circle of influence and concern</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="189" />
+            <location filename="../../export/pdf_boards.py" line="33" />
             <source>wil leren van: {names}</source>
             <translation>wants to learn from: {names}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="214" />
+            <location filename="../../export/pdf_boards.py" line="58" />
             <source>Aanbod</source>
             <translation>Supply</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="215" />
+            <location filename="../../export/pdf_boards.py" line="59" />
             <source>Vraag</source>
             <translation>Demand</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="219" />
+            <location filename="../../export/pdf_boards.py" line="63" />
             <source>Subgroep {name}</source>
             <translation>Subgroup {name}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="219" />
+            <location filename="../../export/pdf_boards.py" line="63" />
             <source>Subgroep</source>
             <translation>Subgroup</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="222" />
+            <location filename="../../export/pdf_boards.py" line="66" />
             <source>Gebundeld aanbod: samen uitbouwen</source>
             <translation>Pooled supply: building on it together</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="229" />
+            <location filename="../../export/pdf_boards.py" line="73" />
             <source>ook: {variants}</source>
             <translation>also: {variants}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="235" />
+            <location filename="../../export/pdf_boards.py" line="79" />
             <source>Knopen: wie kan bij wie terecht</source>
             <translation>Knots: who can turn to whom</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="237" />
+            <location filename="../../export/pdf_boards.py" line="81" />
             <source>Wie vraagt</source>
             <translation>Who asks</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="237" />
+            <location filename="../../export/pdf_boards.py" line="81" />
             <source>Waarover</source>
             <translation>About what</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="237" />
+            <location filename="../../export/pdf_boards.py" line="81" />
             <source>Bij wie</source>
             <translation>With whom</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="247" />
+            <location filename="../../export/pdf_boards.py" line="91" />
             <source>Aanbod bij de ontwikkelingen van de school</source>
             <translation>Supply for the school’s developments</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="248" />
+            <location filename="../../export/pdf_boards.py" line="92" />
             <source>nog geen aanbod</source>
             <translation>no supply yet</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="255" />
+            <location filename="../../export/pdf_boards.py" line="99" />
             <source>Vraag zonder aanbod: hoe kunnen we dit ontwikkelen?</source>
             <translation>Demand without supply: how can we develop this?</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="258" />
+            <location filename="../../export/pdf_boards.py" line="102" />
             <source>Marktplaats interne deskundigheid</source>
             <translation>Marketplace of in-house expertise</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="265" />
-            <location filename="../../export/pdf_layout.py" line="341" />
+            <location filename="../../export/pdf_sections.py" line="188" />
+            <location filename="../../export/pdf_boards.py" line="109" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="265" />
+            <location filename="../../export/pdf_boards.py" line="109" />
             <source>Biedt aan</source>
             <translation>Offers</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="265" />
+            <location filename="../../export/pdf_boards.py" line="109" />
             <source>Vraagt</source>
             <translation>Asks for</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="265" />
+            <location filename="../../export/pdf_boards.py" line="109" />
             <source>Neem contact op met</source>
             <translation>Get in touch with</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="270" />
+            <location filename="../../export/pdf_boards.py" line="114" />
             <source>Per persoon: om elkaar later terug te vinden</source>
             <translation>Per person: to find each other later</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="285" />
+            <location filename="../../export/pdf_boards.py" line="129" />
             <source>… en nog {n}</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="300" />
-            <location filename="../../export/pdf_boards.py" line="332" />
+            <location filename="../../export/pdf_boards.py" line="139" />
+            <location filename="../../export/pdf_boards.py" line="170" />
             <source>prioriteit {n}</source>
             <translation>priority {n}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="302" />
+            <location filename="../../export/pdf_boards.py" line="141" />
             <source>1 stem</source>
             <translation>1 vote</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="303" />
+            <location filename="../../export/pdf_boards.py" line="142" />
             <source>{n} stemmen</source>
             <translation>{n} votes</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="315" />
+            <location filename="../../export/pdf_boards.py" line="153" />
             <source>Wat is het meest urgent?</source>
             <translation>What is most urgent?</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="321" />
+            <location filename="../../export/pdf_boards.py" line="159" />
             <source>Positieve punten</source>
             <translation>Positive points</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="322" />
+            <location filename="../../export/pdf_boards.py" line="160" />
             <source>Aandachtspunten</source>
             <translation>Points of attention</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="327" />
+            <location filename="../../export/pdf_boards.py" line="165" />
             <source>nog geen positieve kant</source>
             <translation>no positive side yet</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="329" />
+            <location filename="../../export/pdf_boards.py" line="167" />
             <source>nog geen aandachtspunt ertegenover</source>
             <translation>no point of attention opposite it yet</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="342" />
+            <location filename="../../export/pdf_boards.py" line="180" />
             <source>Plus-min-schema's</source>
             <translation>Plus-minus charts</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="347" />
+            <location filename="../../export/pdf_boards.py" line="185" />
             <source>1 punt staat nog zonder tegenhanger: heeft elk pluspunt een keerzijde, en elk aandachtspunt een positieve kant?</source>
             <translation>1 point has no counterpart yet: does every plus have a flip side, and every point of attention a positive side?</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_boards.py" line="349" />
+            <location filename="../../export/pdf_boards.py" line="187" />
             <source>{n} punten staan nog zonder tegenhanger: heeft elk pluspunt een keerzijde, en elk aandachtspunt een positieve kant?</source>
             <translation>{n} points have no counterpart yet: does every plus have a flip side, and every point of attention a positive side?</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="176" />
+            <location filename="../../export/pdf_style.py" line="215" />
             <source>januari</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="177" />
+            <location filename="../../export/pdf_style.py" line="216" />
             <source>februari</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="178" />
+            <location filename="../../export/pdf_style.py" line="217" />
             <source>maart</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="179" />
+            <location filename="../../export/pdf_style.py" line="218" />
             <source>april</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="180" />
+            <location filename="../../export/pdf_style.py" line="219" />
             <source>mei</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="181" />
+            <location filename="../../export/pdf_style.py" line="220" />
             <source>juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="182" />
+            <location filename="../../export/pdf_style.py" line="221" />
             <source>juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="183" />
+            <location filename="../../export/pdf_style.py" line="222" />
             <source>augustus</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="184" />
+            <location filename="../../export/pdf_style.py" line="223" />
             <source>september</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="185" />
+            <location filename="../../export/pdf_style.py" line="224" />
             <source>oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="186" />
+            <location filename="../../export/pdf_style.py" line="225" />
             <source>november</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="187" />
+            <location filename="../../export/pdf_style.py" line="226" />
             <source>december</source>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="198" />
+            <location filename="../../export/pdf_sections.py" line="45" />
             <source>oudere docent (45+)</source>
             <translation>older teacher (45+)</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="198" />
+            <location filename="../../export/pdf_sections.py" line="45" />
             <source>jongere docent</source>
             <translation>younger teacher</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="199" />
+            <location filename="../../export/pdf_sections.py" line="46" />
             <source>leidinggevende</source>
             <translation>school leader</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="199" />
+            <location filename="../../export/pdf_sections.py" line="46" />
             <source>andere deelnemer</source>
             <translation>other participant</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="200" />
+            <location filename="../../export/pdf_sections.py" line="47" />
             <source>oudere docenten (45+)</source>
             <translation>older teachers (45+)</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="201" />
+            <location filename="../../export/pdf_sections.py" line="48" />
             <source>jongere docenten</source>
             <translation>younger teachers</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="202" />
+            <location filename="../../export/pdf_sections.py" line="49" />
             <source>leidinggevenden</source>
             <translation>school leaders</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="202" />
+            <location filename="../../export/pdf_sections.py" line="49" />
             <source>andere deelnemers</source>
             <translation>other participants</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="211" />
+            <location filename="../../export/pdf_sections.py" line="58" />
             <source>geen deelnemers vastgelegd</source>
             <translation>no participants recorded</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="215" />
+            <location filename="../../export/pdf_sections.py" line="62" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="217" />
+            <location filename="../../export/pdf_sections.py" line="64" />
             <source>Locatie</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="219" />
+            <location filename="../../export/pdf_sections.py" line="66" />
             <source>Gespreksleider</source>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="220" />
+            <location filename="../../export/pdf_sections.py" line="67" />
             <source>Deelnemers</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="225" />
+            <location filename="../../export/pdf_sections.py" line="72" />
             <source>{planned} minuten gepland</source>
             <translation>{planned} minutes planned</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="227" />
+            <location filename="../../export/pdf_sections.py" line="74" />
             <source>, {actual} minuten gebruikt</source>
             <translation>, {actual} minutes used</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="228" />
+            <location filename="../../export/pdf_sections.py" line="75" />
             <source>Duur</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="236" />
+            <location filename="../../export/pdf_sections.py" line="83" />
             <source>NOTULEN  ·  LEREN LOONT HET LANGST</source>
             <translation>MINUTES  ·  LEREN LOONT HET LANGST</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="237" />
+            <location filename="../../export/pdf_sections.py" line="84" />
             <source>Bijeenkomst</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="239" />
+            <location filename="../../export/pdf_sections.py" line="86" />
             <source>Geanonimiseerde versie: namen zijn vervangen door Deelnemer 1, 2, … en Collega 1, 2, …</source>
             <translation>Anonymised version: names are replaced by Participant 1, 2, … and Colleague 1, 2, …</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="248" />
+            <location filename="../../export/pdf_sections.py" line="95" />
             <source>Wie deden er mee</source>
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="250" />
+            <location filename="../../export/pdf_sections.py" line="97" />
             <source>Er zijn geen deelnemers vastgelegd.</source>
             <translation>No participants were recorded.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="252" />
+            <location filename="../../export/pdf_sections.py" line="99" />
             <source>{n} deelnemers: {roles}. Wie wat zei, blijft in de groep.</source>
             <translation>{n} participants: {roles}. Who said what stays in the group.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="267" />
+            <location filename="../../export/pdf_sections.py" line="114" />
             <source>Cirkel van invloed</source>
             <translation>Circle of influence</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="267" />
+            <location filename="../../export/pdf_sections.py" line="114" />
             <source>Marktplaats</source>
             <translation>Marketplace</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="268" />
+            <location filename="../../export/pdf_sections.py" line="115" />
             <source>Plus-min-schema</source>
             <translation>Plus-minus chart</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="284" />
+            <location filename="../../export/pdf_sections.py" line="131" />
             <source>Agenda: gepland en werkelijk</source>
             <translation>Agenda: planned and actual</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="311" />
+            <location filename="../../export/pdf_sections.py" line="158" />
             <source>Het verschil telt alleen de rondes die al gehouden zijn.</source>
             <translation>The difference counts only the rounds that were held.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="286" />
+            <location filename="../../export/pdf_sections.py" line="133" />
             <source>Er is geen agenda vastgelegd.</source>
             <translation>No agenda was recorded.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="288" />
+            <location filename="../../export/pdf_sections.py" line="135" />
             <source>Ronde</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="288" />
+            <location filename="../../export/pdf_sections.py" line="135" />
             <source>Bord</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="288" />
+            <location filename="../../export/pdf_sections.py" line="135" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="288" />
+            <location filename="../../export/pdf_sections.py" line="135" />
             <source>Werkelijk</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="288" />
+            <location filename="../../export/pdf_sections.py" line="135" />
             <source>Verschil</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="293" />
-            <location filename="../../export/pdf_layout.py" line="294" />
-            <location filename="../../export/pdf_layout.py" line="302" />
-            <location filename="../../export/pdf_layout.py" line="303" />
+            <location filename="../../export/pdf_sections.py" line="140" />
+            <location filename="../../export/pdf_sections.py" line="141" />
+            <location filename="../../export/pdf_sections.py" line="149" />
+            <location filename="../../export/pdf_sections.py" line="150" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="301" />
+            <location filename="../../export/pdf_sections.py" line="148" />
             <source>Totaal</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="333" />
+            <location filename="../../export/pdf_sections.py" line="180" />
             <source>Uit de gesprekken</source>
             <translation>From the conversations</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="337" />
+            <location filename="../../export/pdf_sections.py" line="184" />
             <source>Over naar actie</source>
             <translation>Into action</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="339" />
+            <location filename="../../export/pdf_sections.py" line="186" />
             <source>Er zijn geen acties vastgelegd.</source>
             <translation>No actions were recorded.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="341" />
+            <location filename="../../export/pdf_sections.py" line="188" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="341" />
+            <location filename="../../export/pdf_sections.py" line="188" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="349" />
+            <location filename="../../export/pdf_sections.py" line="196" />
             <source>Wat neem je mee uit dit gesprek, voor jezelf en voor je collega's?</source>
             <translation>What do you take away from this conversation, for yourself and for your colleagues?</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="350" />
+            <location filename="../../export/pdf_sections.py" line="197" />
             <source>Wat ga je zelf doen, en wie heb je daarbij nodig?</source>
             <translation>What will you do yourself, and whom do you need for it?</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="351" />
+            <location filename="../../export/pdf_sections.py" line="198" />
             <source>Waar leren we al van elkaar, en hoe bouwen we daarop voort?</source>
             <translation>Where do we already learn from each other, and how do we build on that?</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="352" />
+            <location filename="../../export/pdf_sections.py" line="199" />
             <source>Om verder over na te denken</source>
             <translation>To think about further</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="387" />
+            <location filename="../../export/pdf_document.py" line="71" />
             <source>pagina {page} van {total}</source>
             <translation>page {page} of {total}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="426" />
+            <location filename="../../export/pdf_document.py" line="108" />
             <source>Notulen: {title}</source>
             <translation>Minutes: {title}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="428" />
+            <location filename="../../export/pdf_document.py" line="110" />
             <source>Notulen van de bijeenkomst van {date}</source>
             <translation>Minutes of the workshop of {date}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_layout.py" line="429" />
+            <location filename="../../export/pdf_document.py" line="111" />
             <source>Leren loont het langst</source>
             <translation>Leren loont het langst</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="189" />
+            <location filename="../../export/pdf_names.py" line="64" />
             <source>Deelnemer {n}</source>
             <translation>Participant {n}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="212" />
+            <location filename="../../export/pdf_names.py" line="87" />
             <source>Collega {n}</source>
             <translation>Colleague {n}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="223" />
+            <location filename="../../export/pdf_names.py" line="98" />
             <source>de gespreksleider</source>
             <translation>the facilitator</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="232" />
-            <location filename="../../export/pdf.py" line="262" />
+            <location filename="../../export/pdf_names.py" line="107" />
+            <location filename="../../export/pdf_names.py" line="137" />
             <source>[naam]</source>
             <translation>[name]</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="280" />
+            <location filename="../../export/pdf_data.py" line="148" />
             <source>Deze bijeenkomst bestaat niet (meer).</source>
             <translation>This workshop does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="294" />
+            <location filename="../../export/pdf_data.py" line="163" />
             <source>De gegevens konden niet gelezen worden: {error}</source>
             <translation>The data could not be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="415" />
+            <location filename="../../models/market_analysis.py" line="209" />
             <source>gevraagd voor {what}</source>
             <translation>asked for {what}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="418" />
-            <location filename="../../export/pdf.py" line="431" />
+            <location filename="../../models/market_analysis.py" line="210" />
             <source>wil van je leren over {what}</source>
             <translation>wants to learn from you about {what}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="424" />
+            <location filename="../../models/market_analysis.py" line="211" />
             <source>biedt ook {what}</source>
             <translation>also offers {what}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="427" />
+            <location filename="../../models/market_analysis.py" line="212" />
             <source>biedt {what}</source>
             <translation>offers {what}</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="499" />
+            <location filename="../../export/pdf.py" line="58" />
             <source>De notulen konden niet worden opgemaakt ({error}).</source>
             <translation>The minutes could not be laid out ({error}).</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="515" />
+            <location filename="../../export/pdf.py" line="74" />
             <source>{path} is een map: kies een bestandsnaam voor de notulen.</source>
             <translation>{path} is a folder: choose a file name for the minutes.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="519" />
+            <location filename="../../export/pdf.py" line="78" />
             <source>De map {folder} bestaat niet. Kies een andere map.</source>
             <translation>The folder {folder} does not exist. Choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="553" />
+            <location filename="../../export/pdf.py" line="112" />
             <source>De schijf is vol: de notulen zijn niet opgeslagen. Maak ruimte vrij of kies een andere plek.</source>
             <translation>The disk is full: the minutes were not saved. Free up space or choose another place.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="556" />
+            <location filename="../../export/pdf.py" line="115" />
             <source>Geen schrijfrechten in de map {folder}: de notulen zijn niet opgeslagen. Kies een andere map.</source>
             <translation>No permission to write in the folder {folder}: the minutes were not saved. Choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="559" />
+            <location filename="../../export/pdf.py" line="118" />
             <source>De bestandsnaam is te lang: kies een kortere naam.</source>
             <translation>The file name is too long: choose a shorter name.</translation>
         </message>
         <message>
-            <location filename="../../export/pdf.py" line="560" />
+            <location filename="../../export/pdf.py" line="119" />
             <source>De notulen konden niet worden opgeslagen in {path}: {reason}.</source>
             <translation>The minutes could not be saved in {path}: {reason}.</translation>
         </message>
@@ -2887,14 +2886,14 @@ Do you still want to make the workshop longer?</translation>
             <translation>in between</translation>
         </message>
         <message>
-            <location filename="../../export/pdf_reflection.py" line="73" />
-            <location filename="../../export/pdf_layout.py" line="269" />
+            <location filename="../../export/pdf_reflection.py" line="71" />
+            <location filename="../../export/pdf_sections.py" line="116" />
             <source>Versmallen of doorleren</source>
             <translation>Narrowing or continuing to learn</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="51" />
-            <location filename="../../export/pdf.py" line="471" />
+            <location filename="../../export/verslag.py" line="49" />
+            <location filename="../../export/pdf_data.py" line="317" />
             <source>(idem)</source>
             <translation>(same)</translation>
         </message>
@@ -2902,533 +2901,533 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>Models</name>
         <message>
-            <location filename="../../models/exchange_schema.py" line="69" />
-            <location filename="../../models/exchange_schema.py" line="323" />
+            <location filename="../../models/exchange_schema.py" line="86" />
+            <location filename="../../models/exchange_document.py" line="68" />
             <source>mag niet leeg zijn</source>
             <translation>must not be empty</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="75" />
+            <location filename="../../models/exchange_document.py" line="74" />
             <source>datum in de vorm JJJJ-MM-DD verwacht, niet {value}</source>
             <translation>date in the form YYYY-MM-DD expected, not {value}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="79" />
+            <location filename="../../models/exchange_document.py" line="78" />
             <source>deze datum bestaat niet: {value}</source>
             <translation>this date does not exist: {value}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="301" />
-            <location filename="../../models/exchange_schema.py" line="334" />
+            <location filename="../../models/exchange_schema.py" line="64" />
+            <location filename="../../models/exchange_schema.py" line="97" />
             <source>een getal</source>
             <translation>a number</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="303" />
-            <location filename="../../models/exchange_schema.py" line="334" />
+            <location filename="../../models/exchange_schema.py" line="66" />
+            <location filename="../../models/exchange_schema.py" line="97" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="305" />
-            <location filename="../../models/exchange_schema.py" line="335" />
+            <location filename="../../models/exchange_schema.py" line="68" />
+            <location filename="../../models/exchange_schema.py" line="98" />
             <source>een lijst</source>
             <translation>a list</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="307" />
-            <location filename="../../models/exchange_schema.py" line="335" />
-            <location filename="../../models/exchange_schema.py" line="336" />
+            <location filename="../../models/exchange_schema.py" line="70" />
+            <location filename="../../models/exchange_schema.py" line="98" />
+            <location filename="../../models/exchange_schema.py" line="99" />
             <source>een object</source>
             <translation>an object</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="320" />
-            <location filename="../../models/exchange_schema.py" line="449" />
+            <location filename="../../models/exchange_schema.py" line="83" />
+            <location filename="../../models/exchange_schema.py" line="212" />
             <source>verplichte sleutel ontbreekt</source>
             <translation>required key is missing</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="321" />
+            <location filename="../../models/exchange_schema.py" line="84" />
             <source>onbekende sleutel (eigen sleutels horen in een "extra"-object)</source>
             <translation>unknown key (your own keys belong in an "extra" object)</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="322" />
-            <location filename="../../models/exchange_schema.py" line="411" />
+            <location filename="../../models/exchange_schema.py" line="85" />
+            <location filename="../../models/exchange_schema.py" line="174" />
             <source>eindig getal verwacht (geen NaN of oneindig)</source>
             <translation>finite number expected (no NaN or infinity)</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="324" />
+            <location filename="../../models/exchange_schema.py" line="87" />
             <source>kleur in de vorm #rrggbb verwacht</source>
             <translation>colour in the form #rrggbb expected</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="332" />
+            <location filename="../../models/exchange_schema.py" line="95" />
             <source> of </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="333" />
+            <location filename="../../models/exchange_schema.py" line="96" />
             <source>moet {options} zijn, niet {value}</source>
             <translation>must be {options}, not {value}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="334" />
+            <location filename="../../models/exchange_schema.py" line="97" />
             <source>een geheel getal</source>
             <translation>a whole number</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="335" />
+            <location filename="../../models/exchange_schema.py" line="98" />
             <source>true of false</source>
             <translation>true or false</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="338" />
+            <location filename="../../models/exchange_schema.py" line="101" />
             <source>{expected} verwacht, niet {got}</source>
             <translation>{expected} expected, not {got}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="339" />
+            <location filename="../../models/exchange_schema.py" line="102" />
             <source>moet groter zijn dan {limit}</source>
             <translation>must be greater than {limit}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="340" />
+            <location filename="../../models/exchange_schema.py" line="103" />
             <source>moet minstens {limit} zijn</source>
             <translation>must be at least {limit}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="341" />
+            <location filename="../../models/exchange_schema.py" line="104" />
             <source>mag hoogstens {limit} zijn</source>
             <translation>may be at most {limit}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="342" />
+            <location filename="../../models/exchange_schema.py" line="105" />
             <source>moet kleiner zijn dan {limit}</source>
             <translation>must be less than {limit}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="348" />
+            <location filename="../../models/exchange_schema.py" line="111" />
             <source>tekst is te lang (maximaal {limit} tekens)</source>
             <translation>text is too long (at most {limit} characters)</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="350" />
+            <location filename="../../models/exchange_schema.py" line="113" />
             <source>te veel elementen (maximaal {value})</source>
             <translation>too many elements (at most {value})</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="376" />
-            <location filename="../../models/exchange.py" line="506" />
+            <location filename="../../models/exchange_schema.py" line="139" />
+            <location filename="../../models/exchange.py" line="314" />
             <source>het bestand is te groot ({size} MB; maximaal {limit} MB)</source>
             <translation>the file is too large ({size} MB; at most {limit} MB)</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="382" />
+            <location filename="../../models/exchange_schema.py" line="145" />
             <source>geen geldige UTF-8-tekst (byte {start})</source>
             <translation>not valid UTF-8 text (byte {start})</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="386" />
+            <location filename="../../models/exchange_schema.py" line="149" />
             <source>het bestand is leeg</source>
             <translation>the file is empty</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="390" />
+            <location filename="../../models/exchange_schema.py" line="153" />
             <source>geen geldige JSON (regel {lineno}, kolom {colno})</source>
             <translation>not valid JSON (line {lineno}, column {colno})</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="392" />
+            <location filename="../../models/exchange_schema.py" line="155" />
             <source>te diep genest</source>
             <translation>nested too deeply</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="394" />
+            <location filename="../../models/exchange_schema.py" line="157" />
             <source>geen geldige JSON ({exc})</source>
             <translation>not valid JSON ({exc})</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="406" />
+            <location filename="../../models/exchange_schema.py" line="169" />
             <source>te diep genest (meer dan {max_depth} niveaus)</source>
             <translation>nested too deeply (more than {max_depth} levels)</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="415" />
+            <location filename="../../models/exchange_schema.py" line="178" />
             <source>deze sleutel staat twee keer in hetzelfde object</source>
             <translation>this key appears twice in the same object</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="418" />
+            <location filename="../../models/exchange_schema.py" line="181" />
             <source>sleutel {key} is geen tekst</source>
             <translation>key {key} is not text</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="424" />
+            <location filename="../../models/exchange_schema.py" line="187" />
             <source>geen JSON-waarde ({name})</source>
             <translation>not a JSON value ({name})</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="429" />
+            <location filename="../../models/exchange_schema.py" line="192" />
             <source>tekst is te lang ({count} tekens; maximaal {max_text})</source>
             <translation>text is too long ({count} characters; at most {max_text})</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="434" />
+            <location filename="../../models/exchange_schema.py" line="197" />
             <source>ongeldig teken op positie {value}</source>
             <translation>invalid character at position {value}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="440" />
+            <location filename="../../models/exchange_schema.py" line="203" />
             <source>een object verwacht, niet {data}</source>
             <translation>an object expected, not {data}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="442" />
+            <location filename="../../models/exchange_schema.py" line="205" />
             <source>verplichte sleutel ontbreekt: dit is geen Leidraad-bijeenkomst</source>
             <translation>required key is missing: this is not a Leidraad workshop</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="445" />
+            <location filename="../../models/exchange_schema.py" line="208" />
             <source>onbekend formaat {format} (verwacht "{format_name}"): dit is geen Leidraad-bijeenkomst</source>
             <translation>unknown format {format} (expected "{format_name}"): this is not a Leidraad workshop</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="451" />
+            <location filename="../../models/exchange_schema.py" line="214" />
             <source>versie {version} is gemaakt met een nieuwere Leidraad; deze versie leest versie {format_version}. Werk Leidraad bij.</source>
             <translation>version {version} was made with a newer Leidraad; this version reads version {format_version}. Update Leidraad.</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="455" />
+            <location filename="../../models/exchange_schema.py" line="218" />
             <source>onbekende versie {version} (verwacht {format_version})</source>
             <translation>unknown version {version} (expected {format_version})</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="474" />
+            <location filename="../../models/exchange_schema.py" line="237" />
             <source>onbekende deelnemer</source>
             <translation>unknown participant</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="474" />
+            <location filename="../../models/exchange_schema.py" line="237" />
             <source>onbekende subgroep</source>
             <translation>unknown subgroup</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="475" />
+            <location filename="../../models/exchange_schema.py" line="238" />
             <source>onbekende ontwikkeling</source>
             <translation>unknown development</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="476" />
+            <location filename="../../models/exchange_schema.py" line="239" />
             <source>onbekende marktplaatsregel</source>
             <translation>unknown marketplace entry</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="476" />
+            <location filename="../../models/exchange_schema.py" line="239" />
             <source>onbekend punt</source>
             <translation>unknown point</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="477" />
+            <location filename="../../models/exchange_schema.py" line="240" />
             <source>een deelnemer</source>
             <translation>a participant</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="477" />
+            <location filename="../../models/exchange_schema.py" line="240" />
             <source>een ronde</source>
             <translation>a round</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="477" />
+            <location filename="../../models/exchange_schema.py" line="240" />
             <source>een post-it</source>
             <translation>a post-it</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="478" />
+            <location filename="../../models/exchange_schema.py" line="241" />
             <source>een post-it van het rood-groenbord</source>
             <translation>a post-it of the red/green board</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="479" />
+            <location filename="../../models/exchange_schema.py" line="242" />
             <source>een subgroep</source>
             <translation>a subgroup</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="479" />
+            <location filename="../../models/exchange_schema.py" line="242" />
             <source>een ontwikkeling</source>
             <translation>a development</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="480" />
+            <location filename="../../models/exchange_schema.py" line="243" />
             <source>een regel van de marktplaats</source>
             <translation>a marketplace entry</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="480" />
+            <location filename="../../models/exchange_schema.py" line="243" />
             <source>een pool</source>
             <translation>a pool</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="481" />
+            <location filename="../../models/exchange_schema.py" line="244" />
             <source>een thema</source>
             <translation>a theme</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="481" />
+            <location filename="../../models/exchange_schema.py" line="244" />
             <source>een punt</source>
             <translation>a point</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="481" />
+            <location filename="../../models/exchange_schema.py" line="244" />
             <source>een actie</source>
             <translation>an action</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="483" />
+            <location filename="../../models/exchange_schema.py" line="246" />
             <source>geen deelnemer</source>
             <extracomment>The same, after "geen" ("is een subgroep, geen deelnemer").</extracomment>
             <translation>not a participant</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="484" />
+            <location filename="../../models/exchange_schema.py" line="247" />
             <source>geen ronde</source>
             <translation>not a round</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="485" />
+            <location filename="../../models/exchange_schema.py" line="248" />
             <source>geen post-it</source>
             <translation>not a post-it</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="486" />
+            <location filename="../../models/exchange_schema.py" line="249" />
             <source>geen post-it van het rood-groenbord</source>
             <translation>not a post-it of the red/green board</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="487" />
+            <location filename="../../models/exchange_schema.py" line="250" />
             <source>geen subgroep</source>
             <translation>not a subgroup</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="488" />
+            <location filename="../../models/exchange_schema.py" line="251" />
             <source>geen ontwikkeling</source>
             <translation>not a development</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="489" />
+            <location filename="../../models/exchange_schema.py" line="252" />
             <source>geen regel van de marktplaats</source>
             <translation>not a marketplace entry</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="490" />
+            <location filename="../../models/exchange_schema.py" line="253" />
             <source>geen pool</source>
             <translation>not a pool</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="491" />
+            <location filename="../../models/exchange_schema.py" line="254" />
             <source>geen thema</source>
             <translation>not a theme</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="492" />
+            <location filename="../../models/exchange_schema.py" line="255" />
             <source>geen punt</source>
             <translation>not a point</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="493" />
+            <location filename="../../models/exchange_schema.py" line="256" />
             <source>geen actie</source>
             <translation>not an action</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="505" />
+            <location filename="../../models/exchange_schema.py" line="268" />
             <source>id {ident} komt al voor bij {where}</source>
             <translation>id {ident} already occurs at {where}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="511" />
+            <location filename="../../models/exchange_schema.py" line="274" />
             <source>{unknown} {ident}</source>
             <translation>{unknown} {ident}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="513" />
+            <location filename="../../models/exchange_schema.py" line="276" />
             <source>{ident} is {what}, {not_expected}</source>
             <translation>{ident} is {what}, {not_expected}</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="570" />
+            <location filename="../../models/exchange_schema.py" line="333" />
             <source>{ident} is een vraag; een pool bundelt alleen aanbod</source>
             <translation>{ident} is a request; a pool bundles offers only</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="572" />
+            <location filename="../../models/exchange_schema.py" line="335" />
             <source>{ident} staat al in een pool ({pooled})</source>
             <translation>{ident} is already in a pool ({pooled})</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="581" />
+            <location filename="../../models/exchange_schema.py" line="344" />
             <source>een vraag</source>
             <translation>a request</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="581" />
+            <location filename="../../models/exchange_schema.py" line="344" />
             <source>aanbod</source>
             <translation>an offer</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="582" />
+            <location filename="../../models/exchange_schema.py" line="345" />
             <source>{ident} is {wrong}; een verbinding koppelt een vraag aan een aanbod</source>
             <translation>{ident} is {wrong}; a match ties a request to an offer</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="586" />
+            <location filename="../../models/exchange_schema.py" line="349" />
             <source>dezelfde verbinding staat al bij $.market.matches[{seen}]</source>
             <translation>the same match is already at $.market.matches[{seen}]</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="599" />
+            <location filename="../../models/exchange_schema.py" line="362" />
             <source>{ident} hoort bij een ander thema</source>
             <translation>{ident} belongs to another theme</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="601" />
+            <location filename="../../models/exchange_schema.py" line="364" />
             <source>{ident} is een {sign}-punt; een paar koppelt een pluspunt aan een minpunt</source>
             <translation>{ident} is a {sign} point; a pair ties a plus point to a min point</translation>
         </message>
         <message>
-            <location filename="../../models/exchange_schema.py" line="607" />
+            <location filename="../../models/exchange_schema.py" line="370" />
             <source>dit paar staat al bij {where}</source>
             <translation>this pair is already listed at {where}</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="138" />
-            <location filename="../../models/plusmin.py" line="326" />
-            <location filename="../../models/plusmin.py" line="334" />
+            <location filename="../../models/plusmin.py" line="274" />
+            <location filename="../../models/plusmin.py" line="282" />
+            <location filename="../../models/plusmin_rows.py" line="71" />
             <source>Dit thema bestaat niet (meer).</source>
             <translation>This theme does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="163" />
-            <location filename="../../models/workshop.py" line="216" />
-            <location filename="../../models/traject.py" line="51" />
-            <location filename="../../models/traject.py" line="145" />
-            <location filename="../../models/actions.py" line="175" />
-            <location filename="../../models/rules.py" line="59" />
-            <location filename="../../models/timer.py" line="404" />
+            <location filename="../../models/plusmin.py" line="111" />
+            <location filename="../../models/workshop.py" line="131" />
+            <location filename="../../models/traject.py" line="53" />
+            <location filename="../../models/traject.py" line="147" />
+            <location filename="../../models/actions.py" line="170" />
+            <location filename="../../models/rules.py" line="60" />
+            <location filename="../../models/timer.py" line="238" />
             <source>Deze bijeenkomst bestaat niet (meer).</source>
             <translation>This workshop does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="289" />
+            <location filename="../../models/plusmin.py" line="237" />
             <source>Een thema kan maar één keer in de rangorde staan.</source>
             <translation>A theme can appear only once in the ranking.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="293" />
+            <location filename="../../models/plusmin.py" line="241" />
             <source>Een van deze thema's bestaat niet (meer).</source>
             <translation>One of these themes does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="313" />
+            <location filename="../../models/plusmin.py" line="261" />
             <source>Het aantal stemmen moet tussen 0 en 10.000 liggen.</source>
             <translation>The number of votes must be between 0 and 10,000.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="336" />
+            <location filename="../../models/plusmin.py" line="284" />
             <source>Dit thema heeft geen stemmen meer om weg te halen.</source>
             <translation>This theme has no votes left to take away.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="354" />
+            <location filename="../../models/plusmin_items.py" line="33" />
             <source>Onbekende kolom: {sign} (verwacht plus of min).</source>
             <translation>Unknown column: {sign} (expected plus or min).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="361" />
+            <location filename="../../models/plusmin_items.py" line="40" />
             <source>Dit punt bestaat niet (meer).</source>
             <translation>This point does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="531" />
+            <location filename="../../models/plusmin_items.py" line="210" />
             <source>Alleen punten van hetzelfde thema kun je koppelen.</source>
             <translation>You can only pair points of the same theme.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="533" />
+            <location filename="../../models/plusmin_items.py" line="212" />
             <source>Koppel een positief punt aan een aandachtspunt, niet twee punten uit dezelfde kolom.</source>
             <translation>Pair a positive point with a point of attention, not two points from the same column.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="540" />
+            <location filename="../../models/plusmin_items.py" line="219" />
             <source>Deze twee punten zijn al aan elkaar gekoppeld.</source>
             <translation>These two points are already paired.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="559" />
+            <location filename="../../models/plusmin_items.py" line="238" />
             <source>Dit punt is niet gekoppeld.</source>
             <translation>This point is not paired.</translation>
         </message>
         <message>
-            <location filename="../../models/plusmin.py" line="560" />
+            <location filename="../../models/plusmin_items.py" line="239" />
             <source>Deze twee punten zijn niet aan elkaar gekoppeld.</source>
             <translation>These two points are not paired with each other.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="107" />
-            <location filename="../../models/workshop.py" line="122" />
+            <location filename="../../models/text.py" line="49" />
+            <location filename="../../models/text.py" line="64" />
             <source>{what}: tekst verwacht.</source>
             <translation>{what}: text expected.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="112" />
+            <location filename="../../models/text.py" line="54" />
             <source>{what} mag niet leeg zijn.</source>
             <translation>{what} must not be empty.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="114" />
+            <location filename="../../models/text.py" line="56" />
             <source>{what} is te lang ({count} tekens; maximaal {limit}).</source>
             <translation>{what} is too long ({count} characters; at most {limit}).</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="132" />
+            <location filename="../../models/workshop.py" line="90" />
             <source>Onbekend sjabloon: {key}</source>
             <translation>Unknown template: {key}</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="198" />
+            <location filename="../../models/workshop.py" line="113" />
             <source>Onbekende velden: {unknown}</source>
             <translation>Unknown fields: {unknown}</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="208" />
+            <location filename="../../models/workshop.py" line="123" />
             <source>Ongeldige datum: {date} (gebruik JJJJ-MM-DD).</source>
             <translation>Invalid date: {date} (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="210" />
+            <location filename="../../models/workshop.py" line="125" />
             <source>Een bijeenkomst heeft een datum nodig.</source>
             <translation>A workshop needs a date.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="212" />
+            <location filename="../../models/workshop.py" line="127" />
             <source>Onbekende taal: {language}</source>
             <translation>Unknown language: {language}</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="271" />
+            <location filename="../../models/workshop.py" line="174" />
             <source>Onbekende rol: {role}</source>
             <translation>Unknown role: {role}</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="291" />
+            <location filename="../../models/workshop.py" line="194" />
             <source>Onbekend veld voor een deelnemer.</source>
             <translation>Unknown field for a participant.</translation>
         </message>
         <message>
-            <location filename="../../models/workshop.py" line="301" />
-            <location filename="../../models/workshop.py" line="330" />
+            <location filename="../../models/workshop.py" line="204" />
             <location filename="../../models/market.py" line="356" />
+            <location filename="../../models/orchestration.py" line="103" />
             <source>Deze deelnemer bestaat niet (meer).</source>
             <translation>This participant does not exist (any more).</translation>
         </message>
@@ -3502,168 +3501,168 @@ Do you still want to make the workshop longer?</translation>
             <translation>This development belongs to another workshop.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="77" />
+            <location filename="../../models/agenda.py" line="78" />
             <source>Geplande minuten: een heel getal verwacht, niet {value}.</source>
             <translation>Planned minutes: a whole number expected, not {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="79" />
+            <location filename="../../models/agenda.py" line="80" />
             <source>Geplande minuten: een heel getal verwacht.</source>
             <translation>Planned minutes: a whole number expected.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="81" />
+            <location filename="../../models/agenda.py" line="82" />
             <source>Een ronde duurt {min_round_minutes} tot {max_round_minutes} minuten (niet {minutes}).</source>
             <translation>A round lasts {min_round_minutes} to {max_round_minutes} minutes (not {minutes}).</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="90" />
+            <location filename="../../models/agenda.py" line="91" />
             <source>Onbekend bord: {value}</source>
             <translation>Unknown board: {value}</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="99" />
+            <location filename="../../models/agenda.py" line="100" />
             <source>Vragen: een lijst met teksten verwacht.</source>
             <translation>Questions: a list of texts expected.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="103" />
+            <location filename="../../models/agenda.py" line="104" />
             <source>Te veel vragen voor één ronde ({count}; maximaal {max_prompts}).</source>
             <translation>Too many questions for one round ({count}; at most {max_prompts}).</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="112" />
+            <location filename="../../models/agenda.py" line="113" />
             <source>Werkelijke duur: een positief aantal seconden verwacht.</source>
             <translation>Actual duration: a positive number of seconds expected.</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="120" />
+            <location filename="../../models/agenda.py" line="121" />
             <source>Onbekende velden voor een ronde: {unknown}</source>
             <translation>Unknown fields for a round: {unknown}</translation>
         </message>
         <message>
-            <location filename="../../models/agenda.py" line="184" />
-            <location filename="../../models/agenda.py" line="212" />
-            <location filename="../../models/agenda.py" line="255" />
+            <location filename="../../models/agenda.py" line="185" />
+            <location filename="../../models/agenda.py" line="211" />
+            <location filename="../../models/agenda.py" line="252" />
             <source>Deze ronde bestaat niet (meer).</source>
             <translation>This round does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="187" />
+            <location filename="../../models/backup.py" line="188" />
             <source>De reservekopie in {folder} kon niet gemaakt worden ({exc}). Leidraad werkt gewoon door en slaat elke wijziging op.</source>
             <translation>The backup in {folder} could not be made ({exc}). Leidraad carries on as usual and saves every change.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="252" />
+            <location filename="../../models/backup.py" line="251" />
             <source>{backup_path} bestaat niet.</source>
             <translation>{backup_path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="255" />
+            <location filename="../../models/backup.py" line="254" />
             <source>{backup_path} is leeg, geen reservekopie.</source>
             <translation>{backup_path} is empty, not a backup.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="262" />
+            <location filename="../../models/backup.py" line="261" />
             <source>{store_path} is nog geopend in Leidraad. Sluit Leidraad eerst en herstel dan de reservekopie.</source>
             <translation>{store_path} is still open in Leidraad. Close Leidraad first, then restore the backup.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="305" />
+            <location filename="../../models/backup.py" line="304" />
             <source>Nog geen reservekopieën van {db}.</source>
             <translation>No backups of {db} yet.</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="317" />
+            <location filename="../../models/backup.py" line="316" />
             <source>Teruggezet: {backup} -&gt; {db}</source>
             <translation>Restored: {backup} -&gt; {db}</translation>
         </message>
         <message>
-            <location filename="../../models/backup.py" line="319" />
+            <location filename="../../models/backup.py" line="318" />
             <source>Het vorige bestand is bewaard als {kept}</source>
             <translation>The previous file was kept as {kept}</translation>
         </message>
         <message>
-            <location filename="../../models/market_analysis.py" line="282" />
-            <location filename="../../models/market_analysis.py" line="296" />
+            <location filename="../../models/market_analysis.py" line="336" />
+            <location filename="../../models/market_analysis.py" line="350" />
             <source>{path} kan niet worden geschreven: {strerror}.</source>
             <translation>{path} cannot be written: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="88" />
+            <location filename="../../models/actions.py" line="83" />
             <source>gebruik dag-maand-jaar, bijv. 15-1-2027</source>
             <translation>use day-month-year, e.g. 15-1-2027</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="113" />
+            <location filename="../../models/actions.py" line="108" />
             <source>‘{text}’ is geen datum ({date_help}).</source>
             <translation>‘{text}’ is not a date ({date_help}).</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="119" />
+            <location filename="../../models/actions.py" line="114" />
             <source>‘{text}’: het jaar {year} lijkt niet te kloppen ({date_help}).</source>
             <translation>‘{text}’: the year {year} does not look right ({date_help}).</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="122" />
+            <location filename="../../models/actions.py" line="117" />
             <source>‘{text}’ bestaat niet als datum ({date_help}).</source>
             <translation>‘{text}’ does not exist as a date ({date_help}).</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="151" />
+            <location filename="../../models/actions.py" line="146" />
             <source>Onbekend veld voor een actie.</source>
             <translation>Unknown field for an action.</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="165" />
-            <location filename="../../models/circle.py" line="109" />
+            <location filename="../../models/actions.py" line="160" />
+            <location filename="../../models/circle.py" line="110" />
             <source>Deze deelnemer hoort niet (meer) bij de bijeenkomst.</source>
             <translation>This participant is not (or no longer) part of the workshop.</translation>
         </message>
         <message>
-            <location filename="../../models/actions.py" line="190" />
-            <location filename="../../models/actions.py" line="205" />
-            <location filename="../../models/actions.py" line="235" />
+            <location filename="../../models/actions.py" line="185" />
+            <location filename="../../models/actions.py" line="200" />
+            <location filename="../../models/actions.py" line="230" />
             <source>Deze actie bestaat niet (meer).</source>
             <translation>This action does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/rules.py" line="44" />
+            <location filename="../../models/rules.py" line="45" />
             <source>Gespreksregels: een lijst met regels verwacht.</source>
             <translation>Conversation rules: a list of rules expected.</translation>
         </message>
         <message>
-            <location filename="../../models/rules.py" line="48" />
+            <location filename="../../models/rules.py" line="49" />
             <source>Er moet minstens één gespreksregel overblijven. Verberg de kaart als je geen regels wilt tonen.</source>
             <translation>At least one conversation rule must remain. Hide the card if you do not want to show any rules.</translation>
         </message>
         <message>
-            <location filename="../../models/rules.py" line="51" />
+            <location filename="../../models/rules.py" line="52" />
             <source>Hooguit {max_rules} gespreksregels: kies de belangrijkste (nu {count}).</source>
             <translation>At most {max_rules} conversation rules: choose the most important ones (now {count}).</translation>
         </message>
         <message>
-            <location filename="../../models/joining.py" line="85" />
+            <location filename="../../models/joining.py" line="86" />
             <source>Dit verhaal staat niet (meer) in de inbox.</source>
             <translation>This story is not (or no longer) in the inbox.</translation>
         </message>
         <message>
-            <location filename="../../models/joining.py" line="127" />
+            <location filename="../../models/joining.py" line="128" />
             <source>Een stip erbij of eraf.</source>
             <translation>One dot more or less.</translation>
         </message>
         <message>
-            <location filename="../../models/joining.py" line="131" />
+            <location filename="../../models/joining.py" line="132" />
             <source>Dit thema heeft geen stip van u om weg te halen.</source>
             <translation>This theme has no dot of yours to take away.</translation>
         </message>
         <message>
-            <location filename="../../models/timer.py" line="421" />
+            <location filename="../../models/timer.py" line="255" />
             <source>Er staan nog geen rondes op de agenda: voeg eerst een ronde toe.</source>
             <translation>There are no rounds on the agenda yet: add a round first.</translation>
         </message>
         <message>
-            <location filename="../../models/timer.py" line="563" />
+            <location filename="../../models/timer.py" line="397" />
             <source>Deze ronde hoort niet (meer) bij de agenda.</source>
             <translation>This round is not (or no longer) on the agenda.</translation>
         </message>
@@ -3705,64 +3704,64 @@ Do you still want to make the workshop longer?</translation>
             <translation>The change could not be saved in {path}: {text}</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="85" />
+            <location filename="../../models/circle.py" line="86" />
             <source>Ongeldige kleur: {color} (verwacht #rrggbb).</source>
             <translation>Invalid colour: {color} (expected #rrggbb).</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="97" />
+            <location filename="../../models/circle.py" line="98" />
             <source>Een positie bestaat uit twee getallen.</source>
             <translation>A position consists of two numbers.</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="99" />
+            <location filename="../../models/circle.py" line="100" />
             <source>Ongeldige positie: de coördinaten moeten eindige getallen zijn.</source>
             <translation>Invalid position: the coordinates must be finite numbers.</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="169" />
-            <location filename="../../models/circle.py" line="208" />
-            <location filename="../../models/reflection.py" line="118" />
-            <location filename="../../models/reflection.py" line="143" />
+            <location filename="../../models/circle.py" line="170" />
+            <location filename="../../models/circle.py" line="209" />
+            <location filename="../../models/reflection.py" line="119" />
+            <location filename="../../models/reflection.py" line="144" />
             <source>Een lege post-it: typ steekwoorden of kies een deelnemer.</source>
             <translation>An empty post-it: type keywords or choose a participant.</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="187" />
-            <location filename="../../models/reflection.py" line="131" />
+            <location filename="../../models/circle.py" line="188" />
+            <location filename="../../models/reflection.py" line="132" />
             <source>Onbekend veld voor een post-it.</source>
             <translation>Unknown field for a post-it.</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="200" />
-            <location filename="../../models/reflection.py" line="135" />
-            <location filename="../../models/reflection.py" line="175" />
+            <location filename="../../models/circle.py" line="201" />
+            <location filename="../../models/reflection.py" line="136" />
+            <location filename="../../models/reflection.py" line="176" />
             <source>Deze post-it bestaat niet (meer).</source>
             <translation>This post-it does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="238" />
-            <location filename="../../models/reflection.py" line="161" />
+            <location filename="../../models/circle.py" line="239" />
+            <location filename="../../models/reflection.py" line="162" />
             <source>Een van deze post-its bestaat niet (meer).</source>
             <translation>One of these post-its does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/exchange.py" line="87" />
+            <location filename="../../models/exchange_export.py" line="60" />
             <source>Bijeenkomst {workshop_id} bestaat niet (meer).</source>
             <translation>Workshop {workshop_id} does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/exchange.py" line="494" />
+            <location filename="../../models/exchange.py" line="302" />
             <source>{path} kan niet geschreven worden: {strerror}.</source>
             <translation>{path} cannot be written: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../models/exchange.py" line="503" />
+            <location filename="../../models/exchange.py" line="311" />
             <source>{path} is een map, geen bestand.</source>
             <translation>{path} is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../../models/exchange.py" line="510" />
+            <location filename="../../models/exchange.py" line="318" />
             <location filename="../../models/store.py" line="80" />
             <source>{path} kan niet gelezen worden: {strerror}.</source>
             <translation>{path} cannot be read: {strerror}.</translation>
@@ -3907,12 +3906,12 @@ Do you still want to make the workshop longer?</translation>
             <translation>{target_path} is Leidraad's store file or a backup of it: choose another file name. Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../../models/traject.py" line="57" />
+            <location filename="../../models/traject.py" line="59" />
             <source>Dit thema hoort niet (meer) bij de bijeenkomst.</source>
             <translation>This theme does not belong to the workshop (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/traject.py" line="59" />
+            <location filename="../../models/traject.py" line="61" />
             <source>Kies eerst het meest urgente thema (rangorde of stemmen op het plus-min-bord); het vervolggesprek gaat over dat ene thema.</source>
             <translation>First choose the most urgent theme (ranking or votes on the plus-min board); the follow-up session is about that one theme.</translation>
         </message>
@@ -6034,92 +6033,92 @@ Ctrl+Z undoes this while Leidraad is open.</translation>
             <translation>Learning pays off longest · made with Leidraad</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="71" />
+            <location filename="../../export/verslag.py" line="67" />
             <source> en </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="72" />
+            <location filename="../../export/verslag.py" line="68" />
             <source>Cirkel van invloed</source>
             <translation>Circle of influence</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="73" />
+            <location filename="../../export/verslag.py" line="69" />
             <source>De meeste post-its: {rings} ({n})</source>
             <translation>Most sticky notes: {rings} ({n})</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="77" />
+            <location filename="../../export/verslag.py" line="73" />
             <source>1 verbinding tussen vraag en aanbod</source>
             <translation>1 link between demand and supply</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="78" />
+            <location filename="../../export/verslag.py" line="74" />
             <source>{n} verbindingen tussen vraag en aanbod</source>
             <translation>{n} links between demand and supply</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="80" />
+            <location filename="../../export/verslag.py" line="76" />
             <source>1 keer aanbod gebundeld</source>
             <translation>supply pooled once</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="81" />
+            <location filename="../../export/verslag.py" line="77" />
             <source>{n} keer aanbod gebundeld</source>
             <translation>supply pooled {n} times</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="82" />
+            <location filename="../../export/verslag.py" line="78" />
             <source>Marktplaats</source>
             <translation>Marketplace</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="85" />
+            <location filename="../../export/verslag.py" line="80" />
             <source>Plus-min-schema</source>
             <translation>Plus-minus schema</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="85" />
+            <location filename="../../export/verslag.py" line="80" />
             <source>Meest urgent: {title}</source>
             <translation>Most urgent: {title}</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="88" />
+            <location filename="../../export/verslag.py" line="83" />
             <source>Versmallen of doorleren</source>
             <translation>Narrowing or continuing to learn</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="89" />
+            <location filename="../../export/verslag.py" line="84" />
             <source>Rood {red} · ertussen {between} · groen {green}</source>
             <translation>Red {red} · in between {between} · green {green}</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="114" />
+            <location filename="../../export/verslag.py" line="109" />
             <source>Het verslag kon niet worden opgemaakt ({error}).</source>
             <translation>The report could not be laid out ({error}).</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="130" />
+            <location filename="../../export/verslag.py" line="125" />
             <source>Eerste groepsgesprek</source>
             <translation>First group session</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="131" />
+            <location filename="../../export/verslag.py" line="126" />
             <source>Vervolggesprek</source>
             <translation>Follow-up session</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="131" />
+            <location filename="../../export/verslag.py" line="126" />
             <source>Bijeenkomst</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="139" />
+            <location filename="../../export/verslag.py" line="134" />
             <source>{path} is een map: kies een bestandsnaam voor het verslag.</source>
             <translation>{path} is a folder: choose a file name for the report.</translation>
         </message>
         <message>
-            <location filename="../../export/verslag.py" line="141" />
+            <location filename="../../export/verslag.py" line="136" />
             <source>De map {folder} bestaat niet. Kies een andere map.</source>
             <translation>The folder {folder} does not exist. Choose another folder.</translation>
         </message>

@@ -2,7 +2,7 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from app.commands.circle import AddNote, EditNote
 from app.models import circle as model
@@ -89,7 +89,7 @@ class NoteEditing:
                 return hits[0]
             if len(hits) > 1:
                 break
-        raise InputError(self.tr("Geen deelnemer gevonden voor \"{who}\": kies een naam uit de "
+        raise InputError(QCoreApplication.translate("CircleBoard", "Geen deelnemer gevonden voor \"{who}\": kies een naam uit de "
                                  "lijst of maak het veld leeg.").format(who=who))
 
     def commit_editor(self, *, chain: bool) -> bool:
@@ -122,7 +122,7 @@ class NoteEditing:
                 return True
             command = EditNote(self.ctx.store, note_id, **fields)
         if not self.ctx.push(command):
-            self.editor.show_error(self.tr("Niet opgeslagen; zie de melding."))
+            self.editor.show_error(QCoreApplication.translate("CircleBoard", "Niet opgeslagen; zie de melding."))
             return False
         self.cancel_editor()
         if chain:

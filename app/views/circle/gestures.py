@@ -2,7 +2,7 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
@@ -115,27 +115,27 @@ class NoteGestures:
             item.setSelected(True)
         ids = self.selected_ids()
         menu = QMenu(self)
-        menu.addAction(self.tr("Nieuwe post-it"), self.new_note)
-        focus = menu.addMenu(self.tr("Eén ring groot tonen (ook in de zaal)"))
+        menu.addAction(QCoreApplication.translate("CircleBoard", "Nieuwe post-it"), self.new_note)
+        focus = menu.addMenu(QCoreApplication.translate("CircleBoard", "Eén ring groot tonen (ook in de zaal)"))
         for ring in model.RINGS:
             focus.addAction(ring_label(ring), lambda r=ring: self.set_focus(r))
         if self.arranger.focus is not None:
-            menu.addAction(self.tr("Terug naar de hele cirkel (Esc)"), lambda: self.set_focus(None))
+            menu.addAction(QCoreApplication.translate("CircleBoard", "Terug naar de hele cirkel (Esc)"), lambda: self.set_focus(None))
         if ids:
-            edit = menu.addAction(self.tr("Bewerken (F2)"), self.edit_note)
+            edit = menu.addAction(QCoreApplication.translate("CircleBoard", "Bewerken (F2)"), self.edit_note)
             edit.setEnabled(len(ids) == 1)
-            colors = menu.addMenu(self.tr("Kleur"))
+            colors = menu.addMenu(QCoreApplication.translate("CircleBoard", "Kleur"))
             for color in model.NOTE_COLORS:
                 action = QAction(swatch_icon(color), color_name(color), colors)
                 action.triggered.connect(lambda _=False, c=color: self.set_color(c))
                 colors.addAction(action)
-            rings = menu.addMenu(self.tr("In ring"))
+            rings = menu.addMenu(QCoreApplication.translate("CircleBoard", "In ring"))
             for index in range(len(model.RINGS)):
                 rings.addAction(circle_keys.ring_key_text(index),
                                 lambda i=index: circle_keys.to_ring(self, i, ids))
-            menu.addAction(self.tr("Terug naar de strook") + "\t0", lambda: self.to_strip(ids))
+            menu.addAction(QCoreApplication.translate("CircleBoard", "Terug naar de strook") + "\t0", lambda: self.to_strip(ids))
             menu.addSeparator()
-            menu.addAction(self.tr("Verwijderen (Del)"), self.delete_selected)
+            menu.addAction(QCoreApplication.translate("CircleBoard", "Verwijderen (Del)"), self.delete_selected)
         menu.exec(global_pos)
 
     def menu_at_selection(self) -> None:

@@ -93,7 +93,7 @@ class _WarmUp(QRunnable):
 
     def run(self) -> None:
         try:
-            from app.export.pdf_layout import register_fonts
+            from app.export.pdf_style import register_fonts
 
             register_fonts()
         except Exception:  # noqa: BLE001 - the export itself reports any real problem
