@@ -413,122 +413,122 @@ Do you still want to make the workshop longer?</translation>
             <translation>Zoom in and out</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="77" />
+            <location filename="../../views/circle/board.py" line="76" />
             <source>Nog te plaatsen</source>
             <translation>Still to place</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="130" />
+            <location filename="../../views/circle/board.py" line="129" />
             <source>Kleur:</source>
             <translation>Colour:</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="145" />
+            <location filename="../../views/circle/board.py" line="144" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="78" />
+            <location filename="../../views/circle/board.py" line="77" />
             <source>Nieuwe post-it: Insert of Ctrl+Enter</source>
             <translation>New sticky note: Insert or Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="125" />
+            <location filename="../../views/circle/board.py" line="124" />
             <source>+ Nieuwe post-it</source>
             <translation>+ New sticky note</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="126" />
+            <location filename="../../views/circle/board.py" line="125" />
             <source>Nieuwe post-it in de strook (Insert of Ctrl+Enter)</source>
             <translation>New sticky note in the strip (Insert or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="138" />
+            <location filename="../../views/circle/board.py" line="137" />
             <source>{color}: voor nieuwe post-its en de selectie</source>
             <translation>{color}: for new sticky notes and the selection</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="146" />
+            <location filename="../../views/circle/board.py" line="145" />
             <source>Geselecteerde post-its verwijderen (Del)</source>
             <translation>Delete the selected sticky notes (Del)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="149" />
+            <location filename="../../views/circle/board.py" line="148" />
             <source>−</source>
             <translation>−</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="149" />
+            <location filename="../../views/circle/board.py" line="148" />
             <source>Uitzoomen (Ctrl+-)</source>
             <translation>Zoom out (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="151" />
+            <location filename="../../views/circle/board.py" line="150" />
             <source>+</source>
             <translation>+</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="151" />
+            <location filename="../../views/circle/board.py" line="150" />
             <source>Inzoomen (Ctrl+=)</source>
             <translation>Zoom in (Ctrl+=)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="153" />
+            <location filename="../../views/circle/board.py" line="152" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="153" />
+            <location filename="../../views/circle/board.py" line="152" />
             <source>Hele bord tonen (Ctrl+0)</source>
             <translation>Show the whole board (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="167" />
+            <location filename="../../views/circle/board.py" line="166" />
             <source>Cirkel van invloed</source>
             <translation>Circle of influence</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="171" />
+            <location filename="../../views/circle/board.py" line="170" />
             <source>Nieuwe post-it in de strook</source>
             <translation>New sticky note in the strip</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="371" />
+            <location filename="../../views/circle/board.py" line="370" />
             <source>{n} post-it(s) verwijderd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>{n} sticky note(s) deleted; Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="172" />
+            <location filename="../../views/circle/board.py" line="171" />
             <source>Hele bord passend tonen</source>
             <translation>Fit the whole board</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="173" />
+            <location filename="../../views/circle/board.py" line="172" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="174" />
+            <location filename="../../views/circle/board.py" line="173" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="301" />
+            <location filename="../../views/circle/board.py" line="300" />
             <source>{ring}: {n} post-its · Esc: terug naar de cirkel</source>
             <translation>{ring}: {n} post-its · Esc: back to the circle</translation>
         </message>
         <message>
-            <location filename="../../views/circle/board.py" line="364" />
+            <location filename="../../views/circle/board.py" line="363" />
             <source>Kleur wijzigen</source>
             <translation>Change colour</translation>
         </message>
         <message>
-            <location filename="../../views/circle/items.py" line="588" />
+            <location filename="../../views/circle/surface.py" line="195" />
             <source>klik: toon alle</source>
             <translation>click: show all</translation>
         </message>
         <message>
-            <location filename="../../views/circle/items.py" line="591" />
+            <location filename="../../views/circle/surface.py" line="198" />
             <source>nog te plaatsen</source>
             <translation>still to place</translation>
         </message>

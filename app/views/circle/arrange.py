@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from app.models import circle as model
 from app.models.circle_layout import Frame, Layout, LayoutNote, arrange
-from app.views.circle.items import NOTE_H, NOTE_W, TEXT_MIN_PX, MoreItem, NoteItem, Rings, Strip
+from app.views.circle.items import NOTE_H, NOTE_W, TEXT_MIN_PX, NoteItem
+from app.views.circle.surface import MoreItem, Rings, Strip
 
 ROOM_SMALL, ROOM_LARGE = (768, 16.0), (1080, 24.0)  # window height -> smallest text (px)
 CONSOLE_TEXT_PX = 9.0  # the facilitator sits close to the laptop, and can zoom

@@ -34,10 +34,9 @@ from app.views.circle.editing import NoteEditing
 from app.views.circle.gestures import NoteGestures
 from app.views.circle.items import (
     NoteItem,
-    Rings,
-    Strip,
 )
 from app.views.circle.scene import CircleScene
+from app.views.circle.surface import Rings, Strip
 from app.views.circle.view import ZOOM_STEP, BoardView
 from app.views.circle.widgets import NoteEditor, TallyPanel, color_name, key_help, swatch_icon
 from app.views.common.bus import ViewContext
