@@ -1886,234 +1886,234 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>MarketBoard</name>
         <message>
-            <location filename="../../views/market/board.py" line="145" />
+            <location filename="../../views/market/board.py" line="144" />
             <source>Subgroepen</source>
             <translation>Subgroups</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="145" />
+            <location filename="../../views/market/board.py" line="144" />
             <source>Aanbod en vraag per subgroep</source>
             <translation>Supply and demand per subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="146" />
+            <location filename="../../views/market/board.py" line="145" />
             <source>Plenair</source>
             <translation>Plenary</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="146" />
+            <location filename="../../views/market/board.py" line="145" />
             <source>Bundelen, knopen, open vraag</source>
             <translation>Pooling, knots, open demand</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="156" />
+            <location filename="../../views/market/board.py" line="155" />
             <source>+ Subgroep</source>
             <translation>+ Subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="156" />
+            <location filename="../../views/market/board.py" line="155" />
             <source>Een lege subgroep toevoegen</source>
             <translation>Add an empty subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="157" />
+            <location filename="../../views/market/board.py" line="156" />
             <source>Subgroepen uit deelnemers</source>
             <translation>Subgroups from participants</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="158" />
+            <location filename="../../views/market/board.py" line="157" />
             <source>Maak een subgroep voor elke subgroep in de deelnemerslijst</source>
             <translation>Make a subgroup for every subgroup in the participant list</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="160" />
+            <location filename="../../views/market/board.py" line="159" />
             <source>Hand-out (CSV)…</source>
             <translation>Hand-out (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="161" />
+            <location filename="../../views/market/board.py" line="160" />
             <source>Per deelnemer: wat ze bieden, wat ze vragen en wie ze kunnen benaderen</source>
             <translation>Per participant: what they offer, what they ask for and whom they can approach</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="175" />
+            <location filename="../../views/market/board.py" line="174" />
             <source>Blad voor de nieuwe regel</source>
             <translation>Sheet for the new line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="176" />
+            <location filename="../../views/market/board.py" line="175" />
             <source>Op welk blad komt de nieuwe regel? Klik ook op een blad.</source>
             <translation>Which sheet does the new line go on? You can also click a sheet.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="183" />
+            <location filename="../../views/market/board.py" line="182" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="184" />
+            <location filename="../../views/market/board.py" line="183" />
             <source>Enter voegt toe; de cursor blijft staan voor de volgende (Ctrl+L)</source>
             <translation>Enter adds; the cursor stays for the next one (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="202" />
+            <location filename="../../views/market/board.py" line="201" />
             <source>Marktplaats · bladen</source>
             <translation>Marketplace · sheets</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="206" />
+            <location filename="../../views/market/board.py" line="205" />
             <source>Regel bewerken</source>
             <translation>Edit line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="207" />
+            <location filename="../../views/market/board.py" line="206" />
             <source>Regel verwijderen</source>
             <translation>Delete line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="208" />
+            <location filename="../../views/market/board.py" line="207" />
             <source>Regel omhoog</source>
             <translation>Line up</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="209" />
+            <location filename="../../views/market/board.py" line="208" />
             <source>Regel omlaag</source>
             <translation>Line down</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="210" />
+            <location filename="../../views/market/board.py" line="209" />
             <source>Naar het vorige blad</source>
             <translation>To the previous sheet</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="211" />
+            <location filename="../../views/market/board.py" line="210" />
             <source>Naar het volgende blad</source>
             <translation>To the next sheet</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="212" />
+            <location filename="../../views/market/board.py" line="211" />
             <source>Naar blad…</source>
             <translation>To sheet…</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="213" />
+            <location filename="../../views/market/board.py" line="212" />
             <source>Menu van de gekozen regel</source>
             <translation>Menu of the selected line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="215" />
+            <location filename="../../views/market/board.py" line="214" />
             <source>Focus naar de vorige, volgende of naastgelegen regel</source>
             <translation>Focus to the previous, next or neighbouring line</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="216" />
+            <location filename="../../views/market/board.py" line="215" />
             <source>Volgende / vorige regel (leesvolgorde)</source>
             <translation>Next / previous line (reading order)</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="217" />
+            <location filename="../../views/market/board.py" line="216" />
             <source>Keuze opheffen</source>
             <translation>Clear the selection</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="220" />
+            <location filename="../../views/market/board.py" line="219" />
             <source>Naar het invoerveld</source>
             <translation>To the entry field</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="221" />
+            <location filename="../../views/market/board.py" line="220" />
             <source>Subgroepen / Plenair wisselen</source>
             <translation>Switch subgroups / plenary</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="224" />
+            <location filename="../../views/market/board.py" line="223" />
             <source>Marktplaats</source>
             <translation>Marketplace</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="293" />
-            <location filename="../../views/market/board.py" line="412" />
+            <location filename="../../views/market/board.py" line="292" />
+            <location filename="../../views/market/sheet_actions.py" line="51" />
             <source>Aanbod</source>
             <translation>Supply</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="293" />
-            <location filename="../../views/market/board.py" line="412" />
+            <location filename="../../views/market/board.py" line="292" />
+            <location filename="../../views/market/sheet_actions.py" line="51" />
             <source>Vraag</source>
             <translation>Demand</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="372" />
+            <location filename="../../views/market/board.py" line="371" />
             <source>Maak eerst een subgroep.</source>
             <translation>First make a subgroup.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="375" />
+            <location filename="../../views/market/board.py" line="374" />
             <source>Typ eerst wat er op het blad moet.</source>
             <translation>First type what goes on the sheet.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="386" />
+            <location filename="../../views/market/board.py" line="385" />
             <source>Toegevoegd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>Added; Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="421" />
+            <location filename="../../views/market/sheet_actions.py" line="60" />
             <source>Kies eerst een regel (pijlen of Tab).</source>
             <translation>Select a line first (arrows or Tab).</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="438" />
+            <location filename="../../views/market/sheet_actions.py" line="77" />
             <source>Regel verwijderd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>Line deleted; Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="528" />
+            <location filename="../../views/market/board.py" line="408" />
             <source>Naar blad</source>
             <translation>To sheet</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="514" />
+            <location filename="../../views/market/board.py" line="394" />
             <source>Geen nieuwe subgroepen: vul bij Deelnemers de kolom Subgroep in (bijv. A, B, C).</source>
             <translation>No new subgroups: fill in the Subgroup column under Participants (e.g. A, B, C).</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="538" />
+            <location filename="../../views/market/board.py" line="418" />
             <source>Subgroep hernoemen…</source>
             <translation>Rename subgroup…</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="539" />
+            <location filename="../../views/market/board.py" line="419" />
             <source>Subgroep verwijderen</source>
             <translation>Delete subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="547" />
+            <location filename="../../views/market/board.py" line="427" />
             <source>Subgroep hernoemen</source>
             <translation>Rename subgroup</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="547" />
+            <location filename="../../views/market/board.py" line="427" />
             <source>Naam:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="555" />
+            <location filename="../../views/market/board.py" line="435" />
             <source>Hand-out opslaan</source>
             <translation>Save hand-out</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="555" />
+            <location filename="../../views/market/board.py" line="435" />
             <source>hand-out marktplaats.csv</source>
             <translation>marketplace hand-out.csv</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="556" />
+            <location filename="../../views/market/board.py" line="436" />
             <source>CSV-bestand (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../views/market/board.py" line="567" />
+            <location filename="../../views/market/board.py" line="447" />
             <source>Hand-out voor {n} deelnemers opgeslagen in {path}.</source>
             <translation>Hand-out for {n} participants saved in {path}.</translation>
         </message>

@@ -34,7 +34,6 @@ from app.models.events import Change, Topic
 from app.models.market_analysis import (
     MarketState,
     load_market,
-    people_text,
     resolve_people,
     write_handout_csv,
 )
@@ -45,15 +44,15 @@ from app.views.common.touch import TouchBoard
 from app.views.common.writes import save_setting
 from app.views.market.cards import (
     BoardView,
-    EntryCard,
     Metrics,
     add_shortcut,
     group_title,
 )
 from app.views.market.editors import EntryFields, InPlaceEditor
-from app.views.market.keys import CardKeys, popup_menu, view_action
+from app.views.market.keys import CardKeys, view_action
 from app.views.market.plenary import PlenaryPanel
 from app.views.market.room_view import RoomBoardView
+from app.views.market.sheet_actions import SheetActions
 from app.views.market.sheets import SIDE_ORDER, SheetsScene
 from app.views.shell.shortcuts_overlay import GROUP_PROPERTY, set_shortcut_help
 
@@ -78,7 +77,7 @@ def _state_for(store: Store, workshop_id: int, change: Change | None) -> MarketS
     return state
 
 
-class MarketBoard(QWidget):
+class MarketBoard(SheetActions, QWidget):
     """The marketplace board; see the module docstring.
 
     Signals:
@@ -385,125 +384,6 @@ class MarketBoard(QWidget):
             self.fields.clear()
             self.message.emit(self.tr("Toegevoegd; Ctrl+Z maakt dit ongedaan."))
 
-    # -- the selected line -------------------------------------------------------------------
-    def selected_entry(self) -> int | None:
-        """The line the keys work on: the focused one when chosen, else the first chosen."""
-        focus = self.sheet_keys.focus() if not self.audience else None
-        if isinstance(focus, EntryCard) and focus.isSelected():
-            return focus.entry_id
-        cards = [i for i in self.sheets_scene.selectedItems() if isinstance(i, EntryCard)]
-        return cards[0].entry_id if cards else None
-
-    def move_to_sheet(self, entry_id: int, subgroup_id: int, side: str) -> None:
-        """Move a line to the end of another sheet (any subgroup), one undoable step."""
-        entry = self.state.entries.get(entry_id)
-        if entry is None or (entry.subgroup_id, entry.side) == (subgroup_id, side):
-            return
-        self.ctx.push(cmd.MoveEntry(self.ctx.store, entry_id, subgroup_id, side,
-                                    len(self.state.sheet(subgroup_id, side))))
-
-    def sheet_actions_for(self, menu: QMenu, entry_id: int) -> None:
-        """One action per other sheet: "Subgroep B · Vraag"."""
-        entry = self.state.entries[entry_id]
-        for n, (gid, side) in enumerate(self.sheets_scene.sheet_keys(), start=1):
-            if (gid, side) == (entry.subgroup_id, entry.side):
-                continue
-            name = next((g.name for g in self.state.subgroups if g.id == gid), "")
-            label = f"{group_title(name)} · " + (self.tr("Aanbod") if side == "supply" else self.tr("Vraag"))
-            label = label.replace("&", "&&")
-            menu.addAction(f"&{n}  {label}" if n < 10 else label,
-                           lambda g=gid, sd=side: self.move_to_sheet(entry_id, g, sd))
-
-    def sheet_menu(self) -> QMenu | None:
-        """Ctrl+M: a menu of every other sheet for the chosen line (keys 1 … 9 pick one)."""
-        entry_id = self.selected_entry()
-        if entry_id is None:
-            self.message.emit(self.tr("Kies eerst een regel (pijlen of Tab)."))
-            return None
-        menu = QMenu(self)
-        self.sheet_actions_for(menu, entry_id)
-        self.open_menu = popup_menu(self.sheets_view, self.sheets_scene.cards.get(entry_id), menu)
-        return menu
-
-    def menu_by_key(self) -> None:
-        entry_id = self.selected_entry()
-        card = self.sheets_scene.cards.get(entry_id) if entry_id is not None else None
-        point = self.sheets_view.viewport().rect().center() if card is None else \
-            self.sheets_view.mapFromScene(card.sceneBoundingRect().center())
-        self._context_menu(point)
-
-    def remove_selected(self) -> None:
-        entry_id = self.selected_entry()
-        if entry_id is not None and self.ctx.push(cmd.RemoveEntry(self.ctx.store, entry_id)):
-            self.message.emit(self.tr("Regel verwijderd; Ctrl+Z maakt dit ongedaan."))
-
-    def edit_selected(self) -> None:
-        entry_id = self.selected_entry()
-        if entry_id is not None:
-            self.edit_entry(entry_id)
-
-    def nudge_selected(self, step: int) -> None:
-        entry_id = self.selected_entry()
-        if entry_id is None:
-            return
-        entry = self.state.entries[entry_id]
-        sheet = [e.id for e in self.state.sheet(entry.subgroup_id, entry.side)]
-        index = sheet.index(entry_id) + step
-        if 0 <= index < len(sheet):
-            self.ctx.push(cmd.MoveEntry(self.ctx.store, entry_id, entry.subgroup_id, entry.side, index))
-
-    def hop_selected(self, step: int) -> None:
-        """Move the line to the neighbouring sheet (supply ↔ demand, then the next subgroup)."""
-        entry_id = self.selected_entry()
-        if entry_id is None:
-            return
-        entry = self.state.entries[entry_id]
-        sheets = [(g.id, side) for g in self.state.subgroups for side in SIDE_ORDER]
-        index = sheets.index((entry.subgroup_id, entry.side)) + step
-        if 0 <= index < len(sheets):
-            gid, side = sheets[index]
-            self.ctx.push(cmd.MoveEntry(self.ctx.store, entry_id, gid, side,
-                                        len(self.state.sheet(gid, side))))
-
-    # -- editing in place -----------------------------------------------------------------
-    @property
-    def editor(self) -> EntryFields | None:
-        """The in-place editor's fields while a line is being edited."""
-        return self.in_place.fields
-
-    def edit_entry(self, entry_id: int) -> None:
-        """Open the line's fields right over its card; Enter saves, Escape cancels."""
-        card = self.sheets_scene.cards.get(entry_id)
-        if card is None:
-            return
-        entry = card.entry
-        self.in_place.open(entry_id, self.sheets_view.mapFromScene(card.scenePos()),
-                           int(card.width * 1.8), entry.side,
-                           [p.name for p in self.state.participants],
-                           (entry.text, people_text(entry.owners), people_text(entry.sources)))
-
-    def save_edit(self, entry_id: int, text: str, owners: str, sources: str) -> None:
-        """Save what changed in the in-place editor as one undoable edit."""
-        entry = self.state.entries.get(entry_id)
-        changes: dict[str, object] = {}
-        try:
-            if entry is not None and " ".join(text.split()) != entry.text:
-                changes["text"] = text
-            for key, typed, refs in (("owners", owners, entry.owners if entry else ()),
-                                     ("sources", sources, entry.sources if entry else ())):
-                people = resolve_people(self.state.participants, typed)
-                if entry is not None and (key == "owners" or entry.side == "demand") and \
-                        people != [p.spec for p in refs]:
-                    changes[key] = people
-        except InputError as exc:
-            self.ctx.store.bus.fail(exc)
-            return  # keep the editor open to fix the names
-        self.in_place.close()
-        if changes:
-            self.ctx.push(cmd.UpdateEntry(self.ctx.store, entry_id, **changes))
-        self.sheets_view.setFocus()
-
-    # -- subgroups and hand-out -------------------------------------------------------------
     def add_subgroup(self) -> None:
         self.ctx.push(cmd.AddSubgroup(self.ctx.store, self.workshop_id))
 
