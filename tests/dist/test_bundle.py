@@ -107,13 +107,12 @@ def test_a_store_it_cannot_open_is_one_line(env: dict[str, str], tmp_path: Path)
     assert done.returncode == 1
     assert "is not a Leidraad file" in one_line(done.stderr)
     # the window: the same line on stderr, then a dialog that waits for the facilitator
-    gui = subprocess.Popen([str(EXE), "--lang", "en", "--db", str(not_a_store)], env=env,
-                           stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    try:
-        line = _first_line(gui, 60)
-    finally:
-        gui.kill()
-        gui.wait()
+    with subprocess.Popen([str(EXE), "--lang", "en", "--db", str(not_a_store)], env=env,
+                          stderr=subprocess.PIPE, stdout=subprocess.DEVNULL) as gui:
+        try:
+            line = _first_line(gui, 60)
+        finally:
+            gui.kill()  # the pipe is closed when the block ends
     assert line.startswith("leidraad: ") and "is not a Leidraad file" in line
 
 
