@@ -3426,58 +3426,58 @@ Do you still want to make the workshop longer?</translation>
         </message>
         <message>
             <location filename="../../models/workshop.py" line="204" />
-            <location filename="../../models/market.py" line="356" />
+            <location filename="../../models/market.py" line="282" />
             <location filename="../../models/orchestration.py" line="103" />
             <source>Deze deelnemer bestaat niet (meer).</source>
             <translation>This participant does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="244" />
-            <location filename="../../models/market.py" line="253" />
-            <location filename="../../models/market.py" line="408" />
-            <location filename="../../models/market.py" line="486" />
+            <location filename="../../models/market.py" line="170" />
+            <location filename="../../models/market.py" line="179" />
+            <location filename="../../models/market.py" line="334" />
+            <location filename="../../models/market.py" line="412" />
             <source>Deze subgroep bestaat niet (meer).</source>
             <translation>This subgroup does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="313" />
-            <location filename="../../models/market.py" line="321" />
-            <location filename="../../models/market.py" line="522" />
+            <location filename="../../models/market.py" line="239" />
+            <location filename="../../models/market.py" line="247" />
+            <location filename="../../models/market.py" line="448" />
             <source>Deze ontwikkeling bestaat niet (meer).</source>
             <translation>This development does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="343" />
+            <location filename="../../models/market.py" line="269" />
             <source>Onbekend blad: {side} (aanbod of vraag).</source>
             <translation>Unknown sheet: {side} (offers or requests).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="352" />
+            <location filename="../../models/market.py" line="278" />
             <source>Persoon: naam of deelnemer verwacht.</source>
             <translation>Person: a name or participant expected.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="406" />
-            <location filename="../../models/market.py" line="438" />
+            <location filename="../../models/market.py" line="332" />
+            <location filename="../../models/market.py" line="364" />
             <source>Bij aanbod hoort geen 'van wie': dat staat op het vraagblad.</source>
             <translation>An offer has no 'from whom': that belongs on the requests sheet.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="410" />
-            <location filename="../../models/market.py" line="488" />
+            <location filename="../../models/market.py" line="336" />
+            <location filename="../../models/market.py" line="414" />
             <source>Deze subgroep hoort bij een andere bijeenkomst.</source>
             <translation>This subgroup belongs to another workshop.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="426" />
+            <location filename="../../models/market.py" line="352" />
             <source>Onbekend veld voor een regel.</source>
             <translation>Unknown field for an entry.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="430" />
-            <location filename="../../models/market.py" line="448" />
-            <location filename="../../models/market.py" line="485" />
-            <location filename="../../models/market.py" line="518" />
+            <location filename="../../models/market.py" line="356" />
+            <location filename="../../models/market.py" line="374" />
+            <location filename="../../models/market.py" line="411" />
+            <location filename="../../models/market.py" line="444" />
             <location filename="../../models/market_links.py" line="52" />
             <location filename="../../models/market_links.py" line="53" />
             <location filename="../../models/market_links.py" line="170" />
@@ -3489,13 +3489,13 @@ Do you still want to make the workshop longer?</translation>
             <translation>This entry does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="520" />
+            <location filename="../../models/market.py" line="446" />
             <location filename="../../models/market_links.py" line="154" />
             <source>Alleen aanbod kan bij een ontwikkeling passen.</source>
             <translation>Only an offer can fit a development.</translation>
         </message>
         <message>
-            <location filename="../../models/market.py" line="524" />
+            <location filename="../../models/market.py" line="450" />
             <location filename="../../models/market_links.py" line="159" />
             <source>Deze ontwikkeling hoort bij een andere bijeenkomst.</source>
             <translation>This development belongs to another workshop.</translation>
@@ -4018,92 +4018,92 @@ Do you still want to make the workshop longer?</translation>
             <translation>The minutes could not be made: {error}</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="155" />
+            <location filename="../../views/files/pdf_export.py" line="168" />
             <source>Notulen exporteren (PDF)</source>
             <translation>Export minutes (PDF)</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="165" />
+            <location filename="../../views/files/pdf_export.py" line="178" />
             <source>De notulen bevatten de gegevens van de bijeenkomst, wie er meededen, de agenda (gepland en werkelijk), de uitkomsten van de borden, de gedeelde notities en de acties. Privénotities van de gespreksleider komen er nooit in.</source>
             <translation>The minutes contain the workshop details, who took part, the agenda (planned and actual), the outcomes of the boards, the shared notes and the actions. The facilitator’s private notes never go in.</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="171" />
+            <location filename="../../views/files/pdf_export.py" line="184" />
             <source>Bestand</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="173" />
+            <location filename="../../views/files/pdf_export.py" line="186" />
             <source>&amp;Kies…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="175" />
+            <location filename="../../views/files/pdf_export.py" line="188" />
             <source>&amp;Opslaan als:</source>
             <translation>&amp;Save as:</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="182" />
+            <location filename="../../views/files/pdf_export.py" line="195" />
             <source>&amp;Anoniem: namen vervangen door Deelnemer 1, 2, … (om buiten de groep te delen)</source>
             <translation>&amp;Anonymous: replace names by Participant 1, 2, … (to share outside the group)</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="188" />
+            <location filename="../../views/files/pdf_export.py" line="201" />
             <source>Standaard de taal van de bijeenkomst</source>
             <translation>By default the language of the workshop</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="191" />
+            <location filename="../../views/files/pdf_export.py" line="204" />
             <source>&amp;Taal van de notulen:</source>
             <translation>&amp;Language of the minutes:</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="202" />
+            <location filename="../../views/files/pdf_export.py" line="215" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="204" />
+            <location filename="../../views/files/pdf_export.py" line="217" />
             <source>&amp;Openen</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="208" />
+            <location filename="../../views/files/pdf_export.py" line="221" />
             <source>&amp;Sluiten</source>
             <translation>C&amp;lose</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="255" />
+            <location filename="../../views/files/pdf_export.py" line="268" />
             <source>Notulen opslaan als</source>
             <translation>Save minutes as</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="256" />
+            <location filename="../../views/files/pdf_export.py" line="269" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="270" />
+            <location filename="../../views/files/pdf_export.py" line="283" />
             <source>Kies eerst waar de notulen moeten komen.</source>
             <translation>First choose where the minutes should go.</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="275" />
+            <location filename="../../views/files/pdf_export.py" line="288" />
             <source>Bestand vervangen?</source>
             <translation>Replace file?</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="276" />
+            <location filename="../../views/files/pdf_export.py" line="289" />
             <source>{name} bestaat al. Wil je het vervangen?</source>
             <translation>{name} already exists. Do you want to replace it?</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="286" />
+            <location filename="../../views/files/pdf_export.py" line="299" />
             <source>Bezig met exporteren…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../views/files/pdf_export.py" line="307" />
+            <location filename="../../views/files/pdf_export.py" line="320" />
             <source>De notulen zijn opgeslagen in {path}</source>
             <translation>The minutes were saved in {path}</translation>
         </message>
@@ -6126,7 +6126,7 @@ Ctrl+Z undoes this while Leidraad is open.</translation>
     <context>
         <name>VerslagDialog</name>
         <message>
-            <location filename="../../views/files/verslag_dialog.py" line="59" />
+            <location filename="../../views/files/verslag_dialog.py" line="62" />
             <source>Het verslag kon niet worden gemaakt: {error}</source>
             <translation>The report could not be made: {error}</translation>
         </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -68,24 +69,36 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         # The PDF code (and reportlab) loads here, off the GUI thread.
-        from app.export import MinutesError, pdf
+        from app.export import pdf
 
         # A full garbage collection on this thread holds the GIL for ~60 ms and the
         # round timer on the GUI thread would stall: the app's long-lived objects
         # are frozen out of collection, so only what the export makes is scanned.
         gc.freeze()
-        try:
+
+        def write() -> Path:
             with minutes_language(self.language):
-                written = pdf.export_minutes(self.store, self.workshop_id, self.path,
-                                             anonymise=self.anonymise)
-        except MinutesError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - never let a worker take the app down
-            self.signals.failed.emit(QCoreApplication.translate(
-                "PdfExportDialog", "De notulen konden niet worden gemaakt: {error}").format(
-                    error=f"{exc.__class__.__name__}: {exc}"))
-        else:
-            self.signals.done.emit(str(written))
+                return pdf.export_minutes(self.store, self.workshop_id, self.path,
+                                          anonymise=self.anonymise)
+
+        report_job(self.signals, write, QCoreApplication.translate(
+            "PdfExportDialog", "De notulen konden niet worden gemaakt: {error}"))
+
+
+def report_job(signals: _JobSignals, write: Callable[[], Path], failure: str) -> None:
+    """Run an export on a pool thread and say how it went: ``done(path)``, or ``failed`` with
+    the export's own refusal, or ``failure`` (with ``{error}``) for anything else: a worker
+    never takes the app down."""
+    from app.export import MinutesError
+
+    try:
+        written = write()
+    except MinutesError as exc:
+        signals.failed.emit(str(exc))
+    except Exception as exc:  # noqa: BLE001 - reported, never raised on a pool thread
+        signals.failed.emit(failure.format(error=f"{exc.__class__.__name__}: {exc}"))
+    else:
+        signals.done.emit(str(written))
 
 
 class _WarmUp(QRunnable):

@@ -33,7 +33,13 @@ from app.export.verslag import MAX_POINTS, MIN_POINTS, candidate_points, export_
 from app.models import workshop as ops
 from app.views.common.bus import ViewContext
 from app.views.common.writes import save_setting
-from app.views.files.pdf_export import FOLDER_SETTING, _JobSignals, _start, suggested_name
+from app.views.files.pdf_export import (
+    FOLDER_SETTING,
+    _JobSignals,
+    _start,
+    report_job,
+    suggested_name,
+)
 
 
 def _points_key(workshop_id: int) -> str:
@@ -51,16 +57,10 @@ class VerslagJob(QRunnable):
         self.anonymise, self.points = anonymise, points
 
     def run(self) -> None:
-        try:
-            written = export_verslag(*self.args, anonymise=self.anonymise, points=self.points)
-        except MinutesError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - never let a worker take the app down
-            self.signals.failed.emit(QCoreApplication.translate(
-                "VerslagDialog", "Het verslag kon niet worden gemaakt: {error}").format(
-                    error=f"{exc.__class__.__name__}: {exc}"))
-        else:
-            self.signals.done.emit(str(written))
+        report_job(self.signals, lambda: export_verslag(*self.args, anonymise=self.anonymise,
+                                                        points=self.points),
+                   QCoreApplication.translate("VerslagDialog",
+                                              "Het verslag kon niet worden gemaakt: {error}"))
 
 
 class VerslagDialog(QDialog):

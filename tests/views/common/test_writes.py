@@ -8,12 +8,11 @@ so an exception escaping the slot would fail the test (pytest-qt reports it).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app import i18n
@@ -29,29 +28,6 @@ from app.views.shell.main_window import MainWindow
 from tests.tools.faults import failing_writes
 
 FULL = "database or disk is full"
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Critical message boxes shown, as (title, text)."""
-    calls: list[tuple[str, str]] = []
-
-    def critical(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
-        calls.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    return calls
-
-
-@pytest.fixture
-def window(qtbot, store: Store) -> Iterator[MainWindow]:  # noqa: ANN001
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def _settings(store: Store) -> dict[str, str]:

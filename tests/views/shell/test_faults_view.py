@@ -5,40 +5,13 @@ refused it; once the fault is gone the same edit goes through.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from app.models import workshop as ops
 from app.models.store import Store
 from app.views.shell.main_window import MainWindow
 from tests.tools.faults import failing_writes
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Critical message boxes the window showed, as (title, text)."""
-    calls: list[tuple[str, str]] = []
-
-    def critical(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
-        calls.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    return calls
-
-
-@pytest.fixture
-def window(qtbot, store: Store) -> Iterator[MainWindow]:  # noqa: ANN001
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-
 
 FAULTS = [("database or disk is full", "schijf is vol"),
           ("attempt to write a readonly database", "alleen-lezen"),
