@@ -274,12 +274,10 @@ class CircleScene(QGraphicsScene):
         composed, areas = self._composed, self._notes_changed
         if composed is not None and self._composed_key == key:
             return composed
-        whole = (composed is None or self._composed_key is None or not areas
-                 or self._composed_key[0] != key[0] or composed.size() != under.size()
-                 or composed.devicePixelRatio() != under.devicePixelRatio())
+        whole = (not areas or self._composed_key is None or self._composed_key[0] != key[0])
         if composed is None or composed.size() != under.size() \
                 or composed.devicePixelRatio() != under.devicePixelRatio():
-            composed = QPixmap(under.size())
+            composed, whole = QPixmap(under.size()), True
             composed.setDevicePixelRatio(under.devicePixelRatio())
         dpr = under.devicePixelRatio()
         painter = QPainter(composed)

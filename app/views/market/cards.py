@@ -480,10 +480,6 @@ class TagIndex:
         return " · ".join(tags)
 
 
-def tags_line(entry: EntryView, state: Any, *, fits: bool = True) -> str:
-    """Small marks: pooled, tied in a knot, serving a development (``fits``)."""
-    return TagIndex(state).line(entry, fits=fits)
-
 
 def add_shortcut(keys: Any, parent: QWidget, slot: Any,
                  context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut) -> Any:

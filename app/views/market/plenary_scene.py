@@ -32,12 +32,12 @@ from app.views.market.cards import (
     LabelItem,
     Metrics,
     PanelItem,
+    TagIndex,
     TextBlock,
     font,
     names,
     paint_focus,
     people_line,
-    tags_line,
 )
 from app.views.market.room_view import PAGED_OUT
 
@@ -155,9 +155,10 @@ class PlenaryScene(DragScene):
         shown = {e.id: e for e in state.side("supply") + state.open_demand()}
         for entry_id in set(self.cards) - set(shown):
             self.removeItem(self.cards.pop(entry_id))
+        marks = TagIndex(state)
         for entry in shown.values():
             card = self.cards.get(entry.id)
-            tags = tags_line(entry, state, fits=False)  # words, so colour is never the only cue
+            tags = marks.line(entry, fits=False)  # words, so colour is never the only cue
             if card is None:
                 card = self.cards[entry.id] = EntryCard(entry, self.metrics,
                                                         people=self._card_people(entry), tags=tags)
