@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import gc
 import json
 import re
 import threading
@@ -110,6 +111,10 @@ class JoinServer:
         if self._error is not None:
             self._unsubscribe()
             raise self._error
+        # aiohttp and everything built before it live as long as the door is open: frozen
+        # out of collection, a full collection on the server's thread scans only what the
+        # phones' requests make (unfrozen, it held the GIL ~65 ms and the round timer stalled).
+        gc.freeze()
         return self.port
 
     def _serve(self) -> None:

@@ -136,6 +136,7 @@ class ChangeBus:
         self._failure_listeners: list[Callable[[Exception], None]] = []
         self._muted = 0
         self._held: list[Change] = []
+        self.delivered = 0  # changes handed to listeners so far (a batch held back checks it)
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -159,6 +160,7 @@ class ChangeBus:
         if self._muted:
             self._held.append(change)
             return
+        self.delivered += 1
         for listener in list(self._listeners):
             listener(change)
 

@@ -39,9 +39,11 @@ class OwnerThread(QObject):
 
     Edits are run in batches from a zero-delay timer, at most ``BUDGET_MS`` of them
     per turn of the event loop, so the round timer and repaints always get their
-    turn; the store's changes of one batch reach the views once (inserts of one
-    topic become one "reset": a board reloads once, not once per phone). The
-    waiting requests are answered after that, when the boards show the edits.
+    turn. The store's changes of one batch reach the views once, on the next
+    turn (inserts of one topic become one "reset": a board reloads once, not
+    once per phone): storing and drawing are two short turns, not one long one,
+    and a due tick of the round timer runs between them. The waiting requests
+    are answered after that, when the boards show the edits.
     """
 
     BUDGET_MS = 20.0
@@ -52,10 +54,17 @@ class OwnerThread(QObject):
         self.store = store
         self._jobs: deque[tuple[Callable[[], Any], concurrent.futures.Future[Any]]] = deque()
         self._lock = threading.Lock()
+        # what the last batch stored and must still show and answer: (changes, delivered
+        # count of the bus when they were held, outcomes)
+        self._shown: tuple[list[Change], int, list[_Outcome]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._drain)
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(0)
+        self._show_timer.timeout.connect(self.show_batch)
         self.wake.connect(self._timer.start, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, fn: Callable[[], Any]) -> concurrent.futures.Future[Any]:
@@ -68,9 +77,17 @@ class OwnerThread(QObject):
         return future
 
     def _drain(self) -> None:
+        if self._shown is not None:  # the last batch is not on the boards yet: it goes first
+            return
         started = time.perf_counter()
-        done: list[tuple[concurrent.futures.Future[Any], Any, BaseException | None]] = []
-        hold = self.store.bus.hold(merge_changes) if self.store is not None else nullcontext()
+        done: list[_Outcome] = []
+        held: list[Change] = []
+
+        def keep(changes: list[Change]) -> list[Change]:
+            held.extend(changes)
+            return []  # delivered by show_batch, on the next turn
+
+        hold = self.store.bus.hold(keep) if self.store is not None else nullcontext()
         with hold:
             while (time.perf_counter() - started) * 1000 < self.BUDGET_MS:
                 with self._lock:
@@ -83,6 +100,35 @@ class OwnerThread(QObject):
                     done.append((future, fn(), None))
                 except BaseException as exc:  # noqa: BLE001 - handed back to the request
                     done.append((future, None, exc))
+        if self.store is None or not held:
+            self._answer(done)
+            return
+        self._shown = (held, self.store.bus.delivered, done)
+        self._show_timer.start()
+
+    def show_batch(self) -> None:
+        """The stored batch to the views, then the answers; at once when called directly
+        (closing Meedoen shows what was stored before the server goes)."""
+        self._show_timer.stop()
+        shown, self._shown = self._shown, None
+        if shown is None:
+            return
+        held, delivered, done = shown
+        assert self.store is not None
+        bus = self.store.bus
+        # something else reached the views in between (the facilitator's own edit): an
+        # insert or update of the batch may be out of date, the boards reload instead
+        changes = merge_changes(held, reset=bus.delivered != delivered)
+        seen: set[Change] = set()
+        try:
+            for change in changes:
+                if change not in seen:
+                    seen.add(change)
+                    bus.emit(change)
+        finally:
+            self._answer(done)
+
+    def _answer(self, done: list[_Outcome]) -> None:
         for future, result, error in done:  # the views have drawn the batch: answer now
             if error is None:
                 future.set_result(result)
@@ -94,14 +140,18 @@ class OwnerThread(QObject):
             self._timer.start()
 
 
-def merge_changes(changes: list[Change]) -> list[Change]:
-    """Several changes of one topic in one workshop: a single "reset" of that topic."""
+_Outcome = tuple["concurrent.futures.Future[Any]", Any, "BaseException | None"]
+
+
+def merge_changes(changes: list[Change], *, reset: bool = False) -> list[Change]:
+    """Several changes of one topic in one workshop: a single "reset" of that topic (with
+    ``reset``, also a single change of a board's topic)."""
     by_topic: dict[tuple[Topic, int | None], list[Change]] = {}
     for change in changes:
         by_topic.setdefault((change.topic, change.workshop_id), []).append(change)
     out: list[Change] = []
     for (topic, workshop_id), group in by_topic.items():
-        if len(group) == 1 or topic not in (Topic.MARKET, Topic.NOTE):
+        if (len(group) == 1 and not reset) or topic not in (Topic.MARKET, Topic.NOTE):
             out.extend(group)
         else:
             out.append(Change(topic, workshop_id, Kind.RESET))
@@ -232,6 +282,7 @@ class JoinController(QObject):
         """Stop listening at once: everyone is cut off, token and code die."""
         room, server = self.room, self.server
         self.room = self.server = None
+        self.owner.show_batch()
         if room is not None:
             room.cut_off()
         if server is not None:
