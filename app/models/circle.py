@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Float, ForeignKey, Integer, String, Text, select
+from sqlalchemy import Float, ForeignKey, Integer, String, Text, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, restore_row, row_values
@@ -234,16 +234,19 @@ def move_notes(store: Store, moves: Mapping[int, Position]) -> dict[int, tuple[f
         return {}
     old: dict[int, tuple[float, float, int]] = {}
     with store.write() as s:
-        notes = list(s.scalars(select(Note).where(Note.id.in_(list(wanted)))))
-        if len(notes) != len(wanted):
+        # plain rows and one UPDATE by primary key: a drop is a hot path at 10,000 notes
+        rows = s.execute(select(Note.id, Note.x, Note.y, Note.z, Note.workshop_id)
+                         .where(Note.id.in_(list(wanted)))).all()
+        if len(rows) != len(wanted):
             raise InputError(QCoreApplication.translate("Models", "Een van deze post-its bestaat niet (meer)."))
-        for note in notes:
-            x, y, z = wanted[note.id]
-            old[note.id] = (note.x, note.y, note.z)
-            note.x, note.y, note.ring = x, y, ring_at(x, y)
-            if z is not None:
-                note.z = z
-        workshop_id = notes[0].workshop_id
+        values = []
+        for note_id, old_x, old_y, old_z, _ws in rows:
+            x, y, z = wanted[note_id]
+            old[note_id] = (old_x, old_y, old_z)
+            values.append({"id": note_id, "x": x, "y": y, "ring": ring_at(x, y),
+                           "z": old_z if z is None else z})
+        s.execute(update(Note), values)
+        workshop_id = rows[0][4]
     store.emit(Topic.NOTE, workshop_id, Kind.UPDATE, tuple(old))
     return old
 

@@ -256,8 +256,8 @@ def _assign(notes: Sequence[LayoutNote], slots: Sequence[tuple[float, float]],
         if not free:
             break
         px, py = layout.from_board(note.x, note.y)
-        best = min(range(len(free)), key=lambda i: (free[i][0] - px) ** 2 + (free[i][1] - py) ** 2)
-        placed[note.id] = free.pop(best)
+        far = [(x - px) * (x - px) + (y - py) * (y - py) for x, y in free]
+        placed[note.id] = free.pop(far.index(min(far)))  # the first of the nearest, as before
     return placed, free
 
 

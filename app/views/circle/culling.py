@@ -90,3 +90,34 @@ def visible_down(notes: Sequence[NoteItem], scene: QGraphicsScene, transform: QT
                 open_rows -= cover[r] == full
         if not open_rows:
             return
+
+
+def merged_areas(areas: Sequence[QRect], *, waste: float = 1.5) -> list[QRect]:
+    """Overlapping repaint areas joined into their bounding rectangle where little is wasted.
+
+    A re-arranged ring moves a row of neighbours by a slot each: their old and new
+    boxes overlap (the shadow reaches into the next slot), and repainting each on
+    its own draws the same neighbours again and again. Two areas are joined when
+    they intersect and their bounding rectangle is at most ``waste`` times the
+    pixels of both; joining repeats until nothing more joins.
+    """
+    out = [QRect(a) for a in areas if not a.isEmpty()]
+    joined = True
+    while joined and len(out) > 1:
+        joined = False
+        for i in range(len(out)):
+            a = out[i]
+            for j in range(i + 1, len(out)):
+                b = out[j]
+                if not a.intersects(b):
+                    continue
+                union = a.united(b)
+                if union.width() * union.height() <= waste * (
+                        a.width() * a.height() + b.width() * b.height()):
+                    out[i] = union
+                    del out[j]
+                    joined = True
+                    break
+            if joined:
+                break
+    return out

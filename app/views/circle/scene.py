@@ -40,7 +40,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QWidget
 
-from app.views.circle.culling import BOX, visible_down
+from app.views.circle.culling import BOX, merged_areas, visible_down
 from app.views.circle.items import BOARD_RECT, NOTE_H, NOTE_W, NoteItem
 from app.views.circle.surface import Rings, Strip
 
@@ -449,10 +449,8 @@ class CircleScene(QGraphicsScene):
     def _paint_notes(self, transform: QTransform) -> None:
         assert self._notes is not None and self.layer_device is not None
         bounds = QRect(0, 0, self.layer_device.width(), self.layer_device.height())
-        for scene_rect in self._dirty:
-            area = transform.mapRect(scene_rect).toAlignedRect().adjusted(-2, -2, 2, 2) & bounds
-            if area.isEmpty():
-                continue
+        for area in merged_areas([transform.mapRect(scene_rect).toAlignedRect()
+                                  .adjusted(-2, -2, 2, 2) & bounds for scene_rect in self._dirty]):
             self._note_layer_changed(area)
             painter = self._begin_notes(area)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
