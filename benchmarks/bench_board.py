@@ -42,9 +42,10 @@ WINDOW = (1280, 800)  # the board in a laptop window
 FULL_HD = (1920, 1080)
 MOVE_STEPS = 25  # a drag of 200 x 125 px in 8 px mouse events: across a ring or two
 STEP_PX = QPoint(8, 5)
-# The press at 1,000 notes sat at 1.2-2.1 ms against a 2 ms budget (flaky on a shared machine):
-# judged instead against the bare view's press measured in the same run (about 9x it then).
-PRESS_RATIO = 12.0
+# The press at 1,000 notes sat at 1.2-2.1 ms against its 2 ms budget and failed every other
+# run. It was made faster (0.9-1.1 ms, 1.5-1.8 ms when this shared machine runs slow), and it
+# is judged against the 2 ms again: a ratio to the bare view's press proved less stable, as
+# that press hardly slows down when the machine does (9x to 15x in runs of one day).
 
 
 def _settle(widget: QWidget) -> None:
@@ -233,8 +234,7 @@ def measure(*, runs: int, sizes: tuple[int, int], gestures: int) -> list[Figure]
                        "p95", budget_ms=step_budget, baseline_title="bare QGraphicsView, 1 item",
                        baseline=base_steps),
                 Figure(f"drag_press_{n}", f"drag step (press + repaint) p95, {label} notes",
-                       presses, "p95", budget_ms=None if n == sizes[0] else step_budget,
-                       budget_ratio=PRESS_RATIO if n == sizes[0] else None,
+                       presses, "p95", budget_ms=step_budget,
                        baseline_title="bare QGraphicsView, 1 item", baseline=base_presses,
                        note="the note turns live: the layer redraws under it"),
                 Figure(f"drag_drop_{n}",

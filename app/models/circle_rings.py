@@ -29,6 +29,9 @@ class Cells:
     gaps: list[float] = field(default_factory=list)
     mids: list[float] = field(default_factory=list)
     max_gap: float = 0.0
+    # split() per need: a drop on a crowded board asks the same cells the same again
+    splits: dict[tuple[int, ...], list[int] | None] = field(default_factory=dict, repr=False,
+                                                            compare=False)
 
     def __post_init__(self) -> None:
         rho = self.rho
@@ -46,6 +49,16 @@ def split(cells: Cells, need: Sequence[int]) -> list[int] | None:
     width would put it, so an empty board still shows the method's circle.
     None when there are too few cells.
     """
+    key = tuple(need)
+    if key not in cells.splits:
+        if len(cells.splits) > 64:
+            cells.splits.clear()
+        cells.splits[key] = _split(cells, key)
+    found = cells.splits[key]
+    return None if found is None else list(found)
+
+
+def _split(cells: Cells, need: Sequence[int]) -> list[int] | None:
     total = len(cells.rho)
     spare = total - sum(need)
     if spare < 0:

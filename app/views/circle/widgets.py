@@ -318,7 +318,9 @@ class TallyPanel(QFrame):
         for ring, bar in self.bars.items():
             bar.set_value(result.counts.get(ring, 0) / max(1, result.top), ring in result.most)
         self.summary.setText(self.summary_text(result))
-        self.summary.setStyleSheet("" if result.most else "color: #777; font-weight: 400;")
+        sheet = "" if result.most else "color: #777; font-weight: 400;"
+        if self.summary.styleSheet() != sheet:  # restyling costs more than the whole count
+            self.summary.setStyleSheet(sheet)
 
     def summary_text(self, result: model.Tally) -> str:
         if not result.most:
