@@ -102,6 +102,10 @@ class CircleScene(QGraphicsScene):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._continue_rebuild)
+        self._compose_timer = QTimer(self)
+        self._compose_timer.setSingleShot(True)
+        self._compose_timer.setInterval(0)
+        self._compose_timer.timeout.connect(self._compose_when_idle)
         self._pressed: NoteItem | None = None  # lifted out of the layer once the loop is idle
         self._lift_timer = QTimer(self)
         self._lift_timer.setSingleShot(True)
@@ -258,8 +262,35 @@ class CircleScene(QGraphicsScene):
         source = QRectF(target.x() * dpr, target.y() * dpr, target.width() * dpr, target.height() * dpr)
         painter.save()
         painter.resetTransform()
-        painter.drawPixmap(QRectF(target), self._composed_of(under), source)
+        if self._compose_whole(under):  # a new layer: blend it on screen, compose when idle
+            painter.drawPixmap(QRectF(target), under, source)
+            painter.drawPixmap(QRectF(target), self._notes, source)
+            self._compose_timer.start()
+        else:
+            painter.drawPixmap(QRectF(target), self._composed_of(under), source)
         painter.restore()
+
+    def _compose_whole(self, under: QPixmap) -> bool:
+        """Whether composing now would blend the whole layer (a new scale, a new base).
+
+        That is one more pass over every pixel of the frame on top of drawing both
+        layers: the first frame after a zoom draws them straight onto the screen
+        instead, and the composed picture is made when the event loop is idle.
+        """
+        assert self._notes is not None
+        key = (under.cacheKey(), self._notes.cacheKey())
+        composed = self._composed
+        if composed is not None and self._composed_key == key:
+            return False
+        return (not self._notes_changed or self._composed_key is None
+                or self._composed_key[0] != key[0] or composed is None
+                or composed.size() != under.size())
+
+    def _compose_when_idle(self) -> None:
+        if self._notes is None or self._rebuild is not None or self.layer_device is None:
+            return  # gone, or still being rebuilt (a slice's frame comes back here)
+        self._composed_of(self._backdrop if self._backdrop is not None
+                          else self._base_for(self._transform))
 
     def _composed_of(self, under: QPixmap) -> QPixmap:
         """``under`` with the note layer over it, blended once per change of either.
