@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QPointF,
+    QSignalBlocker,
     QStringListModel,
     Qt,
     Signal,
@@ -58,11 +59,60 @@ def swatch_icon(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
+class ParticipantEdit(QLineEdit):
+    """The note editor's participant field: a name with a pop-up of matching participants.
+
+    When the pop-up opens its first row is highlighted; Enter takes the highlighted name
+    and only closes the pop-up (a second Enter saves the note), Tab takes it and moves on.
+    Esc closes the pop-up and keeps the typed text.
+    """
+
+    def popup_open(self) -> bool:
+        completer = self.completer()
+        return completer is not None and completer.popup().isVisible()
+
+    def take_highlighted(self) -> bool:
+        """Put the highlighted name in the field and close the pop-up; False if it was closed."""
+        if not self.popup_open():
+            return False
+        popup = self.completer().popup()
+        index = popup.currentIndex()
+        popup.hide()
+        if index.isValid():
+            self.setText(str(index.data()))
+        return True
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.take_highlighted()
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter with the pop-up open takes the name; the completer sends its keys here first."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.take_highlighted():
+            event.accept()  # no returnPressed: the note is saved by the next Enter
+            return
+        super().keyPressEvent(event)
+        if self.popup_open() and not self.completer().popup().currentIndex().isValid() \
+                and event.text():
+            self._highlight_first()
+
+    def _highlight_first(self) -> None:
+        completer = self.completer()
+        first = completer.completionModel().index(0, 0)
+        if first.isValid():
+            # Silently: a highlighted row would otherwise replace the text being typed.
+            with QSignalBlocker(completer):
+                completer.popup().setCurrentIndex(first)
+
+
 class NoteEditor(QFrame):
     """The one real text editor on the board, laid over the note being written.
 
     Enter saves (and, in fast entry, opens the next note), Shift+Enter starts a
-    new line, Tab goes to the participant field, Esc cancels.
+    new line, Tab goes to the participant field, Esc cancels. With the participant
+    pop-up open, Enter and Tab take the highlighted name and Esc closes the pop-up.
 
     Signals:
         commit_requested(): the facilitator pressed Enter.
@@ -82,13 +132,14 @@ class NoteEditor(QFrame):
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setPlaceholderText(self.tr("Steekwoorden van het verhaal"))
-        self.who = QLineEdit(self)
+        self.who = ParticipantEdit(self)
         self.who.setPlaceholderText(self.tr("Deelnemer: typ een naam (leeg = zonder naam)"))
         self.who.setClearButtonEnabled(True)
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setWrapAround(False)  # Down on the only match keeps it highlighted
         self.who.setCompleter(completer)
         self.swatches = QButtonGroup(self)
         swatch_row = QHBoxLayout()

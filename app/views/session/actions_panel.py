@@ -10,14 +10,18 @@ quiet hint reminds the group that one point done well beats a long list.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
+    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
+    QFontMetricsF,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +59,19 @@ from app.views.session.actions_table import (
 HINT_STYLE = ("color: #44606e; background: #eef4f6; border-left: 3px solid #7fa6b6;"
               " padding: 6px 10px; font-style: italic;")
 ERROR_STYLE = "color: #a33a1f;"
+LINE_EDIT_MARGIN = 2  # QLineEdit's own space left and right of its text
+
+
+def placeholder_width(edit: QLineEdit) -> int:
+    """The width at which ``edit`` shows its whole placeholder (as QLineEdit.sizeHint counts)."""
+    text = math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText()))
+    margins, contents = edit.textMargins(), edit.contentsMargins()
+    width = (text + 2 * LINE_EDIT_MARGIN + margins.left() + margins.right()
+             + contents.left() + contents.right())
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    size = QSize(width, edit.sizeHint().height())
+    return edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, size, edit).width()
 class ActionsPanel(QWidget):
     """Over naar actie for one workshop.
 
@@ -94,7 +113,7 @@ class ActionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(sub)
-        layout.addLayout(self._entry_layout)  # "what" on its own line, then who / when / add
+        layout.addLayout(self._entry_layout)  # "what", "who", then when / calendar / add
         layout.addWidget(self.feedback)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
@@ -116,6 +135,7 @@ class ActionsPanel(QWidget):
         self.due_edit = QLineEdit(self)
         self.due_edit.setObjectName("actionDue")
         self.due_edit.setPlaceholderText(self.tr("Wanneer? d-m-jjjj"))
+        self.due_edit.setMinimumWidth(placeholder_width(self.due_edit))  # never "Wanne…"
         self.due_edit.setToolTip(self.tr("Optioneel. Typ bijv. 15-1-2027, 15 jan, of kies met F4."))
         self.calendar_button = QToolButton(self)
         self.calendar_button.setIcon(calendar_icon(self.palette().buttonText().color()))
@@ -144,15 +164,23 @@ class ActionsPanel(QWidget):
         self.add_button.clicked.connect(self.add_from_fields)
         for edit in (self.what_edit, self.who_box.lineEdit(), self.due_edit):
             edit.returnPressed.connect(self.add_from_fields)
-        details = QHBoxLayout()
-        details.addWidget(self.who_box, 1)
-        details.addWidget(self.due_edit, 1)
-        details.addWidget(self.calendar_button)
-        details.addWidget(self.add_button)
+        # who on its own line: the ~300 px side panel of a 1366 laptop has no room for
+        # who and the whole "Wanneer? d-m-jjjj" side by side
+        when = QHBoxLayout()
+        when.addWidget(self.due_edit, 1)
+        when.addWidget(self.calendar_button)
+        when.addWidget(self.add_button)
         entry = QVBoxLayout()
         entry.addWidget(self.what_edit)
-        entry.addLayout(details)
+        entry.addWidget(self.who_box)
+        entry.addLayout(when)
         self._entry_layout = entry
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        due = getattr(self, "due_edit", None)  # not yet there while the panel is being built
+        if due is not None and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            due.setMinimumWidth(placeholder_width(due))
 
     def _build_table(self) -> None:
         self.table = ActionTable(self)

@@ -166,6 +166,8 @@ def test_fast_entry_enter_commits_and_opens_the_next_note(qtbot, ctx, workshop_i
     QTest.keyClick(editor.text_edit, Qt.Key.Key_Tab)
     assert editor.who.hasFocus()
     QTest.keyClicks(editor.who, "vries")  # type-ahead matches any part of the name
+    QTest.keyClick(editor.who.completer().popup(), Qt.Key.Key_Return)  # takes the name
+    assert editor.who.text() == "Anna de Vries" and stored(ctx, workshop_id) == {}
     QTest.keyClick(editor.who, Qt.Key.Key_Return)
     (first,) = stored(ctx, workshop_id).values()
     assert (first.text, first.participant_id, first.ring) == ("Trots op\nde klas", anna.id, None)
@@ -185,6 +187,61 @@ def test_fast_entry_enter_commits_and_opens_the_next_note(qtbot, ctx, workshop_i
     QTest.keyClick(editor.text_edit, Qt.Key.Key_Escape)
     assert not editor.isVisible() and len(stored(ctx, workshop_id)) == 2
     assert ctx.undo.count() == 2
+
+
+def open_who(qtbot, ctx, workshop_id: int, *names: str) -> CircleBoard:
+    """A board with these participants and a new note's editor, the cursor in its name field."""
+    for name in names:
+        wops.add_participant(ctx.store, workshop_id, name)
+    board = make_board(qtbot, ctx, workshop_id)
+    with qtbot.waitActive(board):
+        board.activateWindow()
+    board.new_button.click()
+    QTest.keyClicks(board.editor.text_edit, "Mentor")
+    QTest.keyClick(board.editor.text_edit, Qt.Key.Key_Tab)
+    assert board.editor.who.hasFocus()
+    return board
+
+
+def test_enter_in_the_name_pop_up_takes_the_highlighted_name_then_saves(qtbot, ctx, workshop_id) -> None:
+    board = open_who(qtbot, ctx, workshop_id, "Anna de Vries", "Annelies", "Bram")
+    editor = board.editor
+    popup = editor.who.completer().popup()
+    QTest.keyClicks(editor.who, "ann")
+    assert popup.isVisible() and popup.currentIndex().data() == "Anna de Vries"
+    assert editor.who.text() == "ann"  # highlighted, not yet filled in
+    QTest.keyClick(popup, Qt.Key.Key_Down)  # the keys go to the open pop-up
+    assert popup.currentIndex().data() == "Annelies"
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    # The first Enter only takes the name: the note is still open, nothing saved yet.
+    assert not popup.isVisible() and editor.isVisible() and editor.who.text() == "Annelies"
+    assert stored(ctx, workshop_id) == {}
+    QTest.keyClick(editor.who, Qt.Key.Key_Return)
+    (note,) = stored(ctx, workshop_id).values()
+    assert (note.text, board.people[note.participant_id]) == ("Mentor", "Annelies")
+    # Fast entry goes on with an empty name: the taken name does not leak into the next note.
+    assert editor.isVisible() and editor.note_id is None and editor.who.text() == ""
+
+
+def test_tab_in_the_name_pop_up_takes_the_name_and_moves_on(qtbot, ctx, workshop_id) -> None:
+    board = open_who(qtbot, ctx, workshop_id, "Anna de Vries", "Bram")
+    editor = board.editor
+    popup = editor.who.completer().popup()
+    QTest.keyClicks(editor.who, "vri")
+    assert popup.isVisible() and popup.currentIndex().data() == "Anna de Vries"
+    QTest.keyClick(popup, Qt.Key.Key_Tab)
+    assert not popup.isVisible() and editor.who.text() == "Anna de Vries"
+    assert not editor.who.hasFocus() and editor.isVisible()
+    assert stored(ctx, workshop_id) == {}
+    # Esc closes the pop-up and keeps what was typed; Enter then saves as usual.
+    editor.who.setFocus()
+    editor.who.clear()
+    QTest.keyClicks(editor.who, "bra")
+    QTest.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and editor.isVisible() and editor.who.text() == "bra"
+    QTest.keyClick(editor.who, Qt.Key.Key_Return)
+    (note,) = stored(ctx, workshop_id).values()
+    assert board.people[note.participant_id] == "Bram"
 
 
 def test_unknown_participant_keeps_the_editor_open_with_a_message(qtbot, ctx, workshop_id) -> None:

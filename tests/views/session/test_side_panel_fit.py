@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 from app.models import actions as aops
 from app.models import orchestration
@@ -72,6 +79,31 @@ def test_the_tab_fits_the_side_panel_at_1366x768(qtbot, window: MainWindow, tab:
         assert row.stacked  # the two buttons went under each other
         for button in row.findChildren(QPushButton):
             assert button.width() >= button.sizeHint().width() - 1  # text not cut
+
+
+def test_the_due_date_placeholder_is_shown_whole_at_1366x768(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    screen = window.open_workshop(_workshop(window.store))
+    assert screen is not None
+    screen.show_side("actions")
+    QApplication.processEvents()
+    area = screen.side.currentWidget()
+    panel = screen.actions_panel
+    due = panel.due_edit
+    assert due.isVisible() and due.text() == "" and due.placeholderText() == "Wanneer? d-m-jjjj"
+    advance = due.fontMetrics().horizontalAdvance(due.placeholderText())
+    margins = due.textMargins()
+    option = QStyleOptionFrame()
+    due.initStyleOption(option)
+    frame = due.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, due)
+    assert due.width() >= advance + margins.left() + margins.right() + 2 * frame + 2 * 2
+    # the text area the line edit paints in (less its 2 px each side) holds the whole text
+    text_area = due.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, due)
+    assert text_area.width() - margins.left() - margins.right() - 2 * 2 >= advance
+    # on screen inside the panel, next to the calendar button, and still no sideways scrolling
+    assert due.mapTo(panel, due.rect().topRight()).x() < panel.calendar_button.x()
+    assert panel.add_button.geometry().right() <= area.viewport().width()
+    assert panel.minimumSizeHint().width() <= area.viewport().width()
+    assert area.horizontalScrollBar().maximum() == 0
 
 
 def test_a_fit_row_is_side_by_side_when_there_is_room(qtbot) -> None:  # noqa: ANN001
