@@ -200,6 +200,10 @@ class MoreItem(QGraphicsRectItem):
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, hint)
 
 
+HINT_FLAGS = (Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+              | Qt.TextFlag.TextWordWrap)
+
+
 class Strip:
     """The parking strip beside the circle, where new notes wait to be placed."""
 
@@ -208,6 +212,13 @@ class Strip:
         self.font = ui_font(STRIP_LABEL_PX, QFont.Weight.DemiBold)
         self.hint_font = ui_font(NAME_PX)
         self.layout = default_layout()
+
+    def hint_rect(self, area: QRectF) -> QRectF:
+        """Where the hint goes: at the strip's foot, wrapped onto two lines when narrow."""
+        inner = QRectF(area.left() + 6, area.top(), area.width() - 12, area.height() - 4)
+        need = QFontMetricsF(self.hint_font).boundingRect(inner, HINT_FLAGS, self.hint)
+        height = min(need.height(), area.height() / 4)
+        return QRectF(inner.left(), area.bottom() - 4 - height, inner.width(), height)
 
     def area(self) -> QRectF:
         rect = self.layout.strip
@@ -237,8 +248,7 @@ class Strip:
         if self.hint and area.height() > 300:
             painter.setFont(self.hint_font)
             painter.setPen(QColor("#7b7b72"))
-            painter.drawText(QRectF(area.left(), area.bottom() - 30, area.width(), 28),
-                             Qt.AlignmentFlag.AlignCenter, self.hint)
+            painter.drawText(self.hint_rect(area), HINT_FLAGS, self.hint)
         if not self.slots:
             return
         painter.setBrush(Qt.BrushStyle.NoBrush)
