@@ -62,8 +62,10 @@ def swatch_icon(color: str) -> QIcon:
 class ParticipantEdit(QLineEdit):
     """The note editor's participant field: a name with a pop-up of matching participants.
 
-    When the pop-up opens its first row is highlighted; Enter takes the highlighted name
-    and only closes the pop-up (a second Enter saves the note), Tab takes it and moves on.
+    When the pop-up opens its first row is highlighted. Enter on a typed fragment
+    completes it to the highlighted name and only closes the pop-up (the next Enter
+    saves the note); when the field already shows that name (typed in full, or walked
+    to with the arrow keys) Enter saves at once. Tab takes the name and moves on.
     Esc closes the pop-up and keeps the typed text.
     """
 
@@ -90,9 +92,11 @@ class ParticipantEdit(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter with the pop-up open takes the name; the completer sends its keys here first."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.take_highlighted():
+        typed = self.text()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.take_highlighted() \
+                and self.text().casefold() != typed.casefold():
             event.accept()  # no returnPressed: the note is saved by the next Enter
-            return
+            return  # (a name typed in full is saved by this Enter, as without the pop-up)
         super().keyPressEvent(event)
         if self.popup_open() and not self.completer().popup().currentIndex().isValid() \
                 and event.text():

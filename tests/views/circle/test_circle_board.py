@@ -210,17 +210,30 @@ def test_enter_in_the_name_pop_up_takes_the_highlighted_name_then_saves(qtbot, c
     QTest.keyClicks(editor.who, "ann")
     assert popup.isVisible() and popup.currentIndex().data() == "Anna de Vries"
     assert editor.who.text() == "ann"  # highlighted, not yet filled in
-    QTest.keyClick(popup, Qt.Key.Key_Down)  # the keys go to the open pop-up
-    assert popup.currentIndex().data() == "Annelies"
     QTest.keyClick(popup, Qt.Key.Key_Return)
-    # The first Enter only takes the name: the note is still open, nothing saved yet.
-    assert not popup.isVisible() and editor.isVisible() and editor.who.text() == "Annelies"
+    # This Enter only completes the name (the field changed before one's eyes): nothing saved.
+    assert not popup.isVisible() and editor.isVisible() and editor.who.text() == "Anna de Vries"
     assert stored(ctx, workshop_id) == {}
     QTest.keyClick(editor.who, Qt.Key.Key_Return)
     (note,) = stored(ctx, workshop_id).values()
-    assert (note.text, board.people[note.participant_id]) == ("Mentor", "Annelies")
+    assert (note.text, board.people[note.participant_id]) == ("Mentor", "Anna de Vries")
     # Fast entry goes on with an empty name: the taken name does not leak into the next note.
     assert editor.isVisible() and editor.note_id is None and editor.who.text() == ""
+    # Walking the pop-up shows the name in the field: Enter then saves it at once.
+    editor.text_edit.setPlainText("Coach")
+    editor.who.setFocus()
+    QTest.keyClicks(editor.who, "ann")
+    QTest.keyClick(popup, Qt.Key.Key_Down)  # the keys go to the open pop-up
+    assert popup.currentIndex().data() == "Annelies" and editor.who.text() == "Annelies"
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    # A name typed in full (any case) is saved by the one Enter too.
+    editor.text_edit.setPlainText("Buddy")
+    editor.who.setFocus()
+    QTest.keyClicks(editor.who, "bram")
+    assert popup.isVisible() and popup.currentIndex().data() == "Bram"
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert {(n.text, board.people[n.participant_id]) for n in stored(ctx, workshop_id).values()} \
+        == {("Mentor", "Anna de Vries"), ("Coach", "Annelies"), ("Buddy", "Bram")}
 
 
 def test_tab_in_the_name_pop_up_takes_the_name_and_moves_on(qtbot, ctx, workshop_id) -> None:
