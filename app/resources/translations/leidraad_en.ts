@@ -78,110 +78,110 @@
     <context>
         <name>ActionsPanel</name>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="72" />
+            <location filename="../../views/session/actions_panel.py" line="91" />
             <source>Over naar actie</source>
             <translation>Into action</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="75" />
+            <location filename="../../views/session/actions_panel.py" line="94" />
             <source>Wat gaan we doen, wie pakt het op, en wanneer?</source>
             <translation>What will we do, who takes it on, and when?</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="87" />
+            <location filename="../../views/session/actions_panel.py" line="106" />
             <source>Liever één punt goed uitgevoerd dan een lange lijst: welke actie gaat voor?</source>
             <translation>Better one point done well than a long list: which action comes first?</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="109" />
+            <location filename="../../views/session/actions_panel.py" line="128" />
             <source>Wat gaan we doen?</source>
             <translation>What will we do?</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="114" />
-            <location filename="../../views/session/actions_panel.py" line="115" />
+            <location filename="../../views/session/actions_panel.py" line="133" />
+            <location filename="../../views/session/actions_panel.py" line="134" />
             <source>Wie?</source>
             <translation>Who?</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="118" />
+            <location filename="../../views/session/actions_panel.py" line="137" />
             <source>Wanneer? d-m-jjjj</source>
             <translation>When? d-m-yyyy</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="119" />
+            <location filename="../../views/session/actions_panel.py" line="139" />
             <source>Optioneel. Typ bijv. 15-1-2027, 15 jan, of kies met F4.</source>
             <translation>Optional. Type e.g. 15-1-2027, 15 Jan, or pick one with F4.</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="122" />
+            <location filename="../../views/session/actions_panel.py" line="142" />
             <source>Kies een datum (F4)</source>
             <translation>Pick a date (F4)</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="123" />
+            <location filename="../../views/session/actions_panel.py" line="143" />
             <source>Kies een datum</source>
             <translation>Pick a date</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="136" />
+            <location filename="../../views/session/actions_panel.py" line="156" />
             <source>Kalender openen</source>
             <translation>Open calendar</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="139" />
-            <location filename="../../views/session/actions_panel.py" line="160" />
-            <location filename="../../views/session/actions_panel.py" line="186" />
+            <location filename="../../views/session/actions_panel.py" line="159" />
+            <location filename="../../views/session/actions_panel.py" line="188" />
+            <location filename="../../views/session/actions_panel.py" line="214" />
             <source>Acties</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="142" />
+            <location filename="../../views/session/actions_panel.py" line="162" />
             <source>Toevoegen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="143" />
+            <location filename="../../views/session/actions_panel.py" line="163" />
             <source>Actie toevoegen (Enter)</source>
             <translation>Add action (Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="179" />
+            <location filename="../../views/session/actions_panel.py" line="207" />
             <source>Actie omhoog</source>
             <translation>Action up</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="180" />
+            <location filename="../../views/session/actions_panel.py" line="208" />
             <source>Actie omlaag</source>
             <translation>Action down</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="181" />
+            <location filename="../../views/session/actions_panel.py" line="209" />
             <source>Actie verwijderen</source>
             <translation>Delete action</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="253" />
+            <location filename="../../views/session/actions_panel.py" line="281" />
             <source>Typ eerst wat er gaat gebeuren.</source>
             <translation>First type what will happen.</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="256" />
+            <location filename="../../views/session/actions_panel.py" line="284" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="270" />
+            <location filename="../../views/session/actions_panel.py" line="298" />
             <source>De actie is niet toegevoegd; zie de melding.</source>
             <translation>The action was not added; see the message.</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="274" />
+            <location filename="../../views/session/actions_panel.py" line="302" />
             <source>Toegevoegd. Let op: {date} ligt in het verleden.</source>
             <translation>Added. Note: {date} is in the past.</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="310" />
+            <location filename="../../views/session/actions_panel.py" line="338" />
             <source>Verwijderd; Ctrl+Z maakt dit ongedaan.</source>
             <translation>Deleted; Ctrl+Z undoes this.</translation>
         </message>
@@ -189,12 +189,12 @@
     <context>
         <name>ActionsRoomView</name>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="359" />
+            <location filename="../../views/session/actions_panel.py" line="387" />
             <source>Over naar actie</source>
             <translation>Into action</translation>
         </message>
         <message>
-            <location filename="../../views/session/actions_panel.py" line="360" />
+            <location filename="../../views/session/actions_panel.py" line="388" />
             <source>Nog geen acties afgesproken.</source>
             <translation>No actions agreed yet.</translation>
         </message>
@@ -338,77 +338,82 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>CircleBoard</name>
         <message>
-            <location filename="../../views/circle/widgets.py" line="33" />
+            <location filename="../../views/circle/widgets.py" line="34" />
             <source>Post-it opslaan (en in de strook het volgende openen)</source>
             <translation>Save the sticky note (and in the strip, open the next one)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="34" />
+            <location filename="../../views/circle/widgets.py" line="35" />
             <source>Nieuwe regel in een post-it</source>
             <translation>New line in a sticky note</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="35" />
+            <location filename="../../views/circle/widgets.py" line="36" />
             <source>Van de steekwoorden naar de deelnemer</source>
             <translation>From the keywords to the participant</translation>
         </message>
         <message>
             <location filename="../../views/circle/widgets.py" line="37" />
+            <source>In de namenlijst: de gekozen naam overnemen</source>
+            <translation>In the list of names: take the chosen name</translation>
+        </message>
+        <message>
+            <location filename="../../views/circle/widgets.py" line="39" />
             <source>Gekozen post-it bewerken (of dubbelklik)</source>
             <translation>Edit the selected sticky note (or double-click)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="38" />
+            <location filename="../../views/circle/widgets.py" line="40" />
             <source>Gekozen post-its verwijderen</source>
             <translation>Delete the selected sticky notes</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="39" />
+            <location filename="../../views/circle/widgets.py" line="41" />
             <source>Gekozen post-its verschuiven (Shift: grotere stap)</source>
             <translation>Move the selected sticky notes (Shift: bigger step)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="40" />
+            <location filename="../../views/circle/widgets.py" line="42" />
             <source>Alle post-its kiezen</source>
             <translation>Select all sticky notes</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="185" />
+            <location filename="../../views/circle/widgets.py" line="241" />
             <source>Geel</source>
             <translation>Yellow</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="186" />
+            <location filename="../../views/circle/widgets.py" line="242" />
             <source>Oranje</source>
             <translation>Orange</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="187" />
+            <location filename="../../views/circle/widgets.py" line="243" />
             <source>Roze</source>
             <translation>Pink</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="188" />
+            <location filename="../../views/circle/widgets.py" line="244" />
             <source>Groen</source>
             <translation>Green</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="189" />
+            <location filename="../../views/circle/widgets.py" line="245" />
             <source>Blauw</source>
             <translation>Blue</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="190" />
+            <location filename="../../views/circle/widgets.py" line="246" />
             <source>Paars</source>
             <translation>Purple</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="36" />
+            <location filename="../../views/circle/widgets.py" line="38" />
             <source>Bewerken annuleren / selectie opheffen</source>
             <translation>Cancel editing / clear the selection</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="41" />
+            <location filename="../../views/circle/widgets.py" line="43" />
             <source>In- en uitzoomen</source>
             <translation>Zoom in and out</translation>
         </message>
@@ -3740,7 +3745,7 @@ Do you still want to make the workshop longer?</translation>
             <translation>This post-it does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../models/circle.py" line="239" />
+            <location filename="../../models/circle.py" line="241" />
             <location filename="../../models/reflection.py" line="162" />
             <source>Een van deze post-its bestaat niet (meer).</source>
             <translation>One of these post-its does not exist (any more).</translation>
@@ -3919,17 +3924,17 @@ Do you still want to make the workshop longer?</translation>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../views/circle/widgets.py" line="84" />
+            <location filename="../../views/circle/widgets.py" line="139" />
             <source>Steekwoorden van het verhaal</source>
             <translation>Keywords of the story</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="86" />
+            <location filename="../../views/circle/widgets.py" line="141" />
             <source>Deelnemer: typ een naam (leeg = zonder naam)</source>
             <translation>Participant: type a name (empty = no name)</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="112" />
+            <location filename="../../views/circle/widgets.py" line="168" />
             <source>Enter: opslaan · Shift+Enter: nieuwe regel · Tab: deelnemer · Esc: annuleren</source>
             <translation>Enter: save · Shift+Enter: new line · Tab: participant · Esc: cancel</translation>
         </message>
@@ -4358,72 +4363,72 @@ Do you still want to make the workshop longer?</translation>
             <translation>No developments named yet.</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="175" />
+            <location filename="../../views/market/plenary_scene.py" line="176" />
             <source>{supply}  (vraag: {demand})</source>
             <translation>{supply}  (demand: {demand})</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="196" />
+            <location filename="../../views/market/plenary_scene.py" line="197" />
             <source>Aanbod</source>
             <translation>Supply</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="196" />
+            <location filename="../../views/market/plenary_scene.py" line="197" />
             <source>Sleep aanbod op aanbod om te bundelen</source>
             <translation>Drag supply onto supply to pool it</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="197" />
+            <location filename="../../views/market/plenary_scene.py" line="198" />
             <source>Wat we in huis hebben</source>
             <translation>What we have in-house</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="198" />
+            <location filename="../../views/market/plenary_scene.py" line="199" />
             <source>Knopen</source>
             <translation>Knots</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="198" />
+            <location filename="../../views/market/plenary_scene.py" line="199" />
             <source>Sleep een vraag op een aanbod</source>
             <translation>Drag a demand onto a supply</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="199" />
+            <location filename="../../views/market/plenary_scene.py" line="200" />
             <source>Wie leert van wie</source>
             <translation>Who learns from whom</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="200" />
+            <location filename="../../views/market/plenary_scene.py" line="201" />
             <source>Open vraag</source>
             <translation>Open demand</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="200" />
+            <location filename="../../views/market/plenary_scene.py" line="201" />
             <source>Hoe kunnen we dit ontwikkelen?</source>
             <translation>How can we develop this?</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="201" />
+            <location filename="../../views/market/plenary_scene.py" line="202" />
             <source>Ontwikkelingen van de school</source>
             <translation>Developments in the school</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="202" />
+            <location filename="../../views/market/plenary_scene.py" line="203" />
             <source>Sleep aanbod op een ontwikkeling die het dient</source>
             <translation>Drag supply onto a development it serves</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="203" />
+            <location filename="../../views/market/plenary_scene.py" line="204" />
             <source>Welk aanbod past erbij?</source>
             <translation>Which supply fits?</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="211" />
+            <location filename="../../views/market/plenary_scene.py" line="212" />
             <source>Gebundeld · {n} collega's</source>
             <translation>Pooled · {n} colleagues</translation>
         </message>
         <message>
-            <location filename="../../views/market/plenary_scene.py" line="212" />
+            <location filename="../../views/market/plenary_scene.py" line="213" />
             <source>Gebundeld</source>
             <translation>Pooled</translation>
         </message>
@@ -5610,22 +5615,22 @@ Ctrl+Z undoes this while Leidraad is open.</translation>
     <context>
         <name>TallyPanel</name>
         <message>
-            <location filename="../../views/circle/widgets.py" line="234" />
+            <location filename="../../views/circle/widgets.py" line="290" />
             <source>Post-its per ring</source>
             <translation>Sticky notes per ring</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="325" />
+            <location filename="../../views/circle/widgets.py" line="383" />
             <source>Er staat nog geen post-it in de cirkel.</source>
             <translation>No sticky notes in the circle yet.</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="328" />
+            <location filename="../../views/circle/widgets.py" line="386" />
             <source>{first} en {last}</source>
             <translation>{first} and {last}</translation>
         </message>
         <message>
-            <location filename="../../views/circle/widgets.py" line="329" />
+            <location filename="../../views/circle/widgets.py" line="387" />
             <source>Meeste post-its: {rings} ({n})</source>
             <translation>Most sticky notes: {rings} ({n})</translation>
         </message>

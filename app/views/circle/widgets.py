@@ -34,6 +34,7 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
     ("Enter", QT_TRANSLATE_NOOP("CircleBoard", "Post-it opslaan (en in de strook het volgende openen)")),
     ("Shift+Enter", QT_TRANSLATE_NOOP("CircleBoard", "Nieuwe regel in een post-it")),
     ("Tab", QT_TRANSLATE_NOOP("CircleBoard", "Van de steekwoorden naar de deelnemer")),
+    ("Enter / Tab", QT_TRANSLATE_NOOP("CircleBoard", "In de namenlijst: de gekozen naam overnemen")),
     ("Esc", QT_TRANSLATE_NOOP("CircleBoard", "Bewerken annuleren / selectie opheffen")),
     ("F2", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen post-it bewerken (of dubbelklik)")),
     ("Del", QT_TRANSLATE_NOOP("CircleBoard", "Gekozen post-its verwijderen")),
