@@ -1,0 +1,110 @@
+"""What the circle board shows on screen comes from cached layers: it must match the board.
+
+The view draws the settled post-its from a note layer over a base layer (rings,
+strip), updated area by area after a press or a drop, blended straight onto the
+screen on the first frame after a zoom and composed when the event loop is
+idle. Each of those ways must show the same picture as painting the board
+directly (``QGraphicsScene.render`` into an image, which bypasses the layers).
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
+
+from app.models import circle as ops
+from app.views.circle.board import CircleBoard
+
+LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+
+def _board(qtbot, ctx, workshop_id: int) -> CircleBoard:  # noqa: ANN001
+    for k in range(30):  # "Zelf" holds the most, whatever one drop does
+        ring = 0 if k < 10 else k % 4 + 1
+        angle = k * 2.4
+        r = 0.2 * ring + 0.1
+        ops.add_note(ctx.store, workshop_id, f"Verhaal {k}", x=r * math.cos(angle),
+                     y=r * math.sin(angle))
+    board = CircleBoard(ctx, workshop_id)
+    qtbot.addWidget(board)
+    board.resize(1280, 800)
+    board.show()
+    qtbot.waitExposed(board)
+    return board
+
+
+def _on_screen(board: CircleBoard) -> QImage:
+    """The viewport as it paints itself (through the layers)."""
+    return board.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _direct(board: CircleBoard) -> QImage:
+    """The same part of the scene painted directly, without the layers."""
+    port = board.view.viewport()
+    image = QImage(port.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHints(board.view.renderHints())
+    source = board.view.mapToScene(port.rect()).boundingRect()
+    board.scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    return image
+
+
+def _differing(a: QImage, b: QImage) -> float:
+    """The share of pixels that differ clearly (antialiasing may differ a little)."""
+    assert a.size() == b.size()
+    step, differ, total = 2, 0, 0
+    for y in range(0, a.height(), step):
+        for x in range(0, a.width(), step):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            total += 1
+            if max(abs((pa >> s & 255) - (pb >> s & 255)) for s in (0, 8, 16)) > 60:
+                differ += 1
+    return differ / total
+
+
+def test_every_way_the_layers_are_drawn_shows_the_board(qtbot, ctx, workshop_id) -> None:  # noqa: ANN001
+    board = _board(qtbot, ctx, workshop_id)
+    port = board.view.viewport()
+    port.repaint()
+    assert _differing(_on_screen(board), _direct(board)) < 0.01  # the first frame
+    board.view.zoom(1.15)  # a new scale: both layers are new, blended on screen
+    port.repaint()
+    assert board.scene._composed_key is None or board.scene._compose_timer.isActive()
+    assert _differing(_on_screen(board), _direct(board)) < 0.01
+    qtbot.waitUntil(lambda: not board.scene._compose_timer.isActive())  # composed when idle
+    port.repaint()
+    assert _differing(_on_screen(board), _direct(board)) < 0.01
+    # a drop from one ring into another: the note layer is redrawn where post-its moved,
+    # and the composed picture only there (the rings' picture stays: "Zelf" keeps the most)
+    before = board.scene._composed
+    note = next(n for n in board.notes.values() if ops.ring_at(n.x, n.y) == "class")
+    start = board.view.mapFromScene(board.items[note.id].pos())
+    end = board.view.mapFromScene(board.scene_point(0.7 * math.cos(1.0), 0.7 * math.sin(1.0)))
+    QTest.mousePress(port, LEFT, NONE, start)
+    for k in range(1, 6):
+        QTest.mouseMove(port, start + (end - start) * k / 5)
+    QTest.mouseRelease(port, LEFT, NONE, end)
+    assert ops.ring_at(*(lambda n: (n.x, n.y))(ops.get_note(ctx.store, note.id))) == "school"
+    port.repaint()
+    assert board.scene._composed is before and not board.scene._compose_timer.isActive()
+    assert _differing(_on_screen(board), _direct(board)) < 0.01
+
+
+def test_overlapping_repaint_areas_are_joined_and_distant_ones_kept() -> None:
+    from PySide6.QtCore import QRect
+
+    from app.views.circle.culling import merged_areas
+
+    row = [QRect(x, 100, 120, 80) for x in (0, 110, 220)]  # a ring row shifted by a slot
+    far = QRect(900, 600, 120, 80)
+    corner = [QRect(500, 300, 100, 100), QRect(595, 395, 100, 100)]  # touching diagonally
+    merged = merged_areas([*row, far, *corner])
+    assert QRect(0, 100, 340, 80) in merged and far in merged
+    assert all(r in merged for r in corner)  # joining them would paint twice their pixels
+    assert len(merged) == 4
+    covered = merged_areas([*row, far])
+    assert all(any(m.contains(r) for m in covered) for r in [*row, far])
