@@ -88,6 +88,7 @@ class CircleScene(QGraphicsScene):
         self._key: tuple[float, ...] | None = None
         self._transform = QTransform()
         self._bases: dict[tuple[object, ...], QPixmap] = {}
+        self._bases_shape: tuple[object, ...] = ()  # the rings' geometry the bases show
         self._notes: QPixmap | None = None
         self._backdrop: QPixmap | None = None  # the old frame, scaled, under a rebuild
         self._composed: QPixmap | None = None  # base (or backdrop) and notes, blended
@@ -397,7 +398,10 @@ class CircleScene(QGraphicsScene):
     def _base_for(self, transform: QTransform) -> QPixmap:
         """Rings and strip for the rings' current state, drawn once per state and view."""
         assert self.layer_device is not None
-        state = (self.rings.most, self.rings.hover)
+        state, shape = (self.rings.most, self.rings.hover), self.rings.shape()
+        if shape != self._bases_shape:  # the rings moved (a re-arrangement): redraw them
+            self._bases.clear()
+            self._bases_shape = shape
         base = self._bases.get(state)
         if base is None:
             base = self._new_pixmap(self.layer_device)

@@ -72,6 +72,13 @@ class Rings:
             return QRectF(-SCALE - 4, -SCALE - 4, 2 * SCALE + 8, 2 * SCALE + 8)
         return QRectF(-4, -4, lay.width + 8, lay.height + 8)
 
+    def shape(self) -> tuple[object, ...]:
+        """What the picture of rings and strip depends on besides ``most`` and ``hover``."""
+        lay = self.layout
+        return (lay.focus, self.focus_title, lay.radii, lay.cx, lay.cy, lay.ax, lay.ay,
+                lay.width, lay.height, tuple(sorted(lay.labels.items())),
+                tuple(sorted(lay.named_more)), lay.strip, tuple(lay.strip_cells))
+
     def set_state(self, *, most: tuple[str, ...] | None = None, hover: str | None | bool = False) -> None:
         changed = False
         if most is not None and most != self.most:
