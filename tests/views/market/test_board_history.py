@@ -1,0 +1,80 @@
+"""A marketplace board that lived through a session shows what a freshly opened one shows.
+
+Cards and sheets keep cached pictures and positions between edits. After lines
+are added (a long one wraps), changed, moved, removed and undone, on the console
+and in the room (paged at 1280x720), the board must look like a new board
+opened on the same store: nothing stale, nothing left behind. (Qt may draw a
+moved card from its cached picture a pixel off where a fresh one is drawn: a
+pixel counts as the same when the other picture has it within one pixel.)
+"""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from app.commands.market import AddEntry, MoveEntry, RemoveEntry, UpdateEntry
+from app.views.market.board import MarketBoard
+from tests.tools.market_seed import build
+
+
+def _board(qtbot, ctx, workshop_id: int, audience: bool, size: tuple[int, int]) -> MarketBoard:  # noqa: ANN001
+    board = MarketBoard(ctx, workshop_id, audience=audience)
+    qtbot.addWidget(board)
+    board.resize(*size)
+    board.show()
+    qtbot.waitExposed(board)
+    QApplication.processEvents()
+    return board
+
+
+def _picture(board: MarketBoard) -> QImage:
+    board.sheets_scene.clearSelection()
+    QApplication.processEvents()
+    return board.sheets_view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _close(p: int, q: int) -> bool:
+    return all(abs((p >> s & 255) - (q >> s & 255)) <= 96 for s in (0, 8, 16))
+
+
+def _unmatched(a: QImage, b: QImage) -> int:
+    """Pixels of ``a`` that ``b`` has neither there nor one pixel away."""
+    count, w, h = 0, a.width(), a.height()
+    for y in range(h):
+        for x in range(w):
+            p = a.pixel(x, y)
+            if _close(p, b.pixel(x, y)):
+                continue
+            if not any(_close(p, b.pixel(x + dx, y + dy))
+                       for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                       if 0 <= x + dx < w and 0 <= y + dy < h):
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize(("audience", "size"), [(False, (1366, 768)), (True, (1280, 720))])
+def test_after_a_session_of_edits_the_board_shows_what_a_fresh_one_shows(
+        qtbot, ctx, audience: bool, size: tuple[int, int]) -> None:  # noqa: ANN001
+    market = build(ctx.store)
+    board = _board(qtbot, ctx, market.ws, audience, size)
+    a, b, c = (market.groups[g] for g in "ABC")
+    ctx.push(AddEntry(ctx.store, market.ws, a, "supply", "Feedback geven op elkaars lessen, "
+                      "met een kijkwijzer die we samen opstellen", [market.people["Anna"]]))
+    ctx.push(AddEntry(ctx.store, market.ws, c, "demand", "Lesson study", []))
+    ctx.push(UpdateEntry(ctx.store, market.e["s1"], text="ICT en AI in de les"))
+    ctx.push(MoveEntry(ctx.store, market.e["s2"], b, "supply", 0))
+    ctx.push(RemoveEntry(ctx.store, market.e["s3"]))
+    ctx.push(AddEntry(ctx.store, market.ws, b, "demand", "Tijdelijk", []))
+    ctx.undo.undo()  # the last line goes again
+    ctx.undo.undo()
+    ctx.undo.redo()  # the removal stays
+    if audience:
+        board.set_page(board.page_count() - 1)
+        board.set_page(0)
+    QApplication.processEvents()
+    fresh = _board(qtbot, ctx, market.ws, audience, size)
+    assert board.page_count() == fresh.page_count()
+    lived, new = _picture(board), _picture(fresh)
+    assert lived.size() == new.size()
+    assert _unmatched(lived, new) == 0 and _unmatched(new, lived) == 0
