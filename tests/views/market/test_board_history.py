@@ -3,9 +3,8 @@
 Cards and sheets keep cached pictures and positions between edits. After lines
 are added (a long one wraps), changed, moved, removed and undone, on the console
 and in the room (paged at 1280x720), the board must look like a new board
-opened on the same store: nothing stale, nothing left behind. (Qt may draw a
-moved card from its cached picture a pixel off where a fresh one is drawn: a
-pixel counts as the same when the other picture has it within one pixel.)
+opened on the same store: nothing stale, nothing left behind (compared give or
+take a pixel: ``tests.tools.pictures``).
 """
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.commands.market import AddEntry, MoveEntry, RemoveEntry, UpdateEntry
 from app.views.market.board import MarketBoard
 from tests.tools.market_seed import build
+from tests.tools.pictures import same_within_a_pixel
 
 
 def _board(qtbot, ctx, workshop_id: int, audience: bool, size: tuple[int, int]) -> MarketBoard:  # noqa: ANN001
@@ -32,25 +32,6 @@ def _picture(board: MarketBoard) -> QImage:
     board.sheets_scene.clearSelection()
     QApplication.processEvents()
     return board.sheets_view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-
-
-def _close(p: int, q: int) -> bool:
-    return all(abs((p >> s & 255) - (q >> s & 255)) <= 96 for s in (0, 8, 16))
-
-
-def _unmatched(a: QImage, b: QImage) -> int:
-    """Pixels of ``a`` that ``b`` has neither there nor one pixel away."""
-    count, w, h = 0, a.width(), a.height()
-    for y in range(h):
-        for x in range(w):
-            p = a.pixel(x, y)
-            if _close(p, b.pixel(x, y)):
-                continue
-            if not any(_close(p, b.pixel(x + dx, y + dy))
-                       for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                       if 0 <= x + dx < w and 0 <= y + dy < h):
-                count += 1
-    return count
 
 
 @pytest.mark.parametrize(("audience", "size"), [(False, (1366, 768)), (True, (1280, 720))])
@@ -77,4 +58,4 @@ def test_after_a_session_of_edits_the_board_shows_what_a_fresh_one_shows(
     assert board.page_count() == fresh.page_count()
     lived, new = _picture(board), _picture(fresh)
     assert lived.size() == new.size()
-    assert _unmatched(lived, new) == 0 and _unmatched(new, lived) == 0
+    assert same_within_a_pixel(lived, new)

@@ -1,0 +1,77 @@
+"""A circle board that lived through a session shows what a freshly opened one shows.
+
+Post-its are dragged between rings (which moves the ring lines), into the strip,
+edited and deleted, with undo, on the console while the room's board follows;
+both must then look like boards opened anew on the same store, give or take a
+pixel (``tests.tools.pictures``): no stale or missing post-it. (The pale ring
+fills are below that comparison's tolerance: test_layers_on_screen checks the
+rings exactly.)
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.commands.circle import DeleteNotes, EditNote
+from app.models import circle as ops
+from app.views.circle.board import CircleBoard
+from tests.tools.pictures import same_within_a_pixel
+
+LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+
+def _board(qtbot, ctx, workshop_id: int, audience: bool, size: tuple[int, int]) -> CircleBoard:  # noqa: ANN001
+    board = CircleBoard(ctx, workshop_id, audience=audience)
+    qtbot.addWidget(board)
+    board.resize(*size)
+    board.show()
+    qtbot.waitExposed(board)
+    QApplication.processEvents()
+    return board
+
+
+def _picture(board: CircleBoard) -> QImage:
+    board.scene.clearSelection()
+    QApplication.processEvents()
+    return board.view.viewport().grab().toImage()
+
+
+def _drop(board: CircleBoard, note_id: int, to: tuple[float, float]) -> None:
+    port = board.view.viewport()
+    start = board.view.mapFromScene(board.items[note_id].pos())
+    end = board.view.mapFromScene(board.scene_point(*to))
+    QTest.mousePress(port, LEFT, NONE, start)
+    for k in range(1, 6):
+        QTest.mouseMove(port, start + (end - start) * k / 5)
+    QTest.mouseRelease(port, LEFT, NONE, end)
+    QApplication.processEvents()
+
+
+def test_after_a_session_of_drags_the_boards_show_what_fresh_ones_show(qtbot, ctx,
+                                                                       workshop_id: int) -> None:  # noqa: ANN001
+    ids = []
+    for k in range(16):
+        ring = 0 if k < 6 else k % 4 + 1
+        r, angle = 0.2 * ring + 0.1, k * 2.4
+        ids.append(ops.add_note(ctx.store, workshop_id, f"Verhaal {k}", x=r * math.cos(angle),
+                                y=r * math.sin(angle)).id)
+    console = _board(qtbot, ctx, workshop_id, False, (1366, 768))
+    room = _board(qtbot, ctx, workshop_id, True, (1280, 720))
+    for note_id, ring in zip(ids[6:10], (3, 4, 1, 0), strict=True):  # ring lines move
+        r = 0.2 * ring + 0.1
+        _drop(console, note_id, (r * math.cos(1.0 + ring), r * math.sin(1.0 + ring)))
+    ctx.push(EditNote(ctx.store, ids[0], text="Samen lessen voorbereiden"))
+    ctx.push(DeleteNotes(ctx.store, [ids[1]]))
+    ctx.undo.undo()
+    ctx.undo.undo()
+    ctx.undo.redo()  # the edit stays, the deletion is undone
+    assert {n.text for n in ops.list_notes(ctx.store, workshop_id)} >= {"Samen lessen voorbereiden",
+                                                                         "Verhaal 1"}
+    for lived, audience, size in ((console, False, (1366, 768)), (room, True, (1280, 720))):
+        fresh = _board(qtbot, ctx, workshop_id, audience, size)
+        assert same_within_a_pixel(_picture(lived), _picture(fresh)), \
+            "the room's board" if audience else "the console's board"
