@@ -38,6 +38,8 @@ PHASES = (("first_frame", "first frame painted"), ("store_open", "store open, mo
           ("main_window", "main window built"), ("reopened", "last workshop and its board built"),
           ("painted", "circle board painted"))
 
+CIRCLE_START_RATIO = 7.5  # = 800 ms / 106 ms
+
 
 def _stores(folder: Path, notes: int) -> tuple[Path, Path]:
     from app.models import workshop as ops
@@ -199,8 +201,11 @@ def measure(*, runs: int, notes: int, warm_up: bool = True) -> list[Figure]:
         Figure("start_ready", "start -> workshop list painted, empty store (store open, "
                "models loaded)", ready, baseline_title=base, baseline=bare,
                note="the real MainWindow's first frame, after the first frame above"),
+        # 800 ms when it was set, on a machine whose bare window started in 106 ms: judged
+        # as that ratio to the same run's bare start, which swings with this shared machine
+        # as the figure does (672-1,060 ms on one day at 6.6-7.2x bare)
         Figure("start_circle", f"start -> circle board painted, workshop of {notes:,} notes",
-               circle, budget_ms=800.0, baseline_title=base, baseline=bare,
+               circle, budget_ratio=CIRCLE_START_RATIO, baseline_title=base, baseline=bare,
                note="reopens the last workshop on its circle board"),
         *_phase_figures(phases, notes),
     ]
