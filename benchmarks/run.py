@@ -124,6 +124,25 @@ def machine() -> dict[str, Any]:
             "qpa": os.environ.get("QT_QPA_PLATFORM", "")}
 
 
+STEAL_WARN = 3.0  # percent of the CPU time taken by the hypervisor
+
+
+def cpu_times() -> tuple[int, int] | None:
+    """(steal, total) jiffies of all CPUs from /proc/stat; None where there is none."""
+    try:
+        fields = Path("/proc/stat").read_text(encoding="ascii").splitlines()[0].split()[1:]
+    except (OSError, IndexError):
+        return None
+    values = [int(v) for v in fields[:8]]
+    return (values[7] if len(values) > 7 else 0), sum(values)
+
+
+def steal_percent(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float:
+    if before is None or after is None or after[1] <= before[1]:
+        return 0.0
+    return 100.0 * (after[0] - before[0]) / (after[1] - before[1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="one quick run, no budgets judged")
@@ -139,20 +158,28 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     rows: list[dict[str, Any]] = []
+    stolen: dict[str, float] = {}
     for name in args.only:
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), cpu_times()
         print(f"measuring {name} ...", flush=True)
         rows += spawn_group(name, args.smoke)
+        stolen[name] = steal_percent(cpu0, cpu_times())
         print(f"  {name}: {time.perf_counter() - t0:.1f} s", flush=True)
     print()
     print(table(rows))
     print(baselines(rows))
+    busy = {name: pct for name, pct in stolen.items() if pct >= STEAL_WARN}
+    if busy:  # the host took CPU time from this machine: its timings are inflated
+        print("\nnot a quiet machine: the host took " + ", ".join(
+            f"{pct:.0f}% of the CPU time during {name}" for name, pct in busy.items())
+              + " (steal time in /proc/stat); verdicts near a budget are not reliable")
     missed = [row["figure"] for row in rows if row["verdict"] == "MISSED"]
     total = time.perf_counter() - started
     result = {"generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
               "smoke": args.smoke, "seconds": round(total, 1), "machine": machine(),
               "method": "each figure: median over runs of the per-run statistic (median, p95 "
                         "or worst); ratio: figure / its baseline measured in the same run",
+              "steal_percent": {name: round(pct, 1) for name, pct in stolen.items()},
               "figures": rows}
     out = args.out or (Path(tempfile.gettempdir()) / "leidraad-bench-smoke.json" if args.smoke
                        else ROOT / "benchmarks" / "results.json")
