@@ -319,8 +319,9 @@ class BoardView(QGraphicsView):
             return
         width = max(50, self.viewport().width() - 4)
         scale = min(self.max_scale, width / rect.width())
-        self.resetTransform()
-        self.scale(scale, scale)
+        if self.transform().m11() != scale:  # the same scale again: nothing to repaint
+            self.resetTransform()
+            self.scale(scale, scale)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

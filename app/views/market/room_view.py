@@ -76,8 +76,9 @@ class RoomBoardView(BoardView):
         else:  # paged: readable, not larger than needed (more fits on a page)
             scale = min(width_scale, max(self.readable_scale(), whole) * PAGED_ZOOM)
             self.breaks, self.members = self._pages(rect, (port.height() - 4) / scale)
-        self.resetTransform()
-        self.scale(scale, scale)
+        if self.transform().m11() != scale:  # a new scale repaints everything; none is cheap
+            self.resetTransform()
+            self.scale(scale, scale)
         count = len(self.breaks)
         self.page = min(self.page, count - 1)
         self._show()
@@ -151,8 +152,7 @@ class RoomBoardView(BoardView):
         # at its top even when the wall ends sooner
         self.setSceneRect(QRectF(rect.left(), rect.top(), rect.width(),
                                  max(rect.height(), top - rect.top() + height)))
-        self.centerOn(rect.center().x(), top + height / 2)
-        self.viewport().update()
+        self.centerOn(rect.center().x(), top + height / 2)  # Qt repaints what this changes
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         hook = getattr(self.scene(), "set_room_view", None)
@@ -201,8 +201,9 @@ class ZoomBoardView(BoardView):
         if not self.fitted or self.sceneRect().width() <= 0:
             return
         scale = self.fit_scale()
-        self.resetTransform()
-        self.scale(scale, scale)
+        if self.transform().m11() != scale:
+            self.resetTransform()
+            self.scale(scale, scale)
 
     def fit_again(self) -> None:
         self.fitted = True

@@ -59,3 +59,28 @@ def test_after_a_session_of_edits_the_board_shows_what_a_fresh_one_shows(
     lived, new = _picture(board), _picture(fresh)
     assert lived.size() == new.size()
     assert same_within_a_pixel(lived, new)
+
+
+def test_the_rooms_screen_shows_every_new_line_and_page_as_it_comes(qtbot, ctx) -> None:  # noqa: ANN001
+    """What the projector really shows (the window's pixels on the screen) after each edit
+    and page turn is the wall as a fresh paint draws it: no region left unrepainted."""
+    market = build(ctx.store)
+    room = _board(qtbot, ctx, market.ws, True, (1280, 720))
+    port = room.sheets_view.viewport()
+    screen = QApplication.primaryScreen()
+
+    def on_screen() -> QImage:
+        qtbot.wait(30)  # the paint events of the edit
+        corner = port.mapTo(room, port.rect().topLeft())
+        return screen.grabWindow(room.winId()).toImage().copy(
+            corner.x(), corner.y(), port.width(), port.height())
+
+    for k in range(6):
+        ctx.push(AddEntry(ctx.store, market.ws, market.groups["ABC"[k % 3]],
+                          "supply" if k % 2 else "demand", f"Nieuwe regel {k} van de zaal", []))
+        if k == 2:
+            room.set_page(room.page_count() - 1)
+        if k == 4:
+            room.set_page(0)
+        assert same_within_a_pixel(on_screen(), port.grab().toImage()), f"after line {k}"
+    assert room.page_count() > 1
