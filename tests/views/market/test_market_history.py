@@ -67,12 +67,11 @@ def test_the_rooms_screen_shows_every_new_line_and_page_as_it_comes(qtbot, ctx) 
     market = build(ctx.store)
     room = _board(qtbot, ctx, market.ws, True, (1280, 720))
     port = room.sheets_view.viewport()
-    screen = QApplication.primaryScreen()
 
     def on_screen() -> QImage:
         qtbot.wait(30)  # the paint events of the edit
         corner = port.mapTo(room, port.rect().topLeft())
-        return screen.grabWindow(room.winId()).toImage().copy(
+        return room.screen().grabWindow(room.winId()).toImage().copy(
             corner.x(), corner.y(), port.width(), port.height())
 
     for k in range(6):
