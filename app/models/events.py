@@ -164,6 +164,14 @@ class ChangeBus:
         for listener in list(self._listeners):
             listener(change)
 
+    def emit_once(self, changes: list[Change]) -> None:
+        """Emit ``changes`` in order, each equal change once (a batch held back)."""
+        seen: set[Change] = set()
+        for change in changes:
+            if change not in seen:
+                seen.add(change)
+                self.emit(change)
+
     def fail(self, error: Exception) -> None:
         for listener in list(self._failure_listeners):
             listener(error)
@@ -216,8 +224,4 @@ class _Hold:
             held, self.bus._held = self.bus._held, []
             if self.merge is not None:
                 held = self.merge(held)
-            seen: set[Change] = set()
-            for change in held:
-                if change not in seen:
-                    seen.add(change)
-                    self.bus.emit(change)
+            self.bus.emit_once(held)

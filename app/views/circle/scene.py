@@ -263,7 +263,7 @@ class CircleScene(QGraphicsScene):
         source = QRectF(target.x() * dpr, target.y() * dpr, target.width() * dpr, target.height() * dpr)
         painter.save()
         painter.resetTransform()
-        if self._compose_whole(under):  # a new layer: blend it on screen, compose when idle
+        if self._stale(under) == "whole":  # a new layer: blend it on screen, compose when idle
             painter.drawPixmap(QRectF(target), under, source)
             painter.drawPixmap(QRectF(target), self._notes, source)
             self._compose_timer.start()
@@ -271,21 +271,20 @@ class CircleScene(QGraphicsScene):
             painter.drawPixmap(QRectF(target), self._composed_of(under), source)
         painter.restore()
 
-    def _compose_whole(self, under: QPixmap) -> bool:
-        """Whether composing now would blend the whole layer (a new scale, a new base).
-
-        That is one more pass over every pixel of the frame on top of drawing both
-        layers: the first frame after a zoom draws them straight onto the screen
-        instead, and the composed picture is made when the event loop is idle.
-        """
+    def _stale(self, under: QPixmap) -> str:
+        """What the composed picture lacks: "" nothing, "areas" the note layer's redrawn
+        areas, "whole" everything (a new scale or base: composing would be one more pass
+        over every pixel, so the first frame blends both layers on screen instead)."""
         assert self._notes is not None
-        key = (under.cacheKey(), self._notes.cacheKey())
-        composed = self._composed
+        key, composed = (under.cacheKey(), self._notes.cacheKey()), self._composed
         if composed is not None and self._composed_key == key:
-            return False
-        return (not self._notes_changed or self._composed_key is None
+            return ""
+        if (not self._notes_changed or self._composed_key is None
                 or self._composed_key[0] != key[0] or composed is None
-                or composed.size() != under.size())
+                or composed.size() != under.size()
+                or composed.devicePixelRatio() != under.devicePixelRatio()):
+            return "whole"
+        return "areas"
 
     def _compose_when_idle(self) -> None:
         if self._notes is None or self._rebuild is not None or self.layer_device is None:
@@ -302,18 +301,18 @@ class CircleScene(QGraphicsScene):
         were redrawn (a press, a drop), only those are blended again.
         """
         assert self._notes is not None
-        key = (under.cacheKey(), self._notes.cacheKey())
-        composed, areas = self._composed, self._notes_changed
-        if composed is not None and self._composed_key == key:
+        stale, composed = self._stale(under), self._composed
+        if not stale:
+            assert composed is not None
             return composed
-        whole = (not areas or self._composed_key is None or self._composed_key[0] != key[0])
         if composed is None or composed.size() != under.size() \
                 or composed.devicePixelRatio() != under.devicePixelRatio():
-            composed, whole = QPixmap(under.size()), True
+            composed = QPixmap(under.size())
             composed.setDevicePixelRatio(under.devicePixelRatio())
         dpr = under.devicePixelRatio()
         painter = QPainter(composed)
-        for area in [QRect(0, 0, composed.width(), composed.height())] if whole else areas:
+        areas = self._notes_changed if stale == "areas" else None
+        for area in areas or [QRect(0, 0, composed.width(), composed.height())]:
             pixels = QRectF(area)  # device pixels of the layers
             logical = QRectF(area.x() / dpr, area.y() / dpr, area.width() / dpr, area.height() / dpr)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
@@ -321,7 +320,8 @@ class CircleScene(QGraphicsScene):
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.drawPixmap(logical, self._notes, pixels)
         painter.end()
-        self._composed, self._composed_key, self._notes_changed = composed, key, []
+        self._composed, self._notes_changed = composed, []
+        self._composed_key = (under.cacheKey(), self._notes.cacheKey())
         return composed
 
     def _note_layer_changed(self, area: QRect | None) -> None:

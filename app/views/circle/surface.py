@@ -65,6 +65,8 @@ class Rings:
         self.label_font = ui_font(RING_LABEL_PX, QFont.Weight.DemiBold)
         self.layout = default_layout()
         self.focus_title = ""
+        self._shape_of: object = None
+        self._shape: tuple[object, ...] = ((), "")
 
     def boundingRect(self) -> QRectF:
         lay = self.layout
@@ -73,11 +75,15 @@ class Rings:
         return QRectF(-4, -4, lay.width + 8, lay.height + 8)
 
     def shape(self) -> tuple[object, ...]:
-        """What the picture of rings and strip depends on besides ``most`` and ``hover``."""
+        """What the picture of rings and strip depends on besides ``most`` and ``hover``
+        (worked out once per layout: every frame asks)."""
         lay = self.layout
-        return (lay.focus, self.focus_title, lay.radii, lay.cx, lay.cy, lay.ax, lay.ay,
-                lay.width, lay.height, tuple(sorted(lay.labels.items())),
-                tuple(sorted(lay.named_more)), lay.strip, tuple(lay.strip_cells))
+        if self._shape_of is not lay or self._shape[1] != self.focus_title:
+            self._shape_of = lay
+            self._shape = (lay.focus, self.focus_title, lay.radii, lay.cx, lay.cy, lay.ax,
+                           lay.ay, lay.width, lay.height, tuple(sorted(lay.labels.items())),
+                           tuple(sorted(lay.named_more)), lay.strip, tuple(lay.strip_cells))
+        return self._shape
 
     def set_state(self, *, most: tuple[str, ...] | None = None, hover: str | None | bool = False) -> None:
         changed = False

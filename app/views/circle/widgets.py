@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.models import circle as model
 from app.views.common.labels import ring_label
+from app.views.common.name_edit import PopupNameEdit
 
 # Keys the board handles itself (keyPressEvent and the inline editor), for the F1 overlay.
 KEY_HELP: tuple[tuple[str, str], ...] = (
@@ -60,7 +60,7 @@ def swatch_icon(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class ParticipantEdit(QLineEdit):
+class ParticipantEdit(PopupNameEdit):
     """The note editor's participant field: a name with a pop-up of matching participants.
 
     When the pop-up opens its first row is highlighted. Enter on a typed fragment
@@ -69,27 +69,6 @@ class ParticipantEdit(QLineEdit):
     to with the arrow keys) Enter saves at once. Tab takes the name and moves on.
     Esc closes the pop-up and keeps the typed text.
     """
-
-    def popup_open(self) -> bool:
-        completer = self.completer()
-        return completer is not None and completer.popup().isVisible()
-
-    def take_highlighted(self) -> bool:
-        """Put the highlighted name in the field and close the pop-up; False if it was closed."""
-        if not self.popup_open():
-            return False
-        popup = self.completer().popup()
-        index = popup.currentIndex()
-        popup.hide()
-        if index.isValid():
-            self.setText(str(index.data()))
-        return True
-
-    def event(self, event: QEvent) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Tab and not event.modifiers():
-            self.take_highlighted()
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter with the pop-up open takes the name; the completer sends its keys here first."""

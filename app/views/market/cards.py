@@ -318,8 +318,11 @@ class BoardView(QGraphicsView):
         if rect.width() <= 0:
             return
         width = max(50, self.viewport().width() - 4)
-        scale = min(self.max_scale, width / rect.width())
-        if self.transform().m11() != scale:  # the same scale again: nothing to repaint
+        self.set_scale(min(self.max_scale, width / rect.width()))
+
+    def set_scale(self, scale: float) -> None:
+        """Show the wall at ``scale``; the same scale again changes (and repaints) nothing."""
+        if self.transform().m11() != scale:
             self.resetTransform()
             self.scale(scale, scale)
 

@@ -5,14 +5,15 @@ keeps the cursor for the next line) and the in-place editor over a card.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCompleter, QFrame, QHBoxLayout, QLineEdit, QWidget
 
 from app.models.market import ENTRY_LIMIT
+from app.views.common.name_edit import PopupNameEdit
 
 
-class NamesEdit(QLineEdit):
+class NamesEdit(PopupNameEdit):
     """Comma-separated names; completes the name being typed from the participants.
 
     Unknown names are fine: they are kept as free text (a colleague not present).
@@ -54,24 +55,11 @@ class NamesEdit(QLineEdit):
         done = [p.strip() for p in self.text().split(",")[:-1] if p.strip()]
         self.setText(", ".join([*done, name]) + ", ")
 
-    def take_highlighted(self) -> bool:
-        """Put the highlighted completion in place of the name being typed; hide the pop-up."""
-        popup = self.completer_.popup()
-        if not popup.isVisible():
-            return False
-        index = popup.currentIndex()
-        popup.hide()
-        if index.isValid():
-            self.insert_name(str(index.data()))
-            return True
-        return False
+    def name_completer(self) -> QCompleter:
+        return self.completer_
 
-    def event(self, event: QEvent) -> bool:
-        """Tab with the pop-up open takes the highlighted name, then moves on as usual."""
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Tab and not event.modifiers():
-            self.take_highlighted()
-        return super().event(event)
+    def put_name(self, name: str) -> None:
+        self.insert_name(name)  # in place of the name being typed
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter takes the highlighted name (if any) and then finishes the line.

@@ -76,9 +76,7 @@ class RoomBoardView(BoardView):
         else:  # paged: readable, not larger than needed (more fits on a page)
             scale = min(width_scale, max(self.readable_scale(), whole) * PAGED_ZOOM)
             self.breaks, self.members = self._pages(rect, (port.height() - 4) / scale)
-        if self.transform().m11() != scale:  # a new scale repaints everything; none is cheap
-            self.resetTransform()
-            self.scale(scale, scale)
+        self.set_scale(scale)
         count = len(self.breaks)
         self.page = min(self.page, count - 1)
         self._show()
@@ -200,10 +198,7 @@ class ZoomBoardView(BoardView):
     def fit(self) -> None:
         if not self.fitted or self.sceneRect().width() <= 0:
             return
-        scale = self.fit_scale()
-        if self.transform().m11() != scale:
-            self.resetTransform()
-            self.scale(scale, scale)
+        self.set_scale(self.fit_scale())
 
     def fit_again(self) -> None:
         self.fitted = True

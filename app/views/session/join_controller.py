@@ -118,13 +118,8 @@ class OwnerThread(QObject):
         bus = self.store.bus
         # something else reached the views in between (the facilitator's own edit): an
         # insert or update of the batch may be out of date, the boards reload instead
-        changes = merge_changes(held, reset=bus.delivered != delivered)
-        seen: set[Change] = set()
         try:
-            for change in changes:
-                if change not in seen:
-                    seen.add(change)
-                    bus.emit(change)
+            bus.emit_once(merge_changes(held, reset=bus.delivered != delivered))
         finally:
             self._answer(done)
 
