@@ -14,6 +14,7 @@ from app.models import orchestration
 from app.models import workshop as wops
 from app.views.circle.board import CircleBoard
 from app.views.circle.items import NOTE_H, NOTE_W, NoteItem
+from tests.tools.circle_drag import drag, drag_note, view_point
 from tests.tools.reopen import view_context
 
 LEFT = Qt.MouseButton.LeftButton
@@ -33,28 +34,10 @@ def make_board(qtbot, ctx, workshop_id: int, *, size=(1400, 900), audience=False
     return board
 
 
-def view_point(board: CircleBoard, x: float, y: float) -> QPoint:
-    return board.view.mapFromScene(board.scene_point(x, y))
-
-
 def drawn_ring(board: CircleBoard, note_id: int) -> str | None:
     """The ring a note is drawn in on this board's screen (None: the strip)."""
     item = board.items[note_id]
     return board.layout_now.ring_at(item.px, item.py)
-
-
-def drag(board: CircleBoard, start: QPoint, end: QPoint, modifiers=NONE) -> None:
-    """Press, move in steps, release: what a mouse (or a synthesised touch) sends."""
-    port = board.view.viewport()
-    QTest.mousePress(port, LEFT, modifiers, start)
-    for k in range(1, 5):
-        QTest.mouseMove(port, start + (end - start) * k / 4)
-    QTest.mouseRelease(port, LEFT, modifiers, end)
-
-
-def drag_note(board: CircleBoard, note_id: int, to: tuple[float, float]) -> None:
-    item = board.items[note_id]
-    drag(board, board.view.mapFromScene(item.pos()), view_point(board, *to))
 
 
 def stored(ctx, workshop_id):

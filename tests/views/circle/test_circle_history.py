@@ -11,44 +11,20 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.commands.circle import DeleteNotes, EditNote
 from app.models import circle as ops
 from app.views.circle.board import CircleBoard
-from tests.tools.pictures import same_within_a_pixel
-
-LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-
-
-def _board(qtbot, ctx, workshop_id: int, audience: bool, size: tuple[int, int]) -> CircleBoard:  # noqa: ANN001
-    board = CircleBoard(ctx, workshop_id, audience=audience)
-    qtbot.addWidget(board)
-    board.resize(*size)
-    board.show()
-    qtbot.waitExposed(board)
-    QApplication.processEvents()
-    return board
+from tests.tools.circle_drag import drag_note
+from tests.tools.pictures import same_within_a_pixel, shown
 
 
 def _picture(board: CircleBoard) -> QImage:
     board.scene.clearSelection()
     QApplication.processEvents()
     return board.view.viewport().grab().toImage()
-
-
-def _drop(board: CircleBoard, note_id: int, to: tuple[float, float]) -> None:
-    port = board.view.viewport()
-    start = board.view.mapFromScene(board.items[note_id].pos())
-    end = board.view.mapFromScene(board.scene_point(*to))
-    QTest.mousePress(port, LEFT, NONE, start)
-    for k in range(1, 6):
-        QTest.mouseMove(port, start + (end - start) * k / 5)
-    QTest.mouseRelease(port, LEFT, NONE, end)
-    QApplication.processEvents()
 
 
 def test_after_a_session_of_drags_the_boards_show_what_fresh_ones_show(qtbot, ctx,
@@ -59,11 +35,12 @@ def test_after_a_session_of_drags_the_boards_show_what_fresh_ones_show(qtbot, ct
         r, angle = 0.2 * ring + 0.1, k * 2.4
         ids.append(ops.add_note(ctx.store, workshop_id, f"Verhaal {k}", x=r * math.cos(angle),
                                 y=r * math.sin(angle)).id)
-    console = _board(qtbot, ctx, workshop_id, False, (1366, 768))
-    room = _board(qtbot, ctx, workshop_id, True, (1280, 720))
+    console = shown(qtbot, CircleBoard(ctx, workshop_id), (1366, 768))
+    room = shown(qtbot, CircleBoard(ctx, workshop_id, audience=True), (1280, 720))
     for note_id, ring in zip(ids[6:10], (3, 4, 1, 0), strict=True):  # ring lines move
         r = 0.2 * ring + 0.1
-        _drop(console, note_id, (r * math.cos(1.0 + ring), r * math.sin(1.0 + ring)))
+        drag_note(console, note_id, (r * math.cos(1.0 + ring), r * math.sin(1.0 + ring)))
+        QApplication.processEvents()
     ctx.push(EditNote(ctx.store, ids[0], text="Samen lessen voorbereiden"))
     ctx.push(DeleteNotes(ctx.store, [ids[1]]))
     ctx.undo.undo()
@@ -72,6 +49,6 @@ def test_after_a_session_of_drags_the_boards_show_what_fresh_ones_show(qtbot, ct
     assert {n.text for n in ops.list_notes(ctx.store, workshop_id)} >= {"Samen lessen voorbereiden",
                                                                          "Verhaal 1"}
     for lived, audience, size in ((console, False, (1366, 768)), (room, True, (1280, 720))):
-        fresh = _board(qtbot, ctx, workshop_id, audience, size)
+        fresh = shown(qtbot, CircleBoard(ctx, workshop_id, audience=audience), size)
         assert same_within_a_pixel(_picture(lived), _picture(fresh)), \
             "the room's board" if audience else "the console's board"

@@ -12,12 +12,11 @@ import math
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtTest import QTest
 
 from app.models import circle as ops
 from app.views.circle.board import CircleBoard
-
-LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+from tests.tools.circle_drag import drag_note
+from tests.tools.pictures import shown, unmatched
 
 
 def _board(qtbot, ctx, workshop_id: int) -> CircleBoard:  # noqa: ANN001
@@ -27,12 +26,7 @@ def _board(qtbot, ctx, workshop_id: int) -> CircleBoard:  # noqa: ANN001
         r = 0.2 * ring + 0.1
         ops.add_note(ctx.store, workshop_id, f"Verhaal {k}", x=r * math.cos(angle),
                      y=r * math.sin(angle))
-    board = CircleBoard(ctx, workshop_id)
-    qtbot.addWidget(board)
-    board.resize(1280, 800)
-    board.show()
-    qtbot.waitExposed(board)
-    return board
+    return shown(qtbot, CircleBoard(ctx, workshop_id), (1280, 800))
 
 
 def _on_screen(board: CircleBoard) -> QImage:
@@ -54,16 +48,8 @@ def _direct(board: CircleBoard) -> QImage:
 
 
 def _differing(a: QImage, b: QImage) -> float:
-    """The share of pixels that differ clearly (antialiasing may differ a little)."""
-    assert a.size() == b.size()
-    step, differ, total = 1, 0, 0
-    for y in range(0, a.height(), step):
-        for x in range(0, a.width(), step):
-            pa, pb = a.pixel(x, y), b.pixel(x, y)
-            total += 1
-            if pa != pb and max(abs((pa >> s & 255) - (pb >> s & 255)) for s in (0, 8, 16)) > 24:
-                differ += 1
-    return differ / total
+    """The share of pixels that differ clearly (by more than anti-aliasing does)."""
+    return unmatched(a, b, tolerance=24, reach=0) / (a.width() * a.height())
 
 
 def test_every_way_the_layers_are_drawn_shows_the_board(qtbot, ctx, workshop_id) -> None:  # noqa: ANN001
@@ -99,15 +85,9 @@ def test_every_way_the_layers_are_drawn_shows_the_board(qtbot, ctx, workshop_id)
 
 
 def _drop(board: CircleBoard, note_id: int, to: tuple[float, float]) -> None:
-    """Drag a post-it with the mouse to a board position, and let go (it is deselected)."""
-    port = board.view.viewport()
-    start = board.view.mapFromScene(board.items[note_id].pos())
-    end = board.view.mapFromScene(board.scene_point(*to))
-    QTest.mousePress(port, LEFT, NONE, start)
-    for k in range(1, 6):
-        QTest.mouseMove(port, start + (end - start) * k / 5)
-    QTest.mouseRelease(port, LEFT, NONE, end)
-    board.scene.clearSelection()  # the dropped note settles into the layer too
+    """Drag a post-it to a board position and let go; it is deselected, so it settles."""
+    drag_note(board, note_id, to)
+    board.scene.clearSelection()
 
 
 def _stored_at(ctx, note_id: int) -> tuple[float, float]:  # noqa: ANN001

@@ -15,17 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.commands.market import AddEntry, MoveEntry, RemoveEntry, UpdateEntry
 from app.views.market.board import MarketBoard
 from tests.tools.market_seed import build
-from tests.tools.pictures import same_within_a_pixel
-
-
-def _board(qtbot, ctx, workshop_id: int, audience: bool, size: tuple[int, int]) -> MarketBoard:  # noqa: ANN001
-    board = MarketBoard(ctx, workshop_id, audience=audience)
-    qtbot.addWidget(board)
-    board.resize(*size)
-    board.show()
-    qtbot.waitExposed(board)
-    QApplication.processEvents()
-    return board
+from tests.tools.pictures import same_within_a_pixel, shown
 
 
 def _picture(board: MarketBoard) -> QImage:
@@ -38,7 +28,7 @@ def _picture(board: MarketBoard) -> QImage:
 def test_after_a_session_of_edits_the_board_shows_what_a_fresh_one_shows(
         qtbot, ctx, audience: bool, size: tuple[int, int]) -> None:  # noqa: ANN001
     market = build(ctx.store)
-    board = _board(qtbot, ctx, market.ws, audience, size)
+    board = shown(qtbot, MarketBoard(ctx, market.ws, audience=audience), size)
     a, b, c = (market.groups[g] for g in "ABC")
     ctx.push(AddEntry(ctx.store, market.ws, a, "supply", "Feedback geven op elkaars lessen, "
                       "met een kijkwijzer die we samen opstellen", [market.people["Anna"]]))
@@ -54,7 +44,7 @@ def test_after_a_session_of_edits_the_board_shows_what_a_fresh_one_shows(
         board.set_page(board.page_count() - 1)
         board.set_page(0)
     QApplication.processEvents()
-    fresh = _board(qtbot, ctx, market.ws, audience, size)
+    fresh = shown(qtbot, MarketBoard(ctx, market.ws, audience=audience), size)
     assert board.page_count() == fresh.page_count()
     lived, new = _picture(board), _picture(fresh)
     assert lived.size() == new.size()
@@ -65,7 +55,7 @@ def test_the_rooms_screen_shows_every_new_line_and_page_as_it_comes(qtbot, ctx) 
     """What the projector really shows (the window's pixels on the screen) after each edit
     and page turn is the wall as a fresh paint draws it: no region left unrepainted."""
     market = build(ctx.store)
-    room = _board(qtbot, ctx, market.ws, True, (1280, 720))
+    room = shown(qtbot, MarketBoard(ctx, market.ws, audience=True), (1280, 720))
     port = room.sheets_view.viewport()
 
     def on_screen() -> QImage:

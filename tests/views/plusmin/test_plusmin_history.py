@@ -14,20 +14,10 @@ from PySide6.QtWidgets import QApplication
 from app.commands.plusmin import AddItem, EditItem, MoveItem, PairItems, RemoveItem
 from app.models import plusmin as pm
 from app.views.plusmin.board import PlusMinBoard
-from tests.tools.pictures import same_within_a_pixel
+from tests.tools.pictures import same_within_a_pixel, shown
 
 PLUS = ["Leerlingen geven elke dag feedback", "Vaste maatjes in de sectie", "Goede sfeer"]
 MIN = ["Te aardig voor elkaar", "Jong spreekt oud niet aan", "Verschil is een drempel"]
-
-
-def _board(qtbot, ctx, workshop_id: int, audience: bool, size: tuple[int, int]) -> PlusMinBoard:  # noqa: ANN001
-    board = PlusMinBoard(ctx, workshop_id, audience=audience)
-    qtbot.addWidget(board)
-    board.resize(*size)
-    board.show()
-    qtbot.waitExposed(board)
-    QApplication.processEvents()
-    return board
 
 
 def _picture(board: PlusMinBoard) -> QImage:
@@ -41,7 +31,7 @@ def test_after_a_session_of_edits_the_board_shows_what_a_fresh_one_shows(
     theme = pm.add_theme(ctx.store, workshop_id, "Feedback en bespreekbaarheid").id
     plus = [pm.add_item(ctx.store, theme, "plus", t).id for t in PLUS]
     minus = [pm.add_item(ctx.store, theme, "min", t).id for t in MIN]
-    board = _board(qtbot, ctx, workshop_id, audience, size)
+    board = shown(qtbot, PlusMinBoard(ctx, workshop_id, audience=audience), size)
     ctx.push(AddItem(ctx.store, theme, "plus", "We kijken bij elkaar in de les en bespreken "
                      "daarna wat we zagen, zonder oordeel"))
     ctx.push(AddItem(ctx.store, theme, "min", "Tijdelijk punt"))
@@ -56,6 +46,6 @@ def test_after_a_session_of_edits_the_board_shows_what_a_fresh_one_shows(
         board.set_page(board.page_count() - 1)
         board.set_page(0)
     QApplication.processEvents()
-    fresh = _board(qtbot, ctx, workshop_id, audience, size)
+    fresh = shown(qtbot, PlusMinBoard(ctx, workshop_id, audience=audience), size)
     assert board.page_count() == fresh.page_count()
     assert same_within_a_pixel(_picture(board), _picture(fresh))
