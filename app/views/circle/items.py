@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QStaticText,
     QTextLayout,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import circle as model
+from app.views.circle.note_images import NoteImages, blit, render
 
 SCALE = 500.0  # scene units per board unit: the outer circle has radius 500
 NOTE_W, NOTE_H = model.NOTE_WIDTH * SCALE, model.NOTE_HEIGHT * SCALE
@@ -120,6 +122,8 @@ def static_line(text: str, metrics: QFontMetricsF) -> tuple[QStaticText, float]:
 _PASSED = frozenset((QGraphicsItem.GraphicsItemChange.ItemParentChange,
                      QGraphicsItem.GraphicsItemChange.ItemParentHasChanged))
 _JOINED = itertools.count()  # order of joining a scene: Qt's tie-break for equal z
+_SERIALS = itertools.count()  # a note item's key among the kept pictures (ids get reused)
+IMAGES = NoteImages()
 
 
 # Combined once: Python enum flag arithmetic per note costs ~50 us, i.e. 50 ms per 1,000 notes
@@ -154,7 +158,7 @@ class NoteItem(QGraphicsRectItem):
         thousands then costs no change notifications beyond joining the scene."""
         super().__init__(_BOX)
         self.setPen(Qt.PenStyle.NoPen)  # the bounding rectangle is exactly _BOX
-        self.note_id = note_id
+        self.note_id, self.serial = note_id, next(_SERIALS)
         self.z, self.seq = z, -1  # stacking key (z, joining order), read by the note layer
         self.text, self.name, self.color = "", "", QColor(model.DEFAULT_NOTE_COLOR)
         self._lines: list[str] | None = None
@@ -186,6 +190,7 @@ class NoteItem(QGraphicsRectItem):
             return
         self.text, self.name, self.color = text, name, QColor(color)
         self._lines = None
+        IMAGES.forget(self.serial)
         self._changed()
         self.update()
 
@@ -352,20 +357,65 @@ class NoteItem(QGraphicsRectItem):
                 painter.setPen(QPen(SELECT_LINE, 8))
                 painter.drawRect(body)
             return
+        if transform.isRotating():
+            if under and text:
+                self._paint_text(painter, body)
+            paint_body(painter, body, self.color, selected, under=under)
+            if text and not under:
+                self._paint_text(painter, body)
+            return
+        # The painted box starts on a whole device pixel, text included: the body is a
+        # shared blit, and a kept picture of the note (draw_settled) then looks the same.
+        origin = transform.map(_BOX.topLeft())
+        corner = QPointF(round(origin.x()), round(origin.y()))
+        snapped = transform * QTransform.fromTranslate(corner.x() - origin.x(),
+                                                       corner.y() - origin.y())
+        painter.setWorldTransform(snapped)
         if under and text:
             self._paint_text(painter, body)
-        if transform.isRotating():
-            paint_body(painter, body, self.color, selected, under=under)
-        else:  # blit a shared, pre-rendered body: far cheaper than antialiased paths
-            dpr = painter.device().devicePixelRatioF()
-            pixmap = body_pixmap(self.color, selected, transform.m11(), transform.m22(), dpr)
-            origin = transform.map(self.boundingRect().topLeft())
-            painter.save()
-            painter.resetTransform()
-            painter.drawPixmap(QPointF(round(origin.x()), round(origin.y())), pixmap)
-            painter.restore()
+        pixmap = body_pixmap(self.color, selected, transform.m11(), transform.m22(),
+                             painter.device().devicePixelRatioF())
+        painter.resetTransform()
+        painter.drawPixmap(corner, pixmap)
+        painter.setWorldTransform(snapped)
         if text and not under:
             self._paint_text(painter, body)
+        painter.setWorldTransform(transform)
+
+    def draw_settled(self, painter: QPainter, transform: QTransform, *, under: bool = False,
+                     text: bool = True) -> None:
+        """The note as the note layer shows it, ``transform`` mapping scene to device.
+
+        A note drawn again at the same scale is one blit of its kept picture
+        (``note_images``); text the layer would skip (``text=False``) lies under
+        paper drawn before, so the picture may hold it.
+        """
+        painter.setWorldTransform(QTransform.fromTranslate(self.px, self.py) * transform)
+        if transform.isRotating() or QStyleOptionGraphicsItem.levelOfDetailFromTransform(
+                transform) < SIMPLE_BELOW:
+            self.draw(painter, selected=False, under=under, text=text)
+            return
+        scale = (transform.m11(), transform.m22(), painter.device().devicePixelRatioF())
+        picture = IMAGES.picture(self.serial, scale)
+        if picture is None:
+            if not IMAGES.wanted(self.serial, scale):
+                self.draw(painter, selected=False, under=under, text=text)
+                return
+            picture = render(_BOX.width(), _BOX.height(), scale[0], scale[1], scale[2],
+                             self._paint_picture)
+            IMAGES.keep(self.serial, scale, picture)
+        blit(painter, picture, transform.map(QPointF(self.px + _BOX.left(), self.py + _BOX.top())))
+
+    def _paint_picture(self, painter: QPainter) -> None:
+        """Body and text with the painter's origin at the painted box's top left."""
+        transform = painter.worldTransform()
+        body = body_pixmap(self.color, False, transform.m11(), transform.m22(),
+                           painter.device().devicePixelRatioF())
+        painter.resetTransform()
+        painter.drawPixmap(QPointF(0, 0), body)
+        painter.setWorldTransform(transform)
+        painter.translate(-_BOX.left(), -_BOX.top())
+        self._paint_text(painter, self.body())
 
     def _paint_text(self, painter: QPainter, body: QRectF) -> None:
         self.lines()

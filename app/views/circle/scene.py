@@ -428,8 +428,7 @@ class CircleScene(QGraphicsScene):
 
     @staticmethod
     def _draw(painter: QPainter, transform: QTransform, item: NoteItem, text: bool) -> None:
-        painter.setWorldTransform(QTransform.fromTranslate(item.px, item.py) * transform)
-        item.draw(painter, selected=False, under=True, text=text)
+        item.draw_settled(painter, transform, under=True, text=text)
 
     def _run_slice(self, budget_ms: float) -> None:
         """Draw the rebuild's next notes for at most ``budget_ms``; finish it when done."""
@@ -477,8 +476,7 @@ class CircleScene(QGraphicsScene):
         for item in on_top:
             self._note_layer_changed(
                 transform.mapRect(item.sceneBoundingRect()).toAlignedRect().adjusted(-2, -2, 2, 2))
-            painter.setWorldTransform(QTransform.fromTranslate(item.px, item.py) * transform)
-            item.draw(painter, selected=False)
+            item.draw_settled(painter, transform)
         painter.end()
 
     def _paint_notes(self, transform: QTransform) -> None:
