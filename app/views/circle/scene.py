@@ -40,6 +40,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QWidget
 
+from app.views.circle.composed import Composer
 from app.views.circle.culling import BOX, merged_areas, visible_down
 from app.views.circle.items import BOARD_RECT, NOTE_H, NOTE_W, NoteItem
 from app.views.circle.surface import Rings, Strip
@@ -91,9 +92,7 @@ class CircleScene(QGraphicsScene):
         self._bases_shape: tuple[object, ...] = ()  # the rings' geometry the bases show
         self._notes: QPixmap | None = None
         self._backdrop: QPixmap | None = None  # the old frame, scaled, under a rebuild
-        self._composed: QPixmap | None = None  # base (or backdrop) and notes, blended
-        self._composed_key: tuple[int, int] | None = None  # the cache keys it was blended from
-        self._notes_changed: list[QRect] | None = []  # note layer areas redrawn since (None: all)
+        self.composer = Composer()  # base (or backdrop) and notes, blended
         self._rebuild: _Rebuild | None = None
         self._dirty: list[QRectF] = []
         self._on_top: list[NoteItem] = []  # settled notes to draw over the layer as it is
@@ -272,19 +271,10 @@ class CircleScene(QGraphicsScene):
         painter.restore()
 
     def _stale(self, under: QPixmap) -> str:
-        """What the composed picture lacks: "" nothing, "areas" the note layer's redrawn
-        areas, "whole" everything (a new scale or base: composing would be one more pass
-        over every pixel, so the first frame blends both layers on screen instead)."""
-        assert self._notes is not None
-        key, composed = (under.cacheKey(), self._notes.cacheKey()), self._composed
-        if composed is not None and self._composed_key == key:
-            return ""
-        if (not self._notes_changed or self._composed_key is None
-                or self._composed_key[0] != key[0] or composed is None
-                or composed.size() != under.size()
-                or composed.devicePixelRatio() != under.devicePixelRatio()):
-            return "whole"
-        return "areas"
+        """What the composed picture over ``under`` lacks (``Composer.stale``): on "whole"
+        (a new scale or base) composing would be one more pass over every pixel, so
+        that frame blends both layers on screen instead and composes when idle."""
+        return self.composer.stale(under)
 
     def _compose_when_idle(self) -> None:
         if self._notes is None or self._rebuild is not None or self.layer_device is None:
@@ -293,43 +283,12 @@ class CircleScene(QGraphicsScene):
                           else self._base_for(self._transform))
 
     def _composed_of(self, under: QPixmap) -> QPixmap:
-        """``under`` with the note layer over it, blended once per change of either.
-
-        A frame in which neither layer changed (a drag step: the dragged note is
-        drawn live above) then costs one opaque copy instead of a blend of the
-        whole transparent note layer; when only some areas of the note layer
-        were redrawn (a press, a drop), only those are blended again.
-        """
         assert self._notes is not None
-        stale, composed = self._stale(under), self._composed
-        if not stale:
-            assert composed is not None
-            return composed
-        if composed is None or composed.size() != under.size() \
-                or composed.devicePixelRatio() != under.devicePixelRatio():
-            composed = QPixmap(under.size())
-            composed.setDevicePixelRatio(under.devicePixelRatio())
-        dpr = under.devicePixelRatio()
-        painter = QPainter(composed)
-        areas = self._notes_changed if stale == "areas" else None
-        for area in areas or [QRect(0, 0, composed.width(), composed.height())]:
-            pixels = QRectF(area)  # device pixels of the layers
-            logical = QRectF(area.x() / dpr, area.y() / dpr, area.width() / dpr, area.height() / dpr)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            painter.drawPixmap(logical, under, pixels)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            painter.drawPixmap(logical, self._notes, pixels)
-        painter.end()
-        self._composed, self._notes_changed = composed, []
-        self._composed_key = (under.cacheKey(), self._notes.cacheKey())
-        return composed
+        return self.composer.compose(under, self._notes)
 
     def _note_layer_changed(self, area: QRect | None) -> None:
         """The note layer was redrawn in ``area`` (its device pixels; None: anywhere)."""
-        if area is None or self._notes_changed is None:
-            self._notes_changed = None
-        else:
-            self._notes_changed.append(QRect(area))
+        self.composer.changed(area)
 
     def paint_direct(self, painter: QPainter, rect: QRectF) -> None:
         """Everything under the live notes, painted straight onto ``painter``."""
@@ -364,7 +323,7 @@ class CircleScene(QGraphicsScene):
         old, old_transform = self._shown(), self._transform
         self._key, self._transform = key, QTransform(transform)
         self._notes = self._new_pixmap(device)
-        self._note_layer_changed(None)
+        self.composer.clear()
         self._backdrop = self._rebuild = None
         for item in self._on_top:  # drawn with everything else by the new layer
             self._dirty.append(item.sceneBoundingRect())

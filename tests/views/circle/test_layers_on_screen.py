@@ -12,10 +12,11 @@ import math
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
 
 from app.models import circle as ops
 from app.views.circle.board import CircleBoard
-from tests.tools.circle_drag import drag_note
+from tests.tools.circle_drag import LEFT, NONE, drag_note, view_point
 from tests.tools.pictures import shown, unmatched
 
 
@@ -59,19 +60,37 @@ def test_every_way_the_layers_are_drawn_shows_the_board(qtbot, ctx, workshop_id)
     assert _differing(_on_screen(board), _direct(board)) < 0.001  # the first frame
     board.view.zoom(1.15)  # a new scale: both layers are new, blended on screen
     port.repaint()
-    assert board.scene._composed_key is None or board.scene._compose_timer.isActive()
+    assert board.scene._compose_timer.isActive()
     assert _differing(_on_screen(board), _direct(board)) < 0.001
     qtbot.waitUntil(lambda: not board.scene._compose_timer.isActive())  # composed when idle
     port.repaint()
     assert _differing(_on_screen(board), _direct(board)) < 0.001
     # a drop inside its ring: the note layer is redrawn where post-its moved, and the
     # composed picture only there (the rings stay where they are)
-    before = board.scene._composed
+    before = board.scene.composer.current
     note = next(n for n in board.notes.values() if ops.ring_at(n.x, n.y) == "self")
     _drop(board, note.id, (0.1 * math.cos(4.0), 0.1 * math.sin(4.0)))
     assert ops.ring_at(*_stored_at(ctx, note.id)) == "self"
     port.repaint()
-    assert board.scene._composed is before and not board.scene._compose_timer.isActive()
+    assert board.scene.composer.current is before and not board.scene._compose_timer.isActive()
+    assert _differing(_on_screen(board), _direct(board)) < 0.001
+    # a drag across rings lights them up (other bases) and its drop frame blends only
+    # the redrawn areas into the picture of the base at rest: no blend on screen
+    note = next(n for n in board.notes.values() if ops.ring_at(n.x, n.y) == "self")
+    start = board.view.mapFromScene(board.items[note.id].pos())
+    QTest.mousePress(port, LEFT, NONE, start)
+    for to in ((0.5, 0.0), (0.55, 0.05)):  # over "Klas" and "Team"
+        QTest.mouseMove(port, view_point(board, *to))
+        port.repaint()
+        assert board.rings.hover is not None
+        qtbot.waitUntil(lambda: not board.scene._compose_timer.isActive())
+    end = view_point(board, 0.1 * math.cos(2.0), 0.1 * math.sin(2.0))
+    QTest.mouseMove(port, end)
+    QTest.mouseRelease(port, LEFT, NONE, end)
+    board.scene.clearSelection()
+    assert board.rings.hover is None
+    port.repaint()
+    assert board.scene.composer.current is before and not board.scene._compose_timer.isActive()
     assert _differing(_on_screen(board), _direct(board)) < 0.001
     # a drop into another ring moves the ring lines: the rings are drawn again
     note = next(n for n in board.notes.values() if ops.ring_at(n.x, n.y) == "class")
