@@ -177,6 +177,7 @@ class Arranger:
         item.setVisible(shown)
         restack = getattr(self.scene, "restack", None)
         if restack is not None:
+            self.scene.shelve(item)
             restack(item, shown)
 
     def top_z(self) -> float:

@@ -114,15 +114,29 @@ class CircleScene(QGraphicsScene):
         # Every note is a child of one empty top-level item: a frame then asks the
         # index for one top-level item instead of sorting every note in view
         # (~1.4 ms a frame at 10,000 notes), and skips settled notes in C++.
-        self._holder = QGraphicsRectItem()
-        self._holder.setPen(Qt.PenStyle.NoPen)
-        self._holder.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._holder.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.addItem(self._holder)
+        # Notes not shown (counted in a "+N") wait under a second, hidden holder: a change
+        # of z (every drop brings a note on top) makes Qt sort the shown holder's children
+        # before the next frame, ~0.7 ms when all 10,000 notes were its children.
+        self._holder, self._shelf = self._group(), self._group()
+        self._shelf.hide()
+
+    def _group(self) -> QGraphicsRectItem:
+        group = QGraphicsRectItem()
+        group.setPen(Qt.PenStyle.NoPen)
+        group.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        group.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.addItem(group)
+        return group
 
     def add_note(self, item: NoteItem) -> None:
         """``item`` joins the board, stacked among the notes as ``addItem`` would stack it."""
-        item.setParentItem(self._holder)
+        item.setParentItem(self._holder if item.shown else self._shelf)
+
+    def shelve(self, item: NoteItem) -> None:
+        """``item`` was shown or hidden (``item.shown``): it waits under the right holder."""
+        group = self._holder if item.shown else self._shelf
+        if item.scene() is self and item.parentItem() is not group:
+            item.setParentItem(group)
 
     # -- invalidation ----------------------------------------------------------
     def invalidate_notes(self, rect: QRectF) -> None:

@@ -52,3 +52,31 @@ def test_after_a_session_of_drags_the_boards_show_what_fresh_ones_show(qtbot, ct
         fresh = shown(qtbot, CircleBoard(ctx, workshop_id, audience=audience), size)
         assert same_within_a_pixel(_picture(lived), _picture(fresh)), \
             "the room's board" if audience else "the console's board"
+
+
+def test_post_its_behind_a_plus_n_come_back_as_fresh_boards_show_them(qtbot, ctx,
+                                                                      workshop_id: int) -> None:  # noqa: ANN001
+    """A ring holding more than fits shows "+N"; notes that leave it make room for hidden
+    ones, which must then be drawn (and hit) like on a board opened anew."""
+    ids = [ops.add_note(ctx.store, workshop_id, f"Idee {k}", x=0.05 * math.cos(k * 0.7),
+                        y=0.05 * math.sin(k * 0.7)).id for k in range(60)]
+    room = shown(qtbot, CircleBoard(ctx, workshop_id, audience=True), (1024, 768))
+    console = shown(qtbot, CircleBoard(ctx, workshop_id), (1366, 768))
+    hidden = [i for i in ids if i not in room.layout_now.positions]
+    assert room.arranger.more_tiles() and hidden, "the room shows a \"+N\" for Zelf"
+    for note_id in [i for i in ids if i in console.layout_now.positions][-2:]:
+        drag_note(console, note_id, (0.7, 0.05))  # out of "Zelf" into "School"
+        QApplication.processEvents()
+    in_room = [i for i in ids if i in room.layout_now.positions and ops.ring_at(
+        room.notes[i].x, room.notes[i].y) == "self"]
+    ctx.push(DeleteNotes(ctx.store, in_room[:8]))  # room is made in "Zelf"
+    QApplication.processEvents()
+    back = [i for i in hidden if i in room.layout_now.positions]
+    assert back, "notes behind the \"+N\" are shown again"
+    for note_id in back:
+        item = room.items[note_id]
+        assert item.isVisible() and room.note_at(room.view.mapFromScene(item.pos())) is not None
+    for lived, audience, size in ((console, False, (1366, 768)), (room, True, (1024, 768))):
+        fresh = shown(qtbot, CircleBoard(ctx, workshop_id, audience=audience), size)
+        assert same_within_a_pixel(_picture(lived), _picture(fresh)), \
+            "the room's board" if audience else "the console's board"
