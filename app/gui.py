@@ -6,7 +6,6 @@ main window takes its place as soon as the store is open.
 """
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from app import APP_NAME, __version__
 from app.i18n import install, system_language
+from app.views.common.heap import SETTLE_AFTER_MS, settle_heap
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -170,7 +170,7 @@ def _open_store_and_window(app: QApplication, db_path: Path, first: FirstFrame,
     # Just after the window's first frame (no one edits within 0.1 s): the start-up
     # backup, with binned workshops still in it, then the bin is emptied.
     QTimer.singleShot(100, lambda: _backup_then_purge(store, held["session"].window))
-    QTimer.singleShot(1500, _settle_heap)  # once the window is up, not before its first frame
+    QTimer.singleShot(SETTLE_AFTER_MS, settle_heap)  # what start-up built lives all session
 
 
 def _backup_then_purge(store: Store, window: QMainWindow) -> None:
@@ -180,13 +180,6 @@ def _backup_then_purge(store: Store, window: QMainWindow) -> None:
     if failure is not None:  # without a backup we still work, but the facilitator knows
         QMessageBox.warning(window, QApplication.translate("Start", "Geen reservekopie"),
                             str(failure))
-
-
-def _settle_heap() -> None:
-    """What start-up built lives all session: keep it out of later collections, which
-    would otherwise hold the GIL long enough to stall the round timer."""
-    gc.collect()
-    gc.freeze()
 
 
 def display_problem() -> str | None:

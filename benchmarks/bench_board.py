@@ -34,6 +34,7 @@ from app.models.store import Store
 from app.views.circle.board import ZOOM_STEP, CircleBoard
 from app.views.circle.items import BOARD_RECT, NoteItem
 from app.views.common.bus import QtBus, ViewContext
+from app.views.common.heap import settle_heap
 from benchmarks.seed import seed_big_session
 from benchmarks.stats import Figure, Series, timed_ms
 
@@ -201,6 +202,7 @@ def open_board(folder: Path, notes: int) -> tuple[Store, QtBus, CircleBoard]:
     board.resize(*WINDOW)
     _settle(board)
     board.view.viewport().repaint()  # the first frame (layout of every note) is not a drag
+    settle_heap()  # as the app does once a workshop is open (MainWindow.open_workshop)
     return store, bus, board
 
 

@@ -2,6 +2,7 @@
 ``reopen`` for what must survive a restart. Shared helpers are in tests/tools/."""
 from __future__ import annotations
 
+import gc
 import os
 
 # Offscreen, with a laptop screen and a projector beside it, as in the meeting room.
@@ -28,6 +29,14 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+@pytest.fixture(autouse=True)
+def _thawed_heap() -> Iterator[None]:
+    """What a test froze out of garbage collection (the app's ``settle_heap``) is collected
+    again afterwards, so no window of a test outlives it in a frozen reference cycle."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -13,6 +13,7 @@ from app.models import workshop as ops
 from app.models.events import Change, Topic
 from app.models.store import Store, StoreWriteError
 from app.views.common.bus import QtBus, ViewContext
+from app.views.common.heap import SETTLE_AFTER_MS, settle_heap
 from app.views.common.labels import shown_as_typed
 from app.views.common.theme import SCALE_STEP
 from app.views.common.writes import save_setting, write_or_report
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._remember("last_workshop_id", str(workshop_id))
         self.setWindowTitle(f"{ws.title} — {APP_NAME}")
+        QTimer.singleShot(SETTLE_AFTER_MS, self, settle_heap)  # its boards live while it is open
         return screen
 
     def _session_actions_for(self, screen: WorkshopScreen) -> list[QAction]:
