@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.market_analysis import EntryView
+from app.views.market.panel_head import PanelHead
 
 PAPER = {"supply": QColor("#fff6c2"), "demand": QColor("#dcefff")}
 ACCENT = {"supply": QColor("#8a5000"), "demand": QColor("#1565c0")}
@@ -221,8 +222,7 @@ class PanelItem(QGraphicsObject):
         self.width, self.height = width, 120.0
         self.highlighted = self.current = False
         self.setZValue(-1)
-        # large antialiased paper: drawn once per size and zoom, not on every repaint around it
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.head = PanelHead(self)  # the titles, cached: a taller sheet leaves them be
         self.set_titles(title, subtitle)
 
     def set_titles(self, title: str, subtitle: str = "") -> None:
@@ -233,7 +233,7 @@ class PanelItem(QGraphicsObject):
                                   self.metrics.tone(MUTED))
         self.header = self.metrics.pad + self.title.height + (self.subtitle.height + 2
                                                               if self.subtitle.height else 0) + 8
-        self.update()
+        self.head.changed()
 
     def set_height(self, height: float) -> None:
         if height != self.height:
@@ -243,7 +243,7 @@ class PanelItem(QGraphicsObject):
     def set_flags(self, *, highlighted: bool | None = None, current: bool | None = None) -> None:
         flags = (self.highlighted if highlighted is None else highlighted,
                  self.current if current is None else current)
-        if flags != (self.highlighted, self.current):  # a repaint drops the cached picture
+        if flags != (self.highlighted, self.current):
             self.highlighted, self.current = flags
             self.update()
 
@@ -258,13 +258,11 @@ class PanelItem(QGraphicsObject):
         painter.setBrush(QColor(0, 0, 0, 22))
         painter.drawRoundedRect(rect.translated(3, 4), 6, 6)
         painter.setBrush(QBrush(self.fill))
-        if self.highlighted:
-            painter.setPen(QPen(SELECT, 3, Qt.PenStyle.DashLine))
-        elif self.current:
-            painter.setPen(QPen(self.accent, 2.5))
-        else:
-            painter.setPen(self.metrics.edge(self.fill))
+        painter.setPen(QPen(SELECT, 3, Qt.PenStyle.DashLine) if self.highlighted else
+                       QPen(self.accent, 2.5) if self.current else self.metrics.edge(self.fill))
         painter.drawRoundedRect(rect, 6, 6)
+
+    def paint_titles(self, painter: QPainter) -> None:
         self.title.draw(painter, self.metrics.pad, self.metrics.pad)
         if self.subtitle.height:
             self.subtitle.draw(painter, self.metrics.pad, self.metrics.pad + self.title.height + 2)
