@@ -247,9 +247,20 @@ def _geometry(frame: Frame, zoom: float) -> tuple[float, float, float, float, fl
     return width, height, cx, cy, ax, ay, strip
 
 
+_ASSIGNED: dict[tuple[object, ...], tuple[dict[int, tuple[float, float]], list[tuple[float, float]]]] = {}
+
+
 def _assign(notes: Sequence[LayoutNote], slots: Sequence[tuple[float, float]],
             layout: Layout) -> tuple[dict[int, tuple[float, float]], list[tuple[float, float]]]:
-    """Each note (priority order) to the free slot nearest where its stored centre is drawn."""
+    """Each note (priority order) to the free slot nearest where its stored centre is drawn.
+
+    A drop changes one or two rings: the others have the same notes, cells and ring
+    lines as before, and get the answer they got then.
+    """
+    key = (tuple(notes), tuple(slots), layout.radii, layout.cx, layout.cy, layout.ax, layout.ay)
+    known = _ASSIGNED.get(key)
+    if known is not None:
+        return dict(known[0]), list(known[1])
     free = list(slots)
     placed: dict[int, tuple[float, float]] = {}
     for note in notes:
@@ -258,6 +269,9 @@ def _assign(notes: Sequence[LayoutNote], slots: Sequence[tuple[float, float]],
         px, py = layout.from_board(note.x, note.y)
         far = [(x - px) * (x - px) + (y - py) * (y - py) for x, y in free]
         placed[note.id] = free.pop(far.index(min(far)))  # the first of the nearest, as before
+    if len(_ASSIGNED) > 64:
+        _ASSIGNED.clear()
+    _ASSIGNED[key] = (dict(placed), list(free))
     return placed, free
 
 

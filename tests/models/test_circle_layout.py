@@ -171,3 +171,23 @@ def test_any_board_keeps_the_promises(counts, width, height, spread) -> None:
     rings = dropped(dict(zip(RINGS, counts, strict=True)), same_spot=not spread)
     fr = frame(width, height, min_zoom=14 / 28)
     check(arrange(fr, rings), rings, fr)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(0, 14), min_size=5, max_size=5), st.integers(0, 4), st.integers(0, 4))
+def test_a_drop_arranges_the_board_as_a_fresh_arrangement_would(counts, source, target) -> None:  # noqa: ANN001
+    """Rings a drop leaves alone reuse their earlier placement: the result is the same."""
+    from app.models import circle_layout
+
+    fr = frame()
+    rings = dropped(dict(zip(RINGS, counts, strict=True)), same_spot=False)
+    arrange(fr, rings)  # remembered
+    if rings[RINGS[source]]:  # one post-it moves to another ring, on top
+        note = rings[RINGS[source]].pop(0)
+        r = 0.2 * target + 0.1
+        rings[RINGS[target]].insert(0, LayoutNote(note.id, r * math.cos(2.0), r * math.sin(2.0)))
+    again = arrange(fr, rings)
+    circle_layout._ASSIGNED.clear()
+    fresh = arrange(fr, rings)
+    assert again.positions == fresh.positions and again.more == fresh.more
+    check(again, rings, fr)
