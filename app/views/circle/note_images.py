@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 
 BUDGET_BYTES = 48 << 20  # ~900 notes of 150 x 90 px
+SEEN_MAX = 20_000  # notes remembered as drawn once at a scale
 
 
 class NoteImages:
@@ -45,6 +46,8 @@ class NoteImages:
         """Whether a picture is worth making now (this is not the note's first draw at ``scale``)."""
         if self._seen.get(key) == scale:
             return True
+        if len(self._seen) > SEEN_MAX:  # notes long gone (a reload makes new items)
+            self._seen.clear()
         self._seen[key] = scale
         return False
 

@@ -26,8 +26,11 @@ layer (``NoteItem.layered``), covered by its own live image, until it moves or
 changes: only then is the layer redrawn under it, so a click that selects costs
 no redraw. Settled notes keep their items for hit tests, rubber bands and the
 BSP index, but carry ``ItemHasNoContents`` so the view never paints them one by one.
-Every note is a child of one empty top-level item (``add_note``): a frame's
-search of the index then finds that one item, not every note in view to sort.
+Every shown note is a child of one empty top-level item (``add_note``): a frame's
+search of the index then finds that one item, not every note in view to sort;
+notes counted in a "+N" wait under a hidden second one (``shelve``). Notes drawn
+again at the same scale come from kept pictures (``note_images``), and the two
+layers are blended once per change into a picture per base (``composed``).
 """
 from __future__ import annotations
 
