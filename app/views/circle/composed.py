@@ -57,7 +57,8 @@ class Composer:
         """``under`` with ``notes`` over it, blended where that is not done yet."""
         key, stale = under.cacheKey(), self.stale(under)
         picture = self._kept.get(key)
-        if stale and (picture is None or stale == "whole"):
+        if picture is None or picture.pixmap.size() != under.size() \
+                or picture.pixmap.devicePixelRatio() != under.devicePixelRatio():
             pixmap = QPixmap(under.size())
             pixmap.setDevicePixelRatio(under.devicePixelRatio())
             picture = self._kept[key] = _Picture(pixmap)

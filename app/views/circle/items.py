@@ -377,8 +377,8 @@ class NoteItem(QGraphicsRectItem):
                              painter.device().devicePixelRatioF())
         painter.resetTransform()
         painter.drawPixmap(corner, pixmap)
-        painter.setWorldTransform(snapped)
         if text and not under:
+            painter.setWorldTransform(snapped)
             self._paint_text(painter, body)
         painter.setWorldTransform(transform)
 
@@ -390,17 +390,17 @@ class NoteItem(QGraphicsRectItem):
         (``note_images``); text the layer would skip (``text=False``) lies under
         paper drawn before, so the picture may hold it.
         """
-        painter.setWorldTransform(QTransform.fromTranslate(self.px, self.py) * transform)
-        if transform.isRotating() or QStyleOptionGraphicsItem.levelOfDetailFromTransform(
-                transform) < SIMPLE_BELOW:
+        picture, scale = None, None
+        if not transform.isRotating() and QStyleOptionGraphicsItem.levelOfDetailFromTransform(
+                transform) >= SIMPLE_BELOW:
+            scale = (transform.m11(), transform.m22(), painter.device().devicePixelRatioF())
+            picture = IMAGES.picture(self.serial, scale)
+        if picture is None and (scale is None or not IMAGES.wanted(self.serial, scale)):
+            painter.setWorldTransform(QTransform.fromTranslate(self.px, self.py) * transform)
             self.draw(painter, selected=False, under=under, text=text)
             return
-        scale = (transform.m11(), transform.m22(), painter.device().devicePixelRatioF())
-        picture = IMAGES.picture(self.serial, scale)
         if picture is None:
-            if not IMAGES.wanted(self.serial, scale):
-                self.draw(painter, selected=False, under=under, text=text)
-                return
+            assert scale is not None
             picture = render(_BOX.width(), _BOX.height(), scale[0], scale[1], scale[2],
                              self._paint_picture)
             IMAGES.keep(self.serial, scale, picture)

@@ -12,18 +12,13 @@ import math
 from app.models import circle as ops
 from app.models import orchestration
 from app.views.common.heap import SETTLE_AFTER_MS
-from app.views.shell.main_window import MainWindow
 
 
-def test_opening_a_workshop_freezes_its_boards_once_the_window_is_up(qtbot, store) -> None:  # noqa: ANN001
+def test_opening_a_workshop_freezes_its_boards_once_the_window_is_up(qtbot, store, window) -> None:  # noqa: ANN001
     wid = orchestration.create_workshop(store, title="Groot", template="blank").id
     for k in range(300):
         r = 0.2 * (k % 5) + 0.1
         ops.add_note(store, wid, f"Verhaal {k}", x=r * math.cos(k), y=r * math.sin(k))
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
     gc.unfreeze()
     screen = window.open_workshop(wid)
     assert screen is not None and gc.get_freeze_count() == 0  # not during the first frame
